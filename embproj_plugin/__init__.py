@@ -1,0 +1,1 @@
+"""embproj: an Embedding Projector for TensorBoard."""

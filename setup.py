@@ -1,0 +1,28 @@
+"""embproj: an Embedding Projector plugin for TensorBoard."""
+import setuptools
+
+setuptools.setup(
+    name="embproj",
+    version="0.1.0",
+    description="Embedding Projector for TensorBoard: reads every logdir the built-in one reads, "
+    "without TensorFlow, and projects all points client-side.",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    packages=setuptools.find_packages(include=["embproj_plugin", "embproj_plugin.*"]),
+    package_data={"embproj_plugin": ["static/*", "static/**/*"]},
+    python_requires=">=3.9",
+    install_requires=[
+        "tensorboard>=2.21",
+        "numpy>=1.21",
+        # Matches the gencode version of the committed projector_config_pb2.py
+        # (and TensorBoard 2.21's own requirement).
+        "protobuf>=6.31.1",
+        "pillow",
+        "scikit-learn",
+        "werkzeug",
+    ],
+    entry_points={
+        "tensorboard_plugins": ["embproj = embproj_plugin.plugin:EmbprojLoader"],
+        "console_scripts": ["embproj = embproj_plugin.cli:main"],
+    },
+)
