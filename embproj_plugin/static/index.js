@@ -1,0 +1,1 @@
+function e(){document.body.textContent="embproj"}export{e as render};

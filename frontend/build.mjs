@@ -1,0 +1,38 @@
+// Deterministic build: src/index.ts -> ../embproj_plugin/static/index.js (ES module exporting render()),
+// src/compute/worker.ts -> ../embproj_plugin/static/compute.worker.js. Flat output, minified, no sourcemaps.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outdir = join(here, '..', 'embproj_plugin', 'static');
+mkdirSync(outdir, { recursive: true });
+
+const entries = [
+  { in: 'src/index.ts', out: 'index.js' },
+  { in: 'src/compute/worker.ts', out: 'compute.worker.js' },
+];
+
+const common = {
+  absWorkingDir: here,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2020'],
+  minify: true,
+  sourcemap: false,
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+for (const e of entries) {
+  if (!existsSync(join(here, e.in))) {
+    console.warn(`build: skipping missing entry ${e.in}`);
+    continue;
+  }
+  await esbuild.build({ ...common, entryPoints: [e.in], outfile: join(outdir, e.out) });
+  console.log(`build: ${e.in} -> embproj_plugin/static/${e.out}`);
+}
