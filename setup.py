@@ -21,6 +21,11 @@ setuptools.setup(
         "scikit-learn",
         "werkzeug",
     ],
+    extras_require={
+        # grpcio-tools: the stale-proto test compiles proto/ again; playwright: browser tests
+        # (they drive Debian's /usr/bin/chromium, never a downloaded browser).
+        "test": ["pytest", "playwright", "grpcio-tools"],
+    },
     entry_points={
         "tensorboard_plugins": ["embproj = embproj_plugin.plugin:EmbprojLoader"],
         "console_scripts": ["embproj = embproj_plugin.cli:main"],

@@ -1,0 +1,81 @@
+"""The runs of one logdir, kept up to date cheaply.
+
+Discovery (a directory walk) runs at most every `rescan_seconds`; a run is rebuilt only when one of
+the files it depends on (or its directory, where new checkpoints appear) changes its mtime or size.
+Requests never walk the logdir more often than that, and `is_active()` never blocks for long.
+"""
+import os
+import threading
+import time
+
+from embproj_plugin.discovery import find_runs
+from embproj_plugin.run_loader import load_run
+
+
+def _stat_key(path):
+    try:
+        st = os.stat(path)
+        return (st.st_mtime_ns, st.st_size)
+    except OSError:
+        return None
+
+
+class Catalog:
+    def __init__(self, logdir, rescan_seconds=5.0):
+        self.logdir = os.path.abspath(logdir) if logdir else ""
+        self.rescan_seconds = rescan_seconds
+        self._lock = threading.RLock()
+        self._locations = None
+        self._scanned_at = 0.0
+        self._runs = {}  # name -> (Run, stat fingerprint)
+        self._scan_thread = None
+
+    # -- discovery ---------------------------------------------------------------------------
+    def _locations_now(self):
+        with self._lock:
+            if self._locations is None or time.monotonic() - self._scanned_at > self.rescan_seconds:
+                self._locations = {r.name: r for r in find_runs(self.logdir)} if self.logdir else {}
+                self._scanned_at = time.monotonic()
+            return self._locations
+
+    def is_active(self, wait_seconds=0.5):
+        """True once any run is found. The first walk runs in a thread; we wait for it only briefly."""
+        if not self.logdir:
+            return False
+        if self._locations is not None:
+            return bool(self._locations)
+        with self._lock:
+            if self._scan_thread is None:
+                self._scan_thread = threading.Thread(target=self._locations_now, daemon=True,
+                                                     name="embproj-discovery")
+                self._scan_thread.start()
+        self._scan_thread.join(wait_seconds)
+        return bool(self._locations)
+
+    # -- runs --------------------------------------------------------------------------------
+    def run_names(self):
+        names = []
+        for name in sorted(self._locations_now()):
+            run = self.run(name)
+            if run is not None and (run.embeddings or run.errors):
+                names.append(name)
+        return names
+
+    def run(self, name):
+        """The up-to-date Run called `name`, or None."""
+        location = self._locations_now().get(name)
+        if location is None:
+            return None
+        with self._lock:
+            cached = self._runs.get(name)
+            if cached is not None and cached[1] == self._fingerprint(cached[0]):
+                return cached[0]
+            run = load_run(location, self.logdir)
+            self._runs[name] = (run, self._fingerprint(run))
+            return run
+
+    @staticmethod
+    def _fingerprint(run):
+        directories = [run.directory, os.path.dirname(run.directory)]
+        files = [os.path.join(d, "checkpoint") for d in directories] + [run.config_path] + run.watched_files
+        return tuple(_stat_key(p) for p in directories + files)

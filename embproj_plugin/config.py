@@ -1,0 +1,62 @@
+"""Read and write `projector_config.pbtxt` (TensorBoard's text format, our proto package)."""
+import json
+import os
+import tempfile
+
+from google.protobuf import json_format, text_format
+
+from embproj_plugin.errors import MalformedFile
+from embproj_plugin.projector_config_pb2 import EmbeddingInfo, ProjectorConfig, SpriteMetadata
+
+CONFIG_FILENAME = "projector_config.pbtxt"
+# Where TensorFlow's writers put plugin assets inside a run directory.
+ASSETS_SUBDIR = os.path.join("plugins", "org_tensorflow_tensorboard_projector")
+
+__all__ = ["CONFIG_FILENAME", "ASSETS_SUBDIR", "ProjectorConfig", "EmbeddingInfo", "SpriteMetadata",
+           "parse_config", "read_config", "write_config", "config_to_json"]
+
+
+def parse_config(text, path="<text>"):
+    """Parses pbtxt text; a syntax error becomes MalformedFile naming `path` and the line."""
+    config = ProjectorConfig()
+    try:
+        text_format.Parse(text, config)
+    except text_format.ParseError as e:
+        raise MalformedFile(
+            "malformed projector config: %s" % e, path,
+            "Fix the text-format syntax; see TensorBoard's projector_config.proto for the fields.",
+        ) from None
+    return config
+
+
+def read_config(path):
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        raise MalformedFile("cannot read projector config: %s" % e.strerror, path) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise MalformedFile("projector config is not UTF-8 text (byte %d)" % e.start, path) from None
+    return parse_config(text, path)
+
+
+def write_config(path, config):
+    """Writes atomically (temporary file, then rename) so a crash never leaves half a config."""
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".projector_config.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text_format.MessageToString(config))
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def config_to_json(config):
+    """The camelCase JSON dict TensorBoard's `/info` route answers with."""
+    return json.loads(json_format.MessageToJson(config))

@@ -1,0 +1,263 @@
+"""Turn one run directory into the embeddings it serves, with every problem found along the way.
+
+Mirrors what TensorBoard's built-in projector does with a config (names, checkpoint lookup, the
+empty-first-entry rule, rank-2 variables without optimizer slots), and goes further: configs
+without event files, `model_checkpoint_dir`, .npy/.npz tensors, moved logdirs, and a clear
+Problem (file + what + hint) instead of a crash or a silent omission.
+"""
+import copy
+import dataclasses
+import os
+
+import numpy as np
+
+from embproj_plugin import checkpoint as ckpt
+from embproj_plugin.bookmarks import read_bookmarks
+from embproj_plugin.config import CONFIG_FILENAME, ProjectorConfig, read_config
+from embproj_plugin.errors import EmbprojError, Problem
+from embproj_plugin.metadata import read_metadata
+from embproj_plugin.paths import resolve_asset
+from embproj_plugin.sources import CheckpointTensor, open_tensor_file, require_2d
+from embproj_plugin.sprites import inspect_sprite
+
+OPTIMIZER_SLOT_MARK = ".OPTIMIZER_SLOT"
+
+
+@dataclasses.dataclass
+class Embedding:
+    name: str
+    info: object  # EmbeddingInfo as served by /info (names normalised, shape filled in)
+    source: object = None  # a TensorSource, or None when `error` says why not
+    error: Problem = None
+    warnings: list = dataclasses.field(default_factory=list)
+    metadata_path: str = ""  # real paths of usable assets, "" when absent or unusable
+    sprite_path: str = ""
+    sprite_mime: str = ""
+    bookmarks_path: str = ""
+    metadata_columns: int = 0
+    # Why a configured asset cannot be served: "metadata" | "sprite" | "bookmarks" -> (HTTP status, Problem)
+    asset_problems: dict = dataclasses.field(default_factory=dict)
+
+    def refuse_asset(self, what, problem, status=422):
+        self.asset_problems[what] = (status, problem)
+        self.warnings.append(problem)
+
+
+@dataclasses.dataclass
+class Run:
+    name: str
+    directory: str
+    config_path: str  # the config file, or where one would be
+    config: object  # ProjectorConfig augmented like the built-in's
+    embeddings: dict  # name -> Embedding, in /info order
+    errors: list  # run-level Problems
+    watched_files: list  # paths whose change means the run must be reloaded
+
+    def find(self, name):
+        """The embedding called `name`; `name:0` is the same as `name`, as in the built-in."""
+        if name in self.embeddings:
+            return self.embeddings[name]
+        if name.endswith(":0") and name[:-2] in self.embeddings:
+            return self.embeddings[name[:-2]]
+        return None
+
+
+def strip_output_index(name):
+    return name[:-2] if name.endswith(":0") else name
+
+
+def load_run(location, logdir):
+    """Builds a Run; never raises for bad files: problems are recorded on the run or embedding."""
+    errors, watched = [], []
+    config_path = location.config_path or os.path.join(location.directory, CONFIG_FILENAME)
+    config = ProjectorConfig()
+    if location.config_path:
+        watched.append(location.config_path)
+        try:
+            config = read_config(location.config_path)
+        except EmbprojError as e:
+            errors.append(e.problem)
+    config = copy.deepcopy(config)
+    _name_tensor_files(config)
+
+    reader, prefix = None, _find_checkpoint(config, config_path, location.directory, errors)
+    if prefix:
+        config.model_checkpoint_path = prefix
+        watched += [prefix + ".index"]
+        try:
+            reader = ckpt.CheckpointReader(prefix)
+        except ckpt.CheckpointError as e:
+            errors.append(Problem("checkpoint cannot be read: %s" % e.problem, e.path,
+                                  "The file may be truncated or still being written; save the checkpoint again."))
+    lender = _pop_lender(config) if reader else None
+    variables = reader.variables() if reader else {}
+
+    embeddings = {}
+    for info in config.embeddings:
+        embeddings[info.tensor_name] = _configured_embedding(info, reader, variables, config_path, logdir, watched)
+    for name, variable in variables.items():
+        if len(variable.shape) != 2 or OPTIMIZER_SLOT_MARK in name or name in embeddings:
+            continue
+        info = config.embeddings.add(tensor_name=name)
+        if lender is not None:
+            info.metadata_path = lender.metadata_path
+            info.bookmarks_path = lender.bookmarks_path
+        embeddings[name] = Embedding(name, info, CheckpointTensor(reader, variable))
+    for embedding in embeddings.values():
+        if embedding.source is not None:
+            info = embedding.info
+            if not info.tensor_shape:
+                info.tensor_shape.extend(embedding.source.shape)
+            _check_values(embedding)
+        _attach_assets(embedding, config_path, logdir, watched)
+    return Run(location.name, location.directory, config_path, config, embeddings, errors, watched)
+
+
+def _name_tensor_files(config):
+    """Unnamed `tensor_path` entries are named after the file (as the built-in does), made unique."""
+    seen = set()
+    for info in config.embeddings:
+        info.tensor_name = strip_output_index(info.tensor_name)
+        if info.tensor_path and not info.tensor_name:
+            name = os.path.basename(info.tensor_path)
+            info.tensor_name = info.tensor_path if name in seen else name
+        seen.add(info.tensor_name)
+
+
+def _pop_lender(config):
+    """A first entry without a name lends its metadata and bookmarks to unconfigured tensors."""
+    if config.embeddings and not config.embeddings[0].tensor_name:
+        lender = copy.deepcopy(config.embeddings[0])
+        del config.embeddings[0]
+        return lender
+    return None
+
+
+def _find_checkpoint(config, config_path, run_dir, errors):
+    """The checkpoint prefix this config reads, or None. Records a Problem when a named one is missing."""
+    config_dir = os.path.dirname(config_path)
+    named = config.model_checkpoint_path
+    if named:
+        path = os.path.expanduser(named)
+        if not os.path.isabs(path):
+            path = os.path.join(config_dir, path)
+        if os.path.exists(path + ".index"):
+            return path
+        if os.path.isdir(path):
+            found = ckpt.latest_checkpoint(path)
+            if found:
+                return found
+        beside = os.path.join(config_dir, os.path.basename(path))
+        if os.path.exists(beside + ".index"):  # the logdir was moved since the config was written
+            return beside
+        errors.append(Problem('model_checkpoint_path "%s" names no checkpoint (%s.index is missing)'
+                              % (named, path), config_path,
+                              "Point model_checkpoint_path at a checkpoint prefix, or leave it empty "
+                              "to use the latest checkpoint in the run directory."))
+        return None
+    if config.model_checkpoint_dir:
+        directory = os.path.expanduser(config.model_checkpoint_dir)
+        if not os.path.isabs(directory):
+            directory = os.path.join(config_dir, directory)
+        found = ckpt.latest_checkpoint(directory)
+        if not found:
+            errors.append(Problem('model_checkpoint_dir "%s" holds no checkpoint' % config.model_checkpoint_dir,
+                                  config_path, "Save a checkpoint there, or fix the path."))
+        return found
+    return ckpt.latest_checkpoint(run_dir) or ckpt.latest_checkpoint(os.path.dirname(run_dir))
+
+
+def _configured_embedding(info, reader, variables, config_path, logdir, watched):
+    name = info.tensor_name
+    embedding = Embedding(name, info)
+    try:
+        if info.tensor_path:
+            path = resolve_asset(info.tensor_path, config_path, logdir)
+            watched.append(path)
+            embedding.source = open_tensor_file(path, list(info.tensor_shape), name)
+        elif name in variables:
+            variable = variables[name]
+            require_2d(variable.shape, name, reader.prefix + ".index")
+            embedding.source = CheckpointTensor(reader, variable)
+        else:
+            embedding.error = _missing_tensor_problem(name, reader, variables, config_path)
+    except EmbprojError as e:
+        embedding.error = e.problem
+    return embedding
+
+
+def _missing_tensor_problem(name, reader, variables, config_path):
+    if reader is None:
+        return Problem('tensor "%s" has no tensor_path and the run has no readable checkpoint' % name,
+                       config_path, "Set tensor_path, or save a checkpoint beside the config.")
+    candidates = [n for n, v in variables.items() if len(v.shape) == 2 and OPTIMIZER_SLOT_MARK not in n]
+    return Problem('tensor "%s" is not in checkpoint %s' % (name, reader.prefix), reader.prefix + ".index",
+                   "2-D variables in it: %s" % (", ".join(candidates[:8]) or "none"))
+
+
+def _check_values(embedding):
+    """Loads the tensor once (CRC checked) and warns about NaN/Inf rows; they are served as they are."""
+    try:
+        values = embedding.source.load()
+    except ckpt.CheckpointError as e:
+        embedding.error = Problem("tensor cannot be read: %s" % e.problem, e.path,
+                                  "The checkpoint is damaged; save it again.")
+        embedding.source = None
+        return
+    except EmbprojError as e:
+        embedding.error, embedding.source = e.problem, None
+        return
+    finite = np.isfinite(values)
+    if not finite.all():
+        bad_rows = np.flatnonzero(~finite.all(axis=1))
+        embedding.warnings.append(Problem(
+            "%d of %d rows hold NaN or Inf (first: row %d)" % (len(bad_rows), values.shape[0], bad_rows[0]),
+            embedding.source.path, "Those points are left out of projections and drawn nowhere."))
+
+
+def _attach_assets(embedding, config_path, logdir, watched):
+    info = embedding.info
+    rows = embedding.source.shape[0] if embedding.source is not None else None
+    if info.metadata_path:
+        path = _usable_file(info.metadata_path, "metadata", config_path, logdir, embedding, watched)
+        if path:
+            metadata = read_metadata(path)
+            embedding.warnings += metadata.problems
+            problem = metadata.row_count_problem(rows) if rows is not None else None
+            if problem:
+                embedding.warnings.append(problem)
+            embedding.metadata_path, embedding.metadata_columns = path, metadata.columns
+    if info.sprite.image_path:
+        path = _usable_file(info.sprite.image_path, "sprite", config_path, logdir, embedding, watched)
+        if path:
+            sprite = inspect_sprite(path, info.sprite.single_image_dim, rows or 0)
+            embedding.warnings += sprite.warnings
+            if sprite.problems:
+                for problem in sprite.problems:
+                    embedding.refuse_asset("sprite", problem)
+            else:
+                embedding.sprite_path, embedding.sprite_mime = path, sprite.mime
+    if info.bookmarks_path:
+        path = _usable_file(info.bookmarks_path, "bookmarks", config_path, logdir, embedding, watched)
+        if path:
+            try:
+                read_bookmarks(path)
+                embedding.bookmarks_path = path
+            except EmbprojError as e:
+                embedding.refuse_asset("bookmarks", e.problem)
+
+
+def _usable_file(raw_path, what, config_path, logdir, embedding, watched):
+    """The real path of an asset, or "" with a warning saying why it cannot be used."""
+    try:
+        path = resolve_asset(raw_path, config_path, logdir)
+    except EmbprojError as e:
+        embedding.refuse_asset(what, e.problem, e.status)
+        return ""
+    watched.append(path)
+    if not os.path.isfile(path):
+        embedding.refuse_asset(what, Problem("%s file does not exist" % what, path,
+                                          "Check %s_path in the config (relative paths start at the config's folder)."
+                                          % ("sprite image" if what == "sprite" else what)), 404)
+        return ""
+    return path
