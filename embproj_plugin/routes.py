@@ -137,7 +137,9 @@ class Handlers:
             return wrappers.Response(status=304, headers=headers)
         view = memoryview(values).cast("B") if values.size else memoryview(b"")
         headers.append(("Content-Length", str(len(view))))
-        chunks = (view[i:i + _CHUNK] for i in range(0, len(view), _CHUNK))
+        # Streamed from the memory map in 1 MiB pieces: the WSGI server needs bytes objects, but no
+        # request ever holds a whole copy of the tensor.
+        chunks = (bytes(view[i:i + _CHUNK]) for i in range(0, len(view), _CHUNK))
         return wrappers.Response(chunks, headers=headers, mimetype="application/octet-stream",
                                  direct_passthrough=True)
 
