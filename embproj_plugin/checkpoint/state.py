@@ -1,0 +1,237 @@
+"""The text `checkpoint` state file that names a directory's latest checkpoint, and finding prefixes.
+
+The file is a CheckpointState text proto:
+    model_checkpoint_path: "ckpt-3"
+    all_model_checkpoint_paths: "ckpt-1"
+    all_model_checkpoint_paths: "ckpt-3"
+(TensorFlow 2 may add all_model_checkpoint_timestamps / last_preserved_timestamp; they are ignored.)
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import glob
+import os
+import re
+import tempfile
+
+from .reader import CheckpointError
+
+STATE_FILENAME = "checkpoint"
+_INDEX_SUFFIX = ".index"
+_FIELD = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*?)\s*$")
+_STRING = re.compile(r'''"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)\'''')
+_NUMBER = re.compile(r"[-+]?[0-9.eE+-]+")
+_STEP = re.compile(r"-(\d+)$")
+_SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "'": "'", '"': '"',
+                   "a": "\a", "b": "\b", "f": "\f", "v": "\v", "?": "?"}
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckpointState:
+    model_checkpoint_path: str = ""
+    all_model_checkpoint_paths: tuple[str, ...] = ()
+
+
+def _unescape(text: str) -> str:
+    """Text-format string escapes (\\n, \\", octal \\NNN, hex \\xNN) -> str, bytes decoded as UTF-8."""
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char != "\\":
+            out += char.encode("utf-8")
+            i += 1
+            continue
+        if i + 1 >= len(text):
+            raise ValueError("string ends in a lone backslash")
+        code = text[i + 1]
+        if code in _SIMPLE_ESCAPES:
+            out += _SIMPLE_ESCAPES[code].encode("utf-8")
+            i += 2
+        elif code in "01234567":
+            digits = re.match(r"[0-7]{1,3}", text[i + 1:]).group()
+            out.append(int(digits, 8) & 0xFF)
+            i += 1 + len(digits)
+        elif code == "x":
+            digits = re.match(r"[0-9A-Fa-f]{1,2}", text[i + 2:])
+            if not digits:
+                raise ValueError("\\x escape without hex digits")
+            out.append(int(digits.group(), 16))
+            i += 2 + len(digits.group())
+        else:
+            raise ValueError(f"unknown escape \\{code}")
+    return out.decode("utf-8", errors="surrogateescape")
+
+
+def _escape(text: str) -> str:
+    out = []
+    for byte in text.encode("utf-8", errors="surrogateescape"):
+        char = chr(byte)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif 0x20 <= byte < 0x7F:
+            out.append(char)
+        else:  # control characters and UTF-8 bytes, octal-escaped as protobuf's printer does
+            out.append(f"\\{byte:03o}")
+    return "".join(out)
+
+
+def parse_checkpoint_state(text: str) -> CheckpointState:
+    """Parse the state file's text. Raises ValueError for anything that is not this text proto."""
+    latest = ""
+    every = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        field = _FIELD.match(line)
+        if not field:
+            raise ValueError(f"line {number} is not 'field: value'")
+        name, value = field.groups()
+        if name in ("model_checkpoint_path", "all_model_checkpoint_paths"):
+            string = _STRING.fullmatch(value)
+            if not string:
+                raise ValueError(f"line {number}: {name} is not a quoted string")
+            raw = string.group(1) if string.group(1) is not None else string.group(2)
+            path = _unescape(raw)
+            if name == "model_checkpoint_path":
+                latest = path
+            else:
+                every.append(path)
+        elif name in ("all_model_checkpoint_timestamps", "last_preserved_timestamp"):
+            if not _NUMBER.fullmatch(value):
+                raise ValueError(f"line {number}: {name} is not a number")
+        else:
+            raise ValueError(f"line {number}: unknown field {name!r}")
+    return CheckpointState(latest, tuple(every))
+
+
+def read_checkpoint_state(directory) -> CheckpointState | None:
+    """The directory's state file, or None if it has none. Raises CheckpointError if it is malformed."""
+    path = os.path.join(os.fspath(directory), STATE_FILENAME)
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise CheckpointError(path, f"cannot read checkpoint state file: {error.strerror or error}") from None
+    try:
+        return parse_checkpoint_state(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise CheckpointError(path, "malformed checkpoint state file: not UTF-8 text") from None
+    except ValueError as error:
+        raise CheckpointError(path, f"malformed checkpoint state file: {error}") from None
+
+
+def format_checkpoint_state(state: CheckpointState) -> str:
+    lines = [f'model_checkpoint_path: "{_escape(state.model_checkpoint_path)}"']
+    lines += [f'all_model_checkpoint_paths: "{_escape(p)}"' for p in state.all_model_checkpoint_paths]
+    return "\n".join(lines) + "\n"
+
+
+def _resolve(directory: str, path: str) -> str | None:
+    """The prefix a state-file path means, if its .index exists (following a moved logdir)."""
+    if not path:
+        return None
+    candidate = path if os.path.isabs(path) else os.path.join(directory, path)
+    if os.path.isfile(candidate + _INDEX_SUFFIX):
+        return candidate
+    # The logdir was moved or copied: the absolute path is stale but the file sits here.
+    moved = os.path.join(directory, os.path.basename(path.rstrip("/\\")))
+    if os.path.isfile(moved + _INDEX_SUFFIX):
+        return moved
+    return None
+
+
+def _prefixes(directory: str) -> list[str]:
+    pattern = os.path.join(glob.escape(directory), "*" + _INDEX_SUFFIX)
+    return [p[:-len(_INDEX_SUFFIX)] for p in glob.glob(pattern) if os.path.isfile(p)]
+
+
+def _mtime(prefix: str) -> float:
+    try:
+        return os.path.getmtime(prefix + _INDEX_SUFFIX)
+    except OSError:
+        return 0.0
+
+
+def latest_checkpoint(directory) -> str | None:
+    """The prefix of the directory's latest checkpoint (as tf.train.latest_checkpoint), or None.
+
+    The state file is trusted first; if it is absent, malformed or names nothing that exists,
+    the newest `*.index` by modification time wins. Never raises.
+    """
+    directory = os.fspath(directory)
+    try:
+        state = read_checkpoint_state(directory)
+    except CheckpointError:
+        state = None
+    if state is not None:
+        for path in (state.model_checkpoint_path, *reversed(state.all_model_checkpoint_paths)):
+            prefix = _resolve(directory, path)
+            if prefix is not None:
+                return prefix
+    try:
+        prefixes = _prefixes(directory)
+    except OSError:
+        return None
+    return max(prefixes, key=lambda p: (_mtime(p), p), default=None)
+
+
+def checkpoint_step(prefix: str) -> int | None:
+    """The step number TensorFlow appends to a prefix (`ckpt-3`, `model.ckpt-300`), if any."""
+    match = _STEP.search(os.path.basename(prefix))
+    return int(match.group(1)) if match else None
+
+
+def all_checkpoints(directory) -> list[str]:
+    """Every prefix with a .index in the directory, oldest first: by step number when every
+    name has one, otherwise by modification time."""
+    try:
+        prefixes = _prefixes(os.fspath(directory))
+    except OSError:
+        return []
+    if prefixes and all(checkpoint_step(p) is not None for p in prefixes):
+        return sorted(prefixes, key=lambda p: (checkpoint_step(p), _mtime(p), p))
+    return sorted(prefixes, key=lambda p: (_mtime(p), p))
+
+
+@contextlib.contextmanager
+def atomic_output(path: str):
+    """A binary file that replaces `path` only once fully written and flushed to disk,
+    so a crash never leaves a half-written file under the real name."""
+    directory = os.path.dirname(path) or "."
+    fd, temporary = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp",
+                                     dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def update_checkpoint_state(prefix: str) -> None:
+    """Make `prefix` the latest checkpoint of its directory, keeping earlier ones that still exist."""
+    directory = os.path.dirname(os.path.abspath(prefix))
+    name = os.path.basename(prefix)
+    try:
+        previous = read_checkpoint_state(directory)
+    except CheckpointError:
+        previous = None  # a garbage state file is replaced, not kept
+    kept = []
+    for path in previous.all_model_checkpoint_paths if previous else ():
+        resolved = _resolve(directory, path)
+        if resolved is not None and os.path.abspath(resolved) != os.path.abspath(prefix) \
+                and path not in kept:
+            kept.append(path)
+    state = CheckpointState(name, tuple(kept) + (name,))
+    with atomic_output(os.path.join(directory, STATE_FILENAME)) as f:
+        f.write(format_checkpoint_state(state).encode("utf-8"))
