@@ -28,8 +28,8 @@ def _little_endian_bytes(array: np.ndarray, dtype_name: str) -> np.ndarray:
     """C-order little-endian storage of the values (bool as one 0/1 byte, as TensorFlow)."""
     if dtype_name == "bfloat16":
         array = array.view(np.uint16)
-    stored = np.ascontiguousarray(array)
-    return stored.astype(stored.dtype.newbyteorder("<"), copy=False)
+    # (np.ascontiguousarray would turn a scalar into shape (1,).)
+    return array.astype(array.dtype.newbyteorder("<"), order="C", copy=False)
 
 
 def _validated(tensors: Mapping[str, np.ndarray]) -> list[tuple[bytes, str, np.ndarray]]:
