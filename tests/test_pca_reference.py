@@ -1,0 +1,141 @@
+"""The frontend's PCA (frontend/src/compute/pca.ts) against numpy's eigh of the covariance.
+
+The TypeScript is bundled on the fly with the frontend's own esbuild into a small node script
+that reads float32 rows from a file and writes its result as JSON. Skipped (with the reason)
+when node or frontend/node_modules is missing.
+"""
+import json
+import pathlib
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+
+REPO = pathlib.Path(__file__).resolve().parents[1]
+FRONTEND = REPO / "frontend"
+ESBUILD = FRONTEND / "node_modules" / ".bin" / "esbuild"
+K = 10
+TOLERANCE = 1e-4
+
+# Reads <input> (n*d little-endian float32), runs pca(), prints JSON.
+RUNNER_SOURCE = """
+import { readFileSync } from 'node:fs';
+import { pca } from %(pca)s;
+
+const [path, n, d, k] = process.argv.slice(2);
+const bytes = readFileSync(path);
+const data = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+const result = pca(data, Number(n), Number(d), Number(k));
+process.stdout.write(JSON.stringify({
+  components: Array.from(result.components),
+  variance: Array.from(result.variance),
+  varianceFraction: Array.from(result.varianceFraction),
+  totalVariance: result.totalVariance,
+  mean: Array.from(result.mean),
+}));
+"""
+
+
+@pytest.fixture(scope="module")
+def pca_runner(tmp_path_factory):
+    """Path of the bundled node script that runs pca.ts."""
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed")
+    if not ESBUILD.exists():
+        pytest.skip("frontend/node_modules is absent: run `npm ci` in frontend/ to compare pca.ts with numpy")
+    work = tmp_path_factory.mktemp("pca_runner")
+    entry = work / "run_pca.ts"
+    entry.write_text(RUNNER_SOURCE % {"pca": json.dumps(str(FRONTEND / "src" / "compute" / "pca.ts"))})
+    bundle = work / "run_pca.mjs"
+    subprocess.run(
+        [str(ESBUILD), str(entry), "--bundle", "--platform=node", "--format=esm",
+         "--log-level=warning", f"--outfile={bundle}"],
+        check=True, cwd=FRONTEND, timeout=120,
+    )
+    return bundle
+
+
+def run_pca(runner, tmp_path, data, k=K):
+    n, d = data.shape
+    path = tmp_path / f"data_{n}x{d}.f32"
+    np.ascontiguousarray(data, dtype="<f4").tofile(path)
+    completed = subprocess.run(
+        ["node", str(runner), str(path), str(n), str(d), str(k)],
+        check=True, capture_output=True, timeout=300,
+    )
+    result = json.loads(completed.stdout)
+    count = min(k, d)
+    result["components"] = np.array(result["components"]).reshape(count, d)
+    for key in ("variance", "varianceFraction", "mean"):
+        result[key] = np.array(result[key])
+    return result
+
+
+def numpy_reference(data, k=K):
+    """Top-k eigenpairs of the sample covariance (n - 1), computed in float64 from the float32 rows."""
+    x = data.astype(np.float64)
+    centred = x - x.mean(axis=0)
+    covariance = centred.T @ centred / max(len(x) - 1, 1)
+    values, vectors = np.linalg.eigh(covariance)
+    order = np.argsort(values)[::-1][: min(k, x.shape[1])]
+    total = np.trace(covariance)
+    return values[order], vectors[:, order].T, values[order] / total, total, x.mean(axis=0), values[::-1]
+
+
+def clustered(rng, n, d, clusters):
+    centres = rng.normal(0, 3, size=(clusters, d))
+    return (centres[rng.integers(0, clusters, n)] + rng.normal(size=(n, d))).astype(np.float32)
+
+
+def rank_deficient(rng, n, d, rank):
+    basis = rng.normal(size=(rank, d))
+    return (rng.normal(size=(n, rank)) * np.arange(rank, 0, -1) @ basis + 5).astype(np.float32)
+
+
+def cases():
+    rng = np.random.default_rng(20261125)
+    return {
+        "500x20 clustered": clustered(rng, 500, 20, 6),
+        "2000x64 gaussian": (rng.normal(size=(2000, 64)) * np.linspace(3, 0.5, 64)).astype(np.float32),
+        "300x300 d close to n": clustered(rng, 300, 300, 8),
+        "400x50 rank 6": rank_deficient(rng, 400, 50, 6),
+        "1000x768 clustered": clustered(rng, 1000, 768, 10),
+        "200x2": rng.normal(size=(200, 2)).astype(np.float32) * np.float32([4, 1]),
+        "50x3 offset": (rng.normal(size=(50, 3)) + 1000).astype(np.float32),
+    }
+
+
+CASES = cases()
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_pca_matches_numpy(pca_runner, tmp_path, name):
+    data = CASES[name]
+    ours = run_pca(pca_runner, tmp_path, data)
+    values, vectors, fractions, total, mean, all_values = numpy_reference(data)
+
+    assert np.allclose(ours["mean"], mean, rtol=1e-6, atol=1e-4)
+    assert ours["totalVariance"] == pytest.approx(total, rel=1e-9)
+    assert np.allclose(ours["varianceFraction"], fractions, atol=TOLERANCE)
+    assert np.allclose(ours["variance"], np.maximum(values, 0), rtol=1e-6, atol=1e-9 * values[0])
+    assert np.all(np.diff(ours["varianceFraction"]) <= 0)
+
+    components = ours["components"]
+    assert np.allclose(components @ components.T, np.eye(len(components)), atol=1e-6)
+    # Signs: the largest-magnitude entry of each component is positive.
+    rows = np.arange(len(components))
+    assert np.all(components[rows, np.abs(components).argmax(axis=1)] > 0)
+
+    # An eigenvector is defined up to sign, and only when its eigenvalue is not repeated
+    # (e.g. the null space of the rank-6 case): compare the ones with a clear gap.
+    gap_floor = 1e-6 * max(all_values[0], 1e-30)
+    compared = 0
+    for i, reference in enumerate(vectors):
+        neighbours = [all_values[j] for j in (i - 1, i + 1) if 0 <= j < len(all_values)]
+        if min(abs(values[i] - v) for v in neighbours) < gap_floor:
+            continue
+        sign = np.sign(components[i] @ reference)
+        assert np.abs(components[i] - sign * reference).max() < TOLERANCE, f"component {i}"
+        compared += 1
+    assert compared >= min(6, len(vectors)), "too few components had a clear eigenvalue gap"
