@@ -1,0 +1,314 @@
+// The Embeddings tab: layout, wiring of store <-> loader <-> projection <-> scatter, test hook.
+import { api } from './data/api';
+import { watchReload } from './data/reload';
+import { colorize } from './render/colors';
+import { normalizeCoords } from './render/layout';
+import { Scatter } from './render/scatter';
+import type { SpriteAtlas } from './render/sprites';
+import { currentEmbedding, defaultColorColumn, loadEmbedding, runNotices } from './state/loader';
+import { createProjector, isCancelled, type Projector } from './state/projection';
+import { noticeFrom, Store } from './state/store';
+import { createDataPicker } from './ui/data-picker';
+import { createDisplayPanel } from './ui/display-panel';
+import { h } from './ui/dom';
+import { createInspector, createTooltip, labelOf } from './ui/inspector';
+import { createProjectionPanel } from './ui/projection-panel';
+import { createStatus } from './ui/status';
+import { CSS } from './ui/styles';
+import { watchDarkMode } from './ui/theme';
+
+function basePointSize(n: number): number {
+  return n <= 2000 ? 7 : n <= 10000 ? 5 : n <= 50000 ? 3.5 : 2.5;
+}
+
+export function startApp(container: HTMLElement): void {
+  document.head.appendChild(h('style', {}, CSS));
+  const store = new Store();
+  const root = h('div', { className: 'ep-root' });
+  const side = h('aside', { className: 'ep-side' });
+  const main = h('main', { className: 'ep-main' });
+  const plot = h('div', { className: 'ep-plot' });
+  const empty = h('div', { className: 'ep-empty', 'data-testid': 'empty' }, 'Loading…');
+  const resetBtn = h('button', { 'data-testid': 'reset-view', title: 'Reset view (or double-click)' }, 'Reset view');
+  const statusLine = h('div', { className: 'ep-status', 'data-testid': 'status-line' });
+  const tooltip = createTooltip();
+  main.append(plot, empty, h('div', { className: 'ep-toolbar' }, resetBtn), statusLine, tooltip.el);
+  root.append(side, main);
+  container.appendChild(root);
+
+  const scatter = new Scatter(plot);
+  let atlas: SpriteAtlas | null = null;
+  let data: { data: Float32Array; n: number; d: number; etag: string | null } | null = null;
+  let projector: Projector = createProjector();
+  let abort: AbortController | null = null;
+  let generation = 0;
+  let positionsReady = false;
+  let suspended = false;   // while a load sets many keys at once, its own code drives the projection
+  const hook = {
+    firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, projectionGeneration: 0, ready: false,
+  };
+
+  side.append(createDataPicker(store), createStatus(store), createProjectionPanel(store),
+    createDisplayPanel(store));
+  main.append(createInspector(store, () => atlas));
+  resetBtn.addEventListener('click', () => scatter.controls.reset());
+
+  const fail = (err: unknown, level: 'error' | 'warning' = 'error') => {
+    if (isCancelled(err)) return;
+    console.warn('embproj:', err);
+    store.set({ notices: [...store.state.notices, noticeFrom(level, err)], loading: null, computing: null });
+  };
+
+  const setEmpty = (text: string | null) => {
+    empty.textContent = text ?? '';
+    empty.style.display = text ? '' : 'none';
+  };
+
+  const recolor = () => {
+    const s = store.state;
+    if (!data) return;
+    const rgb = new Float32Array(data.n * 3);
+    const legend = colorize(s.columns[s.colorColumn] ?? null, data.n, rgb, s.dark);
+    scatter.setColors(rgb);
+    store.set({ legend });
+  };
+
+  const reproject = async () => {
+    const s = store.state;
+    if (!data || (s.method === 'pca' && !s.variance)) return;
+    const gen = generation;
+    const k = s.is3d ? 3 : 2;
+    const dims = s.dims.slice(0, k);
+    let coords: Float32Array;
+    if (s.method === 'identity') {
+      const all = await projector.identity(s.spherize);
+      coords = new Float32Array(data.n * k);
+      for (let i = 0; i < data.n; i++) for (let a = 0; a < k; a++) coords[i * k + a] = all[i * 3 + dims[a]] ?? 0;
+    } else {
+      coords = await projector.project(dims);
+    }
+    if (gen !== generation) return;
+    scatter.set3d(s.is3d);
+    scatter.setPositions(normalizeCoords(coords, data.n, k), data.n);
+    positionsReady = true;
+    hook.projectionGeneration++;
+    setEmpty(null);
+  };
+
+  const computeProjection = async () => {
+    const s = store.state;
+    if (!data) return;
+    const gen = generation;
+    try {
+      if (s.method === 'pca') {
+        const k = Math.min(10, data.d);
+        store.set({ computing: `PCA on all ${data.n.toLocaleString('en-US')} points…` });
+        const label = `PCA on all ${data.n.toLocaleString('en-US')} points`;
+        const r = await projector.pca(k, {
+          spherize: s.spherize,
+          onProgress: (f) => { if (gen === generation) store.set({ computing: `${label}: ${Math.round(100 * f)}%` }); },
+        });
+        if (gen !== generation) return;
+        hook.pcaDoneEpoch = Date.now();
+        const maxDim = r.varianceFraction.length - 1;
+        const dims = s.dims.map((x, a) => Math.min(x, Math.max(0, maxDim), a <= maxDim ? maxDim : 0)) as [number, number, number];
+        suspended = true;
+        store.set({ variance: r.varianceFraction, dims, computing: null });
+        suspended = false;
+      } else {
+        suspended = true;
+        store.set({ variance: null });
+        suspended = false;
+      }
+      await reproject();
+    } catch (err) {
+      if (gen === generation) fail(err);
+
+    }
+  };
+
+  const loadTensor = async (keepView = false) => {
+    abort?.abort();
+    const ctl = new AbortController();
+    abort = ctl;
+    const gen = ++generation;
+    const e = currentEmbedding(store);
+    positionsReady = false;
+    data = null;
+    atlas = null;
+    scatter.setAtlas(null);
+    scatter.setPositions(new Float32Array(0), 0);
+    tooltip.hide();
+    const base = runNotices(store);
+    store.set({ selected: -1, hovered: -1, variance: null, columns: [], legend: { kind: 'none' }, notices: base, n: 0, d: 0 });
+    if (!e) { setEmpty(store.state.runs.length ? 'No embeddings in this run.' : 'No runs with embeddings found.'); return; }
+    const warnings = (e.warnings ?? []).map((w) => noticeFrom('warning', w));
+    if (e.error) {
+      store.set({ notices: [...base, noticeFrom('error', e.error), ...warnings] });
+      setEmpty(`Cannot show ${e.tensorName}.`);
+      return;
+    }
+    setEmpty(`Loading ${e.tensorName}…`);
+    store.set({ notices: [...base, ...warnings] });
+    try {
+      const got = await loadEmbedding(store, e, ctl.signal);
+      if (gen !== generation) return;
+      data = { data: got.data, n: got.n, d: got.d, etag: got.etag };
+      atlas = got.atlas;
+      projector.dispose();
+      projector = createProjector();
+      await projector.load(got.data, got.n, got.d);
+      if (gen !== generation) return;
+      scatter.setAtlas(atlas);
+      scatter.setPointSize(basePointSize(got.n) * store.state.pointSize);
+      const s = store.state;
+      const sameShape = keepView && s.n === got.n && s.d === got.d;
+      suspended = true;
+      store.set({
+        loading: null, n: got.n, d: got.d, columns: got.columns, hasSprite: !!atlas,
+        notices: [...store.state.notices, ...got.notices],
+        labelColumn: sameShape && s.labelColumn < got.columns.length ? s.labelColumn : got.columns.length ? 0 : -1,
+        colorColumn: sameShape && s.colorColumn < got.columns.length ? s.colorColumn : defaultColorColumn(got.columns),
+        showSprites: sameShape ? s.showSprites : !!atlas,
+        spherize: sameShape ? s.spherize : got.d >= 50,
+        method: sameShape ? s.method : got.d <= 3 ? 'identity' : 'pca',
+        dims: sameShape ? s.dims : [0, 1, 2],
+        is3d: sameShape ? s.is3d : false,
+      });
+      suspended = false;
+      if (!sameShape) scatter.controls.reset();
+      scatter.setSpriteMode(store.state.showSprites);
+      recolor();
+      await computeProjection();
+    } catch (err) {
+      if (gen !== generation) return;
+      setEmpty(`Cannot show ${e.tensorName}.`);
+      fail(err);
+    }
+  };
+
+  const loadInfo = async (keepView = false) => {
+    const run = store.state.run;
+    if (run === null) return;
+    try {
+      const info = await api.info(run);
+      if (store.state.run !== run) return;
+      const prev = store.state.tensorName;
+      const names = info.embeddings.map((e) => e.tensorName);
+      const tensorName = prev && names.includes(prev) ? prev
+        : (info.embeddings.find((e) => !e.error) ?? info.embeddings[0])?.tensorName ?? null;
+      store.set({ info, tensorName });
+      if (tensorName === prev || tensorName === null) await loadTensor(keepView);
+    } catch (err) {
+      store.set({ info: null, tensorName: null, notices: [] });
+      setEmpty('Cannot read this run.');
+      fail(err);
+    }
+  };
+
+  const loadRuns = async () => {
+    try {
+      const runs = await api.runs();
+      const run = store.state.run !== null && runs.includes(store.state.run) ? store.state.run : runs[0] ?? null;
+      store.set({ runs, run });
+      if (!runs.length) setEmpty('No runs with embeddings found in the log directory.');
+    } catch (err) {
+      setEmpty('Cannot list runs.');
+      fail(err);
+    }
+  };
+
+  const reload = async () => {
+    const before = { run: store.state.run, etag: data?.etag ?? null, tensor: store.state.tensorName };
+    await loadRuns();
+    if (store.state.run !== before.run || !before.tensor) return;
+    try {
+      const info = await api.info(before.run!);
+      const e = info.embeddings.find((x) => x.tensorName === before.tensor);
+      const etag = e && !e.error ? await api.tensorEtag(before.run!, e.tensorName) : null;
+      const changed = JSON.stringify(info) !== JSON.stringify(store.state.info);
+      if (changed || (etag && etag !== before.etag)) {
+        store.set({ info, tensorName: e ? before.tensor : store.state.tensorName });
+        if (e && etag !== before.etag) await loadTensor(true);
+        else if (!e) await loadInfo();
+        else store.set({ notices: [...runNotices(store), ...(e.warnings ?? []).map((w) => noticeFrom('warning', w))] });
+      }
+    } catch (err) {
+      fail(err, 'warning');
+    }
+  };
+
+  store.subscribe((s, ch) => {
+    if (ch.has('run')) void loadInfo();
+    else if (ch.has('tensorName') && s.tensorName !== null && s.info) void loadTensor();
+    if (!suspended) {
+      if (ch.has('spherize') || ch.has('method')) void computeProjection();
+      else if (ch.has('dims') || ch.has('is3d')) reproject().catch((err) => fail(err));
+    }
+    if (ch.has('colorColumn') || ch.has('dark')) recolor();
+    if (ch.has('showSprites')) scatter.setSpriteMode(s.showSprites);
+    if (ch.has('pointSize')) scatter.setPointSize(basePointSize(s.n) * s.pointSize);
+    if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);
+    if (ch.has('dark')) {
+      root.classList.toggle('ep-dark', s.dark);
+      scatter.setTheme(s.dark ? '#1b1c1e' : '#ffffff', s.dark ? '#ffffff' : '#000000');
+    }
+    if (ch.has('n') || ch.has('d') || ch.has('labelColumn')) {
+      statusLine.textContent = s.n ? `${s.n.toLocaleString('en-US')} points · ${s.d} dimensions` : '';
+    }
+  });
+
+  // Hover and click (picking on the CPU: see render/picking.ts).
+  const canvas = scatter.canvas;
+  let downAt: { x: number; y: number } | null = null;
+  canvas.addEventListener('pointerdown', (ev) => { downAt = { x: ev.clientX, y: ev.clientY }; tooltip.hide(); });
+  canvas.addEventListener('pointermove', (ev) => {
+    if (ev.buttons || !positionsReady) return;
+    const r = canvas.getBoundingClientRect();
+    const x = ev.clientX - r.left, y = ev.clientY - r.top;
+    const i = scatter.pick(x, y);
+    store.set({ hovered: i });
+    if (i >= 0) tooltip.show(x, y, labelOf(store, i), store.state.showSprites || atlas ? atlas : null, i);
+    else tooltip.hide();
+  });
+  canvas.addEventListener('pointerleave', () => { store.set({ hovered: -1 }); tooltip.hide(); });
+  canvas.addEventListener('pointerup', (ev) => {
+    if (!downAt || !positionsReady) return;
+    const moved = Math.hypot(ev.clientX - downAt.x, ev.clientY - downAt.y) > 4;
+    downAt = null;
+    if (moved) return;
+    const r = canvas.getBoundingClientRect();
+    store.set({ selected: scatter.pick(ev.clientX - r.left, ev.clientY - r.top) });
+  });
+  scatter.onCameraChange = () => { if (store.state.hovered >= 0) { store.set({ hovered: -1 }); tooltip.hide(); } };
+  scatter.onFrame = () => {
+    hook.lastFrameEpoch = Date.now();
+    if (positionsReady && store.state.method === 'pca' && store.state.variance && !hook.firstPcaFrameEpoch) {
+      hook.firstPcaFrameEpoch = Date.now();
+    }
+    hook.ready = positionsReady;
+  };
+
+  // Test / benchmark hook on the iframe's window.
+  (window as unknown as { __embproj: unknown }).__embproj = {
+    hook,
+    get state() { return store.state; },
+    set: (p: Parameters<Store['set']>[0]) => store.set(p),
+    screenPositionOf(i: number) {
+      const p = scatter.screenPositionOf(i);
+      if (!p) return null;
+      const r = canvas.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    pick: (x: number, y: number) => scatter.pick(x, y),
+    get drawCalls() { return scatter.drawCalls; },
+    get frameTimes() { return scatter.frameTimes; },
+    controls: scatter.controls,
+    renderNow: () => scatter.renderNow(),
+  };
+
+  watchDarkMode((dark) => store.set({ dark }));
+  if (!store.state.dark) scatter.setTheme('#ffffff', '#000000');
+  watchReload(() => void reload());
+  void loadRuns();
+}

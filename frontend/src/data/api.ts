@@ -1,0 +1,89 @@
+// Client for the plugin's HTTP API. Only relative URLs, so --path_prefix keeps working.
+import { errorFromResponse, fetchWithProgress, ApiErrorBody, ProgressFn } from './fetch-progress';
+
+export interface SpriteInfo { imagePath: string; singleImageDim: number[] }
+
+export interface EmbeddingInfo {
+  tensorName: string;
+  tensorShape?: number[];
+  shape?: number[];
+  dtype?: string;
+  source?: string;
+  metadataPath?: string;
+  bookmarksPath?: string;
+  sprite?: SpriteInfo;
+  hasMetadata?: boolean;
+  hasSprite?: boolean;
+  hasBookmarks?: boolean;
+  metadataColumns?: number;
+  error?: ApiErrorBody | null;
+  warnings?: ApiErrorBody[];
+}
+
+export interface RunInfo {
+  modelCheckpointPath?: string;
+  embeddings: EmbeddingInfo[];
+  errors?: ApiErrorBody[];
+}
+
+export function shapeOf(e: EmbeddingInfo): [number, number] | null {
+  const s = e.shape ?? e.tensorShape;
+  return s && s.length === 2 ? [Number(s[0]), Number(s[1])] : null;
+}
+
+function q(run: string, name?: string): string {
+  let s = `run=${encodeURIComponent(run)}`;
+  if (name !== undefined) s += `&name=${encodeURIComponent(name)}`;
+  return s;
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { cache: 'no-store' });
+  if (!res.ok) throw await errorFromResponse(res, url);
+  return res.json() as Promise<T>;
+}
+
+export interface TensorData { data: Float32Array; n: number; d: number; etag: string | null }
+
+export const api = {
+  runs: () => getJson<string[]>('./runs'),
+  info: (run: string) => getJson<RunInfo>(`./info?${q(run)}`),
+  tensorUrl: (run: string, name: string) => `./tensor?${q(run, name)}`,
+  metadataUrl: (run: string, name: string) => `./metadata?${q(run, name)}`,
+  spriteUrl: (run: string, name: string) => `./sprite_image?${q(run, name)}`,
+
+  async tensor(run: string, name: string, expected: [number, number] | null, onProgress?: ProgressFn,
+    signal?: AbortSignal): Promise<TensorData> {
+    const url = api.tensorUrl(run, name);
+    const { buffer, headers } = await fetchWithProgress(url, onProgress, signal);
+    let n = expected?.[0] ?? 0, d = expected?.[1] ?? 0;
+    const sh = headers.get('X-Embproj-Shape');
+    if (sh) {
+      const parts = sh.split(',').map((x) => Number(x.trim()));
+      if (parts.length === 2 && parts.every(Number.isFinite)) [n, d] = parts;
+    }
+    if (buffer.byteLength % 4 !== 0) throw new Error(`tensor ${name}: ${buffer.byteLength} bytes is not float32 data`);
+    const data = new Float32Array(buffer);
+    if (!d) d = n ? data.length / n : 1;
+    if (!n) n = data.length / d;
+    if (n * d !== data.length) {
+      throw new Error(`tensor ${name}: got ${data.length} values, expected ${n} x ${d}`);
+    }
+    return { data, n, d, etag: headers.get('ETag') };
+  },
+
+  async tensorEtag(run: string, name: string): Promise<string | null> {
+    const res = await fetch(api.tensorUrl(run, name), { method: 'HEAD', cache: 'no-store' });
+    return res.ok ? res.headers.get('ETag') : null;
+  },
+
+  async metadata(run: string, name: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<string> {
+    const { buffer } = await fetchWithProgress(api.metadataUrl(run, name), onProgress, signal);
+    return new TextDecoder('utf-8').decode(buffer);
+  },
+
+  async sprite(run: string, name: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<Blob> {
+    const { buffer, headers } = await fetchWithProgress(api.spriteUrl(run, name), onProgress, signal);
+    return new Blob([buffer], { type: headers.get('Content-Type') || 'image/png' });
+  },
+};

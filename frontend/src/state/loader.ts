@@ -1,0 +1,79 @@
+// Loading: runs -> info -> tensor + metadata + sprite (in parallel, one progress bar), then projection.
+import { api, shapeOf, type EmbeddingInfo } from '../data/api';
+import { parseMetadata } from '../data/tsv';
+import { analyzeColumn, type ColumnInfo, MAX_INTEGER_CATEGORIES } from '../data/columns';
+import { loadAtlas, type SpriteAtlas } from '../render/sprites';
+import { noticeFrom, type Notice, type Store } from './store';
+
+export interface Loaded {
+  data: Float32Array; n: number; d: number; etag: string | null;
+  columns: ColumnInfo[]; atlas: SpriteAtlas | null; notices: Notice[];
+}
+
+export function runNotices(store: Store): Notice[] {
+  return (store.state.info?.errors ?? []).map((e) => noticeFrom('error', e));
+}
+
+export function currentEmbedding(store: Store): EmbeddingInfo | null {
+  const s = store.state;
+  return s.info?.embeddings.find((e) => e.tensorName === s.tensorName) ?? null;
+}
+
+/** Picks the default colour column: the first categorical one with 2..20 categories. */
+export function defaultColorColumn(cols: ColumnInfo[]): number {
+  const i = cols.findIndex((c) => c.kind === 'categorical' && c.distinct >= 2 && c.distinct <= MAX_INTEGER_CATEGORIES);
+  return i;
+}
+
+export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: AbortSignal): Promise<Loaded> {
+  const run = store.state.run!;
+  const shape = shapeOf(e);
+  const parts = { tensor: { loaded: 0, total: shape ? shape[0] * shape[1] * 4 : null as number | null },
+    metadata: { loaded: 0, total: null as number | null }, sprite: { loaded: 0, total: null as number | null } };
+  const active = new Set<keyof typeof parts>(['tensor']);
+  if (e.hasMetadata !== false && (e.hasMetadata || e.metadataPath)) active.add('metadata');
+  if (e.hasSprite !== false && (e.hasSprite || e.sprite?.imagePath)) active.add('sprite');
+  const report = () => {
+    if (signal.aborted) return;
+    let loaded = 0, total: number | null = 0;
+    for (const k of active) {
+      loaded += parts[k].loaded;
+      total = total !== null && parts[k].total !== null ? total + parts[k].total! : null;
+    }
+    const label = `Loading ${[...active].join(', ')}`;
+    store.set({ loading: { label, loaded, total } });
+  };
+  const track = (k: keyof typeof parts) => (loaded: number, total: number | null) => {
+    parts[k].loaded = loaded;
+    if (total !== null) parts[k].total = total;
+    report();
+  };
+  report();
+  const notices: Notice[] = [];
+  const tensorP = api.tensor(run, e.tensorName, shape, track('tensor'), signal);
+  const metaP = active.has('metadata')
+    ? api.metadata(run, e.tensorName, track('metadata'), signal).catch((err) => {
+      if (signal.aborted) throw err;
+      notices.push(noticeFrom('warning', err)); active.delete('metadata'); return null;
+    })
+    : Promise.resolve(null);
+  const spriteP = active.has('sprite')
+    ? api.sprite(run, e.tensorName, track('sprite'), signal).then((b) => loadAtlas(b, e.sprite?.singleImageDim ?? []))
+      .catch((err) => {
+        if (signal.aborted) throw err;
+        notices.push(noticeFrom('warning', err)); active.delete('sprite'); return null;
+      })
+    : Promise.resolve(null);
+  const [t, metaText, atlas] = await Promise.all([tensorP, metaP, spriteP]);
+  const columns: ColumnInfo[] = [];
+  if (metaText !== null) {
+    const md = parseMetadata(metaText, t.n);
+    md.names.forEach((name, c) => columns.push(analyzeColumn(name, md.columns[c])));
+    const backendWarned = (e.warnings ?? []).length > 0;
+    if (md.rowCount !== t.n && !backendWarned) {
+      notices.push({ level: 'warning', message: `Metadata has ${md.rowCount} rows but the tensor has ${t.n}.`,
+        file: e.metadataPath ?? null, hint: 'Row i of the metadata (after the header) must describe tensor row i.' });
+    }
+  }
+  return { data: t.data, n: t.n, d: t.d, etag: t.etag, columns, atlas, notices };
+}

@@ -1,0 +1,76 @@
+// Projection adapter over the compute module: PCA on ALL points in the compute worker
+// (createComputeClient), identity for D <= 3 on the main thread. A main-thread fallback keeps the
+// same shape where workers are unavailable (node tests).
+import { pca as pcaSync, project as projectSync, spherize as spherizeSync, identityProjection } from '../compute/pca';
+import { CancelledError, createComputeClient, type ComputeClient } from '../compute/rpc';
+
+export interface PcaResultSummary { varianceFraction: number[] }
+
+export interface Projector {
+  load(data: Float32Array, n: number, d: number): Promise<void>;
+  pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary>;
+  project(dims: number[]): Promise<Float32Array>;
+  identity(spherize: boolean): Promise<Float32Array>;
+  dispose(): void;
+}
+
+export function isCancelled(err: unknown): boolean {
+  return err instanceof CancelledError || (err as Error)?.name === 'CancelledError' || (err as Error)?.name === 'AbortError';
+}
+
+/** Main-thread fallback. */
+export class LocalProjector implements Projector {
+  private data: Float32Array = new Float32Array(0);
+  private n = 0;
+  private d = 0;
+  private last: { data: Float32Array; mean: Float32Array; components: Float32Array } | null = null;
+
+  async load(data: Float32Array, n: number, d: number): Promise<void> {
+    this.data = data; this.n = n; this.d = d; this.last = null;
+  }
+
+  async pca(k: number, opts: { spherize: boolean }): Promise<PcaResultSummary> {
+    const data = opts.spherize ? spherizeSync(this.data, this.n, this.d) : this.data;
+    const r = pcaSync(data, this.n, this.d, k);
+    this.last = { data, mean: r.mean, components: r.components };
+    return { varianceFraction: Array.from(r.varianceFraction) };
+  }
+
+  async project(dims: number[]): Promise<Float32Array> {
+    if (!this.last) throw new Error('project() before pca()');
+    return projectSync(this.last.data, this.n, this.d, this.last.mean, this.last.components, dims);
+  }
+
+  async identity(spherize: boolean): Promise<Float32Array> {
+    const data = spherize ? spherizeSync(this.data, this.n, this.d) : this.data;
+    return identityProjection(data, this.n, this.d);
+  }
+
+  dispose(): void { this.data = new Float32Array(0); this.last = null; }
+}
+
+/** PCA and projection in the compute worker; the data cross to it once. */
+export class WorkerProjector implements Projector {
+  private client: ComputeClient = createComputeClient();
+  private local = new LocalProjector();
+
+  async load(data: Float32Array, n: number, d: number): Promise<void> {
+    if (d <= 3) await this.local.load(data, n, d);   // identity needs the rows here
+    await this.client.load(data, n, d, { transfer: d > 3 });
+  }
+
+  async pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary> {
+    const r = await this.client.pca(k, { spherize: opts.spherize, onProgress: opts.onProgress });
+    return { varianceFraction: Array.from(r.varianceFraction) };
+  }
+
+  project(dims: number[]): Promise<Float32Array> { return this.client.project(dims); }
+
+  identity(spherize: boolean): Promise<Float32Array> { return this.local.identity(spherize); }
+
+  dispose(): void { this.client.dispose(); this.local.dispose(); }
+}
+
+export function createProjector(): Projector {
+  return typeof Worker === 'function' ? new WorkerProjector() : new LocalProjector();
+}

@@ -1,0 +1,78 @@
+// One small store: state + shallow set + subscribers (called with the keys that changed).
+import type { RunInfo } from '../data/api';
+import type { ApiErrorBody } from '../data/fetch-progress';
+import type { ColumnInfo } from '../data/columns';
+import type { Legend } from '../render/colors';
+
+export type ProjectionMethod = 'pca' | 'identity';
+
+export interface Notice { level: 'error' | 'warning' | 'info'; message: string; file?: string | null; hint?: string | null }
+
+export interface AppState {
+  runs: string[];
+  run: string | null;
+  info: RunInfo | null;
+  tensorName: string | null;
+  loading: { label: string; loaded: number; total: number | null } | null;
+  notices: Notice[];
+  n: number;
+  d: number;
+  columns: ColumnInfo[];
+  labelColumn: number;     // -1: point index
+  colorColumn: number;     // -1: single colour
+  legend: Legend;
+  spherize: boolean;
+  method: ProjectionMethod;
+  is3d: boolean;
+  dims: [number, number, number];   // components (PCA) or input dimensions (identity) for x, y, z
+  variance: number[] | null;        // fraction per PCA component
+  computing: string | null;
+  showSprites: boolean;
+  hasSprite: boolean;
+  pointSize: number;
+  hovered: number;
+  selected: number;
+  dark: boolean;
+}
+
+export const initialState: AppState = {
+  runs: [], run: null, info: null, tensorName: null, loading: null, notices: [], n: 0, d: 0, columns: [],
+  labelColumn: -1, colorColumn: -1, legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
+  dims: [0, 1, 2], variance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
+  hovered: -1, selected: -1, dark: false,
+};
+
+export type Listener = (s: AppState, changed: Set<keyof AppState>) => void;
+
+export class Store {
+  state: AppState;
+  private listeners: Listener[] = [];
+  constructor(init: AppState = initialState) { this.state = { ...init }; }
+
+  set(patch: Partial<AppState>): void {
+    const changed = new Set<keyof AppState>();
+    for (const k of Object.keys(patch) as (keyof AppState)[]) {
+      if (this.state[k] !== patch[k]) changed.add(k);
+    }
+    if (changed.size === 0) return;
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l(this.state, changed);
+  }
+
+  subscribe(l: Listener): () => void {
+    this.listeners.push(l);
+    return () => { this.listeners = this.listeners.filter((x) => x !== l); };
+  }
+}
+
+export function noticeFrom(level: Notice['level'], e: ApiErrorBody | Error | unknown): Notice {
+  if (e && typeof e === 'object' && 'body' in e && (e as { body: ApiErrorBody }).body?.error) {
+    const b = (e as { body: ApiErrorBody }).body;
+    return { level, message: b.error, file: b.file, hint: b.hint };
+  }
+  if (e && typeof e === 'object' && 'error' in e && typeof (e as ApiErrorBody).error === 'string') {
+    const b = e as ApiErrorBody;
+    return { level, message: b.error, file: b.file, hint: b.hint };
+  }
+  return { level, message: e instanceof Error ? e.message : String(e) };
+}

@@ -1,0 +1,70 @@
+// Projection: PCA (top components with % variance, any components on X/Y/Z) or identity (D <= 3);
+// spherize; 2D / 3D.
+import type { Store } from '../state/store';
+import { h, setOptions } from './dom';
+
+export function createProjectionPanel(store: Store): HTMLElement {
+  const method = h('select', { 'data-testid': 'method-select', 'aria-label': 'Projection' });
+  const sph = h('input', { type: 'checkbox', 'data-testid': 'spherize' });
+  const b2 = h('button', { 'data-testid': 'mode-2d' }, '2D');
+  const b3 = h('button', { 'data-testid': 'mode-3d' }, '3D');
+  const axes = ['X', 'Y', 'Z'].map((a) => h('select', { 'data-testid': `axis-${a.toLowerCase()}`, 'aria-label': a }));
+  const table = h('table', { className: 'ep-var', 'data-testid': 'variance-table' });
+  const total = h('div', { className: 'ep-meta', 'data-testid': 'variance-total' });
+  method.addEventListener('change', () => store.set({ method: method.value as 'pca' | 'identity', dims: [0, 1, 2] }));
+  sph.addEventListener('change', () => store.set({ spherize: sph.checked }));
+  b2.addEventListener('click', () => store.set({ is3d: false }));
+  b3.addEventListener('click', () => store.set({ is3d: true }));
+  axes.forEach((sel, a) => sel.addEventListener('change', () => {
+    const dims = [...store.state.dims] as [number, number, number];
+    dims[a] = Number(sel.value);
+    store.set({ dims });
+  }));
+  const axisRows = axes.map((sel, a) => h('div', { className: 'ep-row' }, h('label', {}, ['X', 'Y', 'Z'][a]), sel));
+
+  const update = () => {
+    const s = store.state;
+    const methods = [{ value: 'pca', label: 'PCA' }];
+    if (s.d > 0 && s.d <= 3) methods.push({ value: 'identity', label: 'Identity (raw dimensions)' });
+    setOptions(method, methods, s.method);
+    sph.checked = s.spherize;
+    b2.classList.toggle('ep-on', !s.is3d);
+    b3.classList.toggle('ep-on', s.is3d);
+    const k = s.method === 'pca' ? (s.variance?.length ?? 0) : s.d;
+    const opts = Array.from({ length: k }, (_, i) => ({
+      value: String(i),
+      label: s.method === 'pca' ? `PC ${i + 1}` + (s.variance ? ` (${(100 * s.variance[i]).toFixed(1)}%)` : '') : `dim ${i}`,
+    }));
+    axes.forEach((sel, a) => {
+      setOptions(sel, opts, String(s.dims[a]));
+      sel.disabled = k === 0;
+    });
+    axisRows[2].style.display = s.is3d ? '' : 'none';
+    if (s.method === 'pca' && s.variance) {
+      const used = new Set(s.dims.slice(0, s.is3d ? 3 : 2));
+      const max = Math.max(...s.variance, 1e-12);
+      table.replaceChildren(...s.variance.map((v, i) => h('tr', { className: used.has(i) ? 'ep-used' : '' },
+        h('td', {}, `PC ${i + 1}`),
+        h('td', { className: 'ep-num', 'data-testid': 'variance-pct' }, `${(100 * v).toFixed(2)}%`),
+        h('td', { style: 'width:45%' }, h('div', { className: 'ep-vbar', style: `width:${(100 * v) / max}%` })))));
+      const shown = s.dims.slice(0, s.is3d ? 3 : 2).reduce((acc, i) => acc + (s.variance![i] ?? 0), 0);
+      const top = s.variance.reduce((a, b) => a + b, 0);
+      total.textContent = `Shown axes: ${(100 * shown).toFixed(2)}% of variance · top ${s.variance.length}: ${(100 * top).toFixed(2)}%`;
+      total.dataset.shown = String(shown);
+      total.dataset.top = String(top);
+    } else {
+      table.replaceChildren();
+      total.textContent = s.method === 'identity' ? 'Points at their raw coordinates.' : '';
+    }
+  };
+  store.subscribe((_s, ch) => {
+    if (['method', 'spherize', 'is3d', 'dims', 'variance', 'd'].some((k) => ch.has(k as never))) update();
+  });
+  update();
+  return h('section', {}, h('h2', {}, 'Projection'),
+    h('div', { className: 'ep-row' }, h('label', {}, 'Method'), method),
+    h('div', { className: 'ep-row' }, h('label', {}, 'View'), h('span', { className: 'ep-seg' }, b2, b3)),
+    h('div', { className: 'ep-row' }, h('label', {}, 'Spherize'), sph,
+      h('span', { className: 'ep-meta' }, 'centre + unit length')),
+    ...axisRows, table, total);
+}
