@@ -11,6 +11,9 @@ import time
 from embproj_plugin.discovery import find_runs
 from embproj_plugin.run_loader import load_run
 
+# How many runs are loaded in the background after the first discovery.
+WARM_RUNS = 16
+
 
 def _stat_key(path):
     try:
@@ -29,6 +32,7 @@ class Catalog:
         self._scanned_at = 0.0
         self._runs = {}  # name -> (Run, stat fingerprint)
         self._scan_thread = None
+        self._discovered = threading.Event()
 
     # -- discovery ---------------------------------------------------------------------------
     def _locations_now(self):
@@ -46,11 +50,19 @@ class Catalog:
             return bool(self._locations)
         with self._lock:
             if self._scan_thread is None:
-                self._scan_thread = threading.Thread(target=self._locations_now, daemon=True,
+                self._scan_thread = threading.Thread(target=self._discover_and_warm, daemon=True,
                                                      name="embproj-discovery")
                 self._scan_thread.start()
-        self._scan_thread.join(wait_seconds)
+        self._discovered.wait(wait_seconds)
         return bool(self._locations)
+
+    def _discover_and_warm(self):
+        """Finds the runs, then loads the first few (parsing and checksumming their tensors) while the
+        user is still on another tab, as TensorBoard's built-in projector also does at this point."""
+        self._locations_now()
+        self._discovered.set()
+        for name in sorted(self._locations or {})[:WARM_RUNS]:
+            self.run(name)
 
     # -- runs --------------------------------------------------------------------------------
     def run_names(self):

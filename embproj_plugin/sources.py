@@ -51,13 +51,17 @@ class CheckpointTensor(TensorSource):
         self.name = variable.name
         self.shape = tuple(variable.shape)
         self.dtype = variable.dtype
+        self._values = None
 
     def signature(self):
         data = [p for p in _data_shards(self._reader.prefix)]
         return (self.name,) + tuple(file_signature(p) for p in [self.path] + data)
 
     def load(self):
-        return self._reader.read_float32(self.name)
+        # Kept: the checksum is verified once, and a memory map costs no memory of its own.
+        if self._values is None:
+            self._values = self._reader.read_float32(self.name)
+        return self._values
 
 
 def _data_shards(prefix):
