@@ -17,7 +17,7 @@ from embproj_plugin.config import CONFIG_FILENAME, ProjectorConfig, read_config
 from embproj_plugin.errors import EmbprojError, Problem
 from embproj_plugin.metadata import read_metadata
 from embproj_plugin.paths import resolve_asset
-from embproj_plugin.sources import CheckpointTensor, open_tensor_file, require_2d
+from embproj_plugin.sources import checkpoint_tensor, open_tensor_file, require_2d
 from embproj_plugin.sprites import inspect_sprite
 
 OPTIMIZER_SLOT_MARK = ".OPTIMIZER_SLOT"
@@ -102,7 +102,7 @@ def load_run(location, logdir):
         if lender is not None:
             info.metadata_path = lender.metadata_path
             info.bookmarks_path = lender.bookmarks_path
-        embeddings[name] = Embedding(name, info, CheckpointTensor(reader, variable))
+        embeddings[name] = Embedding(name, info, checkpoint_tensor(reader, variable))
     for embedding in embeddings.values():
         if embedding.source is not None:
             info = embedding.info
@@ -178,7 +178,7 @@ def _configured_embedding(info, reader, variables, config_path, logdir, watched)
         elif name in variables:
             variable = variables[name]
             require_2d(variable.shape, name, reader.prefix + ".index")
-            embedding.source = CheckpointTensor(reader, variable)
+            embedding.source = checkpoint_tensor(reader, variable)
         else:
             embedding.error = _missing_tensor_problem(name, reader, variables, config_path)
     except EmbprojError as e:

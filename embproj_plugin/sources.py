@@ -3,7 +3,9 @@
 Checkpoint variables, TSV (what PyTorch and tensorboardX write), raw float32 with `tensor_shape`,
 `.npy` and `.npz`. Float32 data on disk is memory-mapped, never copied per request.
 """
+import collections
 import os
+import threading
 import warnings
 import zipfile
 
@@ -28,6 +30,32 @@ def require_2d(shape, name, path):
             path,
             "Reshape it to [N, D] (one row per point) before saving, or name a 2-D tensor in the config.",
         )
+
+
+class SourceCache:
+    """Keeps opened sources (parsed TSVs, checksummed checkpoints) across run reloads while their
+    files are unchanged: a run reloads whenever a file appears in its directory (a new event file),
+    and re-parsing a 100,000-row TSV each time would stall the page."""
+
+    def __init__(self, capacity=64):
+        self._items = collections.OrderedDict()
+        self._capacity = capacity
+        self._lock = threading.Lock()
+
+    def get(self, key, make):
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = make()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self._capacity:
+                self._items.popitem(last=False)
+        return value
+
+
+SOURCES = SourceCache()
 
 
 class TensorSource:
@@ -223,10 +251,22 @@ def as_float32(array):
 
 
 def open_tensor_file(path, tensor_shape, name):
-    """Picks the reader for a `tensor_path` by its suffix and contents."""
+    """Picks the reader for a `tensor_path` by its suffix and contents (cached while unchanged)."""
     if not os.path.isfile(path):
         raise MalformedFile('tensor file for "%s" does not exist' % name, path,
                             "Check tensor_path in the config (relative paths start at the config's folder).")
+    key = ("file", file_signature(path), tuple(tensor_shape), name)
+    return SOURCES.get(key, lambda: _open_tensor_file(path, tensor_shape, name))
+
+
+def checkpoint_tensor(reader, variable):
+    """The CheckpointTensor of `variable`, shared while the checkpoint files are unchanged."""
+    files = [reader.prefix + ".index"] + _data_shards(reader.prefix)
+    key = ("checkpoint", tuple(file_signature(p) for p in files), variable.name)
+    return SOURCES.get(key, lambda: CheckpointTensor(reader, variable))
+
+
+def _open_tensor_file(path, tensor_shape, name):
     lower = path.lower()
     if lower.endswith(".npy"):
         return NpyTensor(path, name)
