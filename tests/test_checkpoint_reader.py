@@ -13,7 +13,7 @@ from embproj_plugin.checkpoint import (CheckpointError, CheckpointReader, Variab
 from embproj_plugin.checkpoint.state import read_checkpoint_state
 from embproj_plugin.checkpoint.table import build_table
 from embproj_plugin.checkpoint.wire import (BundleEntry, BundleHeader, encode_entry,
-                                            encode_header)
+                                            encode_header, slice_key)
 
 reader_module = importlib.import_module("embproj_plugin.checkpoint.reader")
 crc_module = importlib.import_module("embproj_plugin.checkpoint.crc32c")
@@ -180,14 +180,50 @@ def test_other_integer_dtypes(tmp_path, dtype_name, number):
     np.testing.assert_array_equal(read, values)
 
 
-def test_partitioned_variable_is_refused_clearly(tmp_path):
-    prefix = str(tmp_path / "sliced")
-    # Field 7 (slices), one empty TensorSliceProto: the entry describes a partitioned variable.
-    write_raw_checkpoint(prefix, [("part", 1, (4,), b"")], extra_entry_bytes=b"\x3a\x00")
+def write_partitioned_checkpoint(prefix, name, full, row_splits, *, drop_slice=None):
+    """A TF1-Saver-style partitioned variable: a full entry listing row slices, one entry each."""
+    items = [(b"", encode_header(BundleHeader(num_shards=1, producer=1)))]
+    data = b""
+    slices = []
+    for number, (start, stop) in enumerate(zip(row_splits, row_splits[1:])):
+        part = np.ascontiguousarray(full[start:stop]).astype(full.dtype.newbyteorder("<"))
+        extents = ((start, stop - start),) + tuple((0, size) for size in full.shape[1:])
+        slices.append(extents)
+        entry = BundleEntry(dtype=1, shape=part.shape, offset=len(data), size=part.nbytes,
+                            crc32c=crc_module.mask(crc_module.crc32c(part)))
+        if number != drop_slice:
+            items.append((slice_key(name.encode(), extents), encode_entry(entry)))
+        data += part.tobytes()
+    items.append((name.encode(), encode_entry(BundleEntry(dtype=1, shape=full.shape,
+                                                          slices=tuple(slices)))))
+    Path(prefix + ".index").write_bytes(build_table(sorted(items)))
+    Path(data_path(prefix)).write_bytes(data)
+
+
+def test_partitioned_variable_is_assembled(tmp_path):
+    full = np.random.default_rng(5).standard_normal((300, 4)).astype(np.float32)
+    prefix = str(tmp_path / "partitioned")
+    write_partitioned_checkpoint(prefix, "emb", full, [0, 100, 200, 300])  # 2-byte OrderedCode numbers
     reader = CheckpointReader(prefix)
-    assert "part" in reader.variables()
-    with pytest.raises(CheckpointError, match="partitioned variable not supported"):
-        reader.read("part")
+    assert reader.variables() == {"emb": VariableInfo("emb", "float32", (300, 4))}
+    assert reader.read("emb").tobytes() == full.tobytes()
+    assert reader.read_float32("emb").tobytes() == full.tobytes()
+
+
+def test_partitioned_variable_with_a_missing_slice(tmp_path):
+    full = np.zeros((10, 3), np.float32)
+    prefix = str(tmp_path / "partitioned")
+    write_partitioned_checkpoint(prefix, "emb", full, [0, 4, 7, 10], drop_slice=1)
+    with pytest.raises(CheckpointError) as excinfo:
+        CheckpointReader(prefix).read("emb")
+    assert_error(excinfo, prefix + ".index", "partitioned variable 'emb'", "emb[4:7, 0:3]", "missing")
+
+
+def test_slice_keys_match_tensorflow():
+    # Keys TensorFlow 2.21's Saver wrote for fixed_size_partitioner slices of (10, 3) and (4, 300).
+    assert slice_key(b"emb", ((4, 3), (0, 3))) == b"\x00emb\x00\x01\x01\x02\x84\x83\x80\x83"
+    assert slice_key(b"cols", ((0, 4), (150, 150))) == \
+        b"\x00cols\x00\x01\x01\x02\x80\x84\xc0\x96\xc0\x96"
 
 
 # ---------------------------------------------------------------- broken files

@@ -10,7 +10,8 @@ import numpy as np
 
 from .crc32c import crc32c, mask
 from .table import TableFormatError, read_table
-from .wire import DTYPE_NAMES, BundleEntry, WireFormatError, decode_entry, decode_header
+from .wire import (DTYPE_NAMES, FULL_EXTENT, BundleEntry, WireFormatError, decode_entry,
+                   decode_header, slice_key)
 
 
 class CheckpointError(Exception):
@@ -50,6 +51,7 @@ class CheckpointReader:
         self._index_path = self.prefix + ".index"
         self._entries: dict[str, BundleEntry] = {}
         self._skipped: set[str] = set()  # string (and other non-numeric) tensors
+        self._slice_entries: dict[bytes, bytes] = {}  # encoded slice key -> undecoded entry
         self._shards: dict[int, np.ndarray] = {}
         self._verified: set[str] = set()
         self._lock = threading.Lock()
@@ -84,7 +86,9 @@ class CheckpointReader:
         self._big_endian = header.big_endian
         for key, value in items[1:]:
             if key.startswith(b"\x00"):
-                continue  # a slice of a partitioned variable, stored under an encoded key
+                # A slice of a partitioned variable (OrderedCode key), decoded when read.
+                self._slice_entries[key] = value
+                continue
             name = key.decode("utf-8", errors="surrogateescape")
             try:
                 entry = decode_entry(value)
@@ -97,7 +101,9 @@ class CheckpointReader:
             self._entries[name] = entry
 
     def _check_entry(self, name: str, entry: BundleEntry) -> None:
-        if entry.num_slices:
+        if entry.slices:
+            for extents in entry.slices:
+                self._check_extents(name, entry.shape, extents)
             return  # the full tensor of a partitioned variable holds no bytes itself
         if entry.shard_id >= self._num_shards:
             raise self._index_error(
@@ -108,6 +114,12 @@ class CheckpointReader:
             raise self._index_error(
                 f"tensor {name!r} has shape {entry.shape} ({expected} bytes) "
                 f"but its entry says {entry.size} bytes")
+
+    def _check_extents(self, name, shape, extents) -> None:
+        if len(extents) != len(shape) or any(
+                start + (size - start if length == FULL_EXTENT else length) > size
+                for (start, length), size in zip(extents, shape)):
+            raise self._index_error(f"slice {extents} does not fit tensor {name!r} of shape {shape}")
 
     # ------------------------------------------------------------ listing
 
@@ -147,9 +159,6 @@ class CheckpointReader:
 
     def _bytes(self, name: str, entry: BundleEntry) -> np.ndarray:
         """The tensor's bytes as a read-only uint8 view of the shard, CRC-checked once."""
-        if entry.num_slices:
-            raise CheckpointError(self._index_path,
-                                  f"partitioned variable not supported: tensor {name!r}")
         shard = self._shard(entry.shard_id, name)
         path = data_filename(self.prefix, entry.shard_id, self._num_shards)
         end = entry.offset + entry.size
@@ -165,12 +174,45 @@ class CheckpointReader:
             self._verified.add(name)
         return raw
 
-    def _stored(self, name: str) -> tuple[np.ndarray, str]:
-        entry = self._entry(name)
+    def _view(self, name: str, entry: BundleEntry) -> np.ndarray:
         dtype_name = DTYPE_NAMES[entry.dtype]
         raw = self._bytes(name, entry)
-        stored = raw.view(_storage_dtype(dtype_name, self._big_endian)).reshape(entry.shape)
-        return stored, dtype_name
+        return raw.view(_storage_dtype(dtype_name, self._big_endian)).reshape(entry.shape)
+
+    def _assembled(self, name: str, entry: BundleEntry) -> np.ndarray:
+        """A partitioned variable glued together from its slices (a new array)."""
+        full = np.empty(entry.shape, _storage_dtype(DTYPE_NAMES[entry.dtype], self._big_endian))
+        covered = 0
+        for extents in entry.slices:
+            where = tuple(slice(start, size if length == FULL_EXTENT else start + length)
+                          for (start, length), size in zip(extents, entry.shape))
+            label = f"{name}[{', '.join(f'{w.start}:{w.stop}' for w in where)}]"
+            value = self._slice_entries.get(slice_key(name.encode("utf-8", "surrogateescape"), extents))
+            if value is None:
+                raise self._index_error(f"partitioned variable {name!r}: slice {label} is missing")
+            try:
+                part = decode_entry(value)
+            except WireFormatError as error:
+                raise self._index_error(f"malformed entry for slice {label}: {error}") from None
+            target = full[where]
+            if part.dtype != entry.dtype or part.shape != target.shape or part.slices:
+                raise self._index_error(
+                    f"slice {label} has dtype {part.dtype} and shape {part.shape}, "
+                    f"expected {entry.dtype} and {target.shape}")
+            self._check_entry(label, part)
+            full[where] = self._view(label, part)
+            covered += target.size
+        if covered != full.size:
+            raise self._index_error(
+                f"partitioned variable {name!r}: its slices cover {covered} of {full.size} values")
+        return full
+
+    def _stored(self, name: str) -> tuple[np.ndarray, str]:
+        """The values in storage dtype: a view of the shard, or assembled from slices."""
+        entry = self._entry(name)
+        if entry.slices:
+            return self._assembled(name, entry), DTYPE_NAMES[entry.dtype]
+        return self._view(name, entry), DTYPE_NAMES[entry.dtype]
 
     def read(self, name: str) -> np.ndarray:
         """The tensor's values in its own dtype (bfloat16 widened exactly to float32), as a copy."""
@@ -184,7 +226,7 @@ class CheckpointReader:
         """C-contiguous float32 values; a read-only memmap over the data file when stored as LE float32."""
         stored, dtype_name = self._stored(name)
         if dtype_name == "float32" and not self._big_endian:
-            return stored
+            return stored  # a memmap view, or a fresh array for a partitioned variable
         return self.read(name).astype(np.float32, order="C", copy=False)
 
     def close(self) -> None:

@@ -5,6 +5,9 @@ VersionDef         {1 producer int32, 2 min_consumer int32, 3 repeated bad_consu
 BundleEntryProto   {1 dtype enum, 2 shape TensorShapeProto, 3 shard_id int32, 4 offset int64,
                     5 size int64, 6 crc32c fixed32, 7 repeated slices TensorSliceProto}
 TensorShapeProto   {2 repeated dim {1 size int64, 2 name string}, 3 unknown_rank bool}
+TensorSliceProto   {1 repeated extent {1 start int64, 2 length int64 (absent: the whole dim)}}
+
+Also the key under which one slice of a partitioned variable is stored (`slice_key`).
 
 Hand-written so the reader needs no generated code and no protobuf runtime. Encoding follows
 what protobuf's C++ serializer emits for proto3: fields in number order, zero scalars omitted,
@@ -24,6 +27,7 @@ DTYPE_NAMES = {
 }
 DTYPE_NUMBERS = {name: number for number, name in DTYPE_NAMES.items()}
 DT_STRING = 7
+FULL_EXTENT = -1  # a slice extent that covers its whole dimension
 
 
 class WireFormatError(ValueError):
@@ -46,7 +50,8 @@ class BundleEntry:
     offset: int = 0
     size: int = 0
     crc32c: int = 0  # masked
-    num_slices: int = 0  # slices are only counted: partitioned variables are not read
+    # For a partitioned variable's full entry: per slice, per dim, (start, length); length -1 = all.
+    slices: tuple[tuple[tuple[int, int], ...], ...] = ()
 
 
 # ---------------------------------------------------------------- decoding
@@ -128,6 +133,24 @@ def decode_shape(data: bytes) -> tuple[int, ...]:
     return tuple(dims)
 
 
+def decode_slice(data: bytes) -> tuple[tuple[int, int], ...]:
+    extents = []
+    for number, wire_type, value in _fields(data):
+        if number == 1:
+            _expect(wire_type, _BYTES, "TensorSliceProto.extent")
+            start, length = 0, FULL_EXTENT
+            for extent_number, extent_type, extent_value in _fields(value):
+                _expect(extent_type, _VARINT, "Extent.start/length")
+                if extent_number == 1:
+                    start = _as_int64(extent_value)
+                elif extent_number == 2:
+                    length = _as_int64(extent_value)
+            if start < 0 or length < FULL_EXTENT:
+                raise WireFormatError(f"slice extent ({start}, {length}) is negative")
+            extents.append((start, length))
+    return tuple(extents)
+
+
 def decode_header(data: bytes) -> BundleHeader:
     fields = {"num_shards": 0, "big_endian": False, "producer": 0, "min_consumer": 0}
     for number, wire_type, value in _fields(data):
@@ -148,8 +171,8 @@ def decode_header(data: bytes) -> BundleHeader:
 
 
 def decode_entry(data: bytes) -> BundleEntry:
-    fields = {"dtype": 0, "shape": (), "shard_id": 0, "offset": 0, "size": 0, "crc32c": 0,
-              "num_slices": 0}
+    fields = {"dtype": 0, "shape": (), "shard_id": 0, "offset": 0, "size": 0, "crc32c": 0}
+    slices = []
     for number, wire_type, value in _fields(data):
         if number == 1:
             _expect(wire_type, _VARINT, "dtype")
@@ -164,11 +187,12 @@ def decode_entry(data: bytes) -> BundleEntry:
             _expect(wire_type, _FIXED32, "crc32c")
             fields["crc32c"] = value
         elif number == 7:
-            fields["num_slices"] += 1
+            _expect(wire_type, _BYTES, "slices")
+            slices.append(decode_slice(value))
     for name in ("shard_id", "offset", "size"):
         if fields[name] < 0:
             raise WireFormatError(f"negative {name} {fields[name]}")
-    return BundleEntry(**fields)
+    return BundleEntry(**fields, slices=tuple(slices))
 
 
 # ---------------------------------------------------------------- encoding
@@ -209,10 +233,50 @@ def encode_header(header: BundleHeader) -> bytes:
             + _message_field(3, version))
 
 
+def encode_slice(extents: tuple[tuple[int, int], ...]) -> bytes:
+    return b"".join(
+        _message_field(1, _varint_field(1, start)
+                       + (_key(2, _VARINT) + encode_varint(length) if length != FULL_EXTENT else b""))
+        for start, length in extents)
+
+
 def encode_entry(entry: BundleEntry) -> bytes:
-    if entry.num_slices:
-        raise ValueError("encoding sliced entries is not supported")
     crc = _key(6, _FIXED32) + entry.crc32c.to_bytes(4, "little") if entry.crc32c else b""
     return (_varint_field(1, entry.dtype) + _message_field(2, encode_shape(entry.shape))
             + _varint_field(3, entry.shard_id) + _varint_field(4, entry.offset)
-            + _varint_field(5, entry.size) + crc)
+            + _varint_field(5, entry.size) + crc
+            + b"".join(_message_field(7, encode_slice(extents)) for extents in entry.slices))
+
+
+# ---------------------------------------------------------------- slice keys
+# A partitioned variable's slices live under keys in TensorFlow's OrderedCode ("strings that
+# sort like the values they encode"): number 0, the name, the rank, then (start, length) per dim.
+
+def _ordered_unsigned(value: int) -> bytes:
+    """OrderedCode increasing unsigned number: its byte count, then the big-endian bytes."""
+    length = (value.bit_length() + 7) // 8
+    return bytes([length]) + value.to_bytes(length, "big")
+
+
+def _ordered_string(value: bytes) -> bytes:
+    """OrderedCode string: 0x00 and 0xFF escaped by a following 0xFF / 0x00, ended by 00 01."""
+    escapes = {0x00: b"\x00\xff", 0xFF: b"\xff\x00"}
+    return b"".join(escapes.get(byte, bytes([byte])) for byte in value) + b"\x00\x01"
+
+
+def _ordered_signed(value: int) -> bytes:
+    """OrderedCode increasing signed number: n bytes whose leading bits are n ones and a zero
+    (inverted for negatives), followed by the two's-complement value."""
+    magnitude = ~value if value < 0 else value
+    length = 1
+    while magnitude.bit_length() > 7 * length - 1:
+        length += 1
+    header = ((1 << length) - 1) << (7 * length)
+    return ((value % (1 << (8 * length))) ^ header).to_bytes(length, "big")
+
+
+def slice_key(name: bytes, extents: tuple[tuple[int, int], ...]) -> bytes:
+    parts = [_ordered_unsigned(0), _ordered_string(name), _ordered_unsigned(len(extents))]
+    for start, length in extents:
+        parts += [_ordered_signed(start), _ordered_signed(length)]
+    return b"".join(parts)
