@@ -1,0 +1,23 @@
+"""Smoke test of the wheel users install: it carries the plugin, the generated proto, the built
+frontend and the TensorBoard entry point (as TensorBoard's example plugins check theirs)."""
+import pathlib
+import subprocess
+import sys
+import zipfile
+
+REPO = pathlib.Path(__file__).resolve().parents[1]
+
+
+def test_wheel_holds_plugin_proto_frontend_and_entry_point(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
+                    str(tmp_path), str(REPO)], check=True)
+    wheel = next(tmp_path.glob("embproj-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    for required in ("embproj_plugin/plugin.py", "embproj_plugin/projector_config_pb2.py",
+                     "embproj_plugin/checkpoint/reader.py", "embproj_plugin/static/index.js"):
+        assert required in names, required
+    assert any(n.startswith("embproj_plugin/static/") and n.endswith(".worker.js") for n in names)
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[tensorboard_plugins]" in text and "embproj = embproj_plugin.plugin:EmbprojLoader" in text
+    assert not any("node_modules" in n or n.startswith("frontend/") or n.startswith("tests/") for n in names)
