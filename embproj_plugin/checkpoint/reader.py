@@ -37,6 +37,20 @@ def data_filename(prefix: str, shard_id: int, num_shards: int) -> str:
     return f"{prefix}.data-{shard_id:05d}-of-{num_shards:05d}"
 
 
+def _extent_slices(extents, shape) -> tuple[slice, ...]:
+    """Python slices for a partitioned variable's (start, length) extents."""
+    return tuple(slice(start, size if length == FULL_EXTENT else start + length)
+                 for (start, length), size in zip(extents, shape))
+
+
+def _widened(stored: np.ndarray, dtype_name: str) -> np.ndarray:
+    """A native-byte-order copy in the variable's own dtype; bfloat16 becomes float32 exactly."""
+    if dtype_name == "bfloat16":
+        # bfloat16 is the top half of a float32.
+        return (stored.astype(np.uint32) << np.uint32(16)).view(np.float32)
+    return np.array(stored, dtype=np.dtype(dtype_name), order="C")
+
+
 def _storage_dtype(dtype_name: str, big_endian: bool) -> np.dtype:
     """The numpy dtype of the bytes as they sit in the data file."""
     stored = np.dtype("uint16" if dtype_name == "bfloat16" else dtype_name)
@@ -116,9 +130,8 @@ class CheckpointReader:
                 f"but its entry says {entry.size} bytes")
 
     def _check_extents(self, name, shape, extents) -> None:
-        if len(extents) != len(shape) or any(
-                start + (size - start if length == FULL_EXTENT else length) > size
-                for (start, length), size in zip(extents, shape)):
+        where = _extent_slices(extents, shape)
+        if len(extents) != len(shape) or any(w.stop > size for w, size in zip(where, shape)):
             raise self._index_error(f"slice {extents} does not fit tensor {name!r} of shape {shape}")
 
     # ------------------------------------------------------------ listing
@@ -184,8 +197,7 @@ class CheckpointReader:
         full = np.empty(entry.shape, _storage_dtype(DTYPE_NAMES[entry.dtype], self._big_endian))
         covered = 0
         for extents in entry.slices:
-            where = tuple(slice(start, size if length == FULL_EXTENT else start + length)
-                          for (start, length), size in zip(extents, entry.shape))
+            where = _extent_slices(extents, entry.shape)
             label = f"{name}[{', '.join(f'{w.start}:{w.stop}' for w in where)}]"
             value = self._slice_entries.get(slice_key(name.encode("utf-8", "surrogateescape"), extents))
             if value is None:
@@ -216,18 +228,14 @@ class CheckpointReader:
 
     def read(self, name: str) -> np.ndarray:
         """The tensor's values in its own dtype (bfloat16 widened exactly to float32), as a copy."""
-        stored, dtype_name = self._stored(name)
-        if dtype_name == "bfloat16":
-            # bfloat16 is the top half of a float32.
-            return (stored.astype(np.uint32) << np.uint32(16)).view(np.float32)
-        return np.array(stored, dtype=np.dtype(dtype_name), order="C")
+        return _widened(*self._stored(name))
 
     def read_float32(self, name: str) -> np.ndarray:
         """C-contiguous float32 values; a read-only memmap over the data file when stored as LE float32."""
         stored, dtype_name = self._stored(name)
         if dtype_name == "float32" and not self._big_endian:
             return stored  # a memmap view, or a fresh array for a partitioned variable
-        return self.read(name).astype(np.float32, order="C", copy=False)
+        return _widened(stored, dtype_name).astype(np.float32, order="C", copy=False)
 
     def close(self) -> None:
         """Drop the memory maps this reader holds (arrays already returned stay valid)."""

@@ -117,7 +117,7 @@ def read_checkpoint_state(directory) -> CheckpointState | None:
     except OSError as error:
         raise CheckpointError(path, f"cannot read checkpoint state file: {error.strerror or error}") from None
     try:
-        return parse_checkpoint_state(data.decode("utf-8"))
+        return parse_checkpoint_state(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise CheckpointError(path, "malformed checkpoint state file: not UTF-8 text") from None
     except ValueError as error:
