@@ -180,6 +180,55 @@ def test_other_integer_dtypes(tmp_path, dtype_name, number):
     np.testing.assert_array_equal(read, values)
 
 
+def write_sharded_checkpoint(prefix, tensors, num_shards, *, big_endian=False):
+    """Tensor i goes to shard i % num_shards, stored in the given byte order."""
+    items = [(b"", encode_header(BundleHeader(num_shards=num_shards, big_endian=big_endian,
+                                              producer=1)))]
+    shards = [b""] * num_shards
+    for number, (name, values) in enumerate(sorted(tensors.items())):
+        shard = number % num_shards
+        raw = values.astype(values.dtype.newbyteorder(">" if big_endian else "<")).tobytes()
+        entry = BundleEntry(dtype={"float32": 1, "int64": 9}[values.dtype.name], shape=values.shape,
+                            shard_id=shard, offset=len(shards[shard]), size=len(raw),
+                            crc32c=crc_module.mask(crc_module.crc32c(raw)))
+        items.append((name.encode(), encode_entry(entry)))
+        shards[shard] += raw
+    Path(prefix + ".index").write_bytes(build_table(items))
+    for shard, data in enumerate(shards):
+        Path(f"{prefix}.data-{shard:05d}-of-{num_shards:05d}").write_bytes(data)
+
+
+SHARDED = {"a": np.arange(12, dtype=np.float32).reshape(3, 4) / 7,
+           "b": np.arange(-5, 5, dtype=np.int64),
+           "c": np.full((2, 2), 0.1, np.float32)}
+
+
+def test_several_data_shards(tmp_path):
+    prefix = str(tmp_path / "sharded")
+    write_sharded_checkpoint(prefix, SHARDED, 2)
+    reader = CheckpointReader(prefix)
+    for name, values in SHARDED.items():
+        assert reader.read(name).tobytes() == values.tobytes()
+    assert isinstance(reader.read_float32("c"), np.memmap)  # from shard 2 of 2
+    os.remove(prefix + ".data-00001-of-00002")
+    reader = CheckpointReader(prefix)
+    reader.read("c")
+    with pytest.raises(CheckpointError) as excinfo:
+        reader.read("b")
+    assert_error(excinfo, prefix + ".data-00001-of-00002", "missing", "'b'")
+
+
+def test_big_endian_checkpoint(tmp_path):
+    prefix = str(tmp_path / "big")
+    write_sharded_checkpoint(prefix, SHARDED, 1, big_endian=True)
+    reader = CheckpointReader(prefix)
+    for name, values in SHARDED.items():
+        read = reader.read(name)
+        assert read.dtype == values.dtype and read.dtype.isnative
+        np.testing.assert_array_equal(read, values)
+        np.testing.assert_array_equal(reader.read_float32(name), values.astype(np.float32))
+
+
 def write_partitioned_checkpoint(prefix, name, full, row_splits, *, drop_slice=None):
     """A TF1-Saver-style partitioned variable: a full entry listing row slices, one entry each."""
     items = [(b"", encode_header(BundleHeader(num_shards=1, producer=1)))]
