@@ -1,7 +1,9 @@
 // Deterministic build: src/index.ts -> ../embproj_plugin/static/index.js (ES module exporting render()),
-// src/compute/worker.ts -> ../embproj_plugin/static/compute.worker.js. Flat output, minified, no sourcemaps.
+// src/compute/worker.ts -> ../embproj_plugin/static/compute.worker.js, and every other
+// src/compute/<name>.worker.ts -> <name>.worker.js (one worker per long-running algorithm).
+// Flat output, minified, no sourcemaps.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +14,10 @@ mkdirSync(outdir, { recursive: true });
 const entries = [
   { in: 'src/index.ts', out: 'index.js' },
   { in: 'src/compute/worker.ts', out: 'compute.worker.js' },
+  ...readdirSync(join(here, 'src', 'compute'))
+    .filter((f) => f.endsWith('.worker.ts'))
+    .sort()
+    .map((f) => ({ in: `src/compute/${f}`, out: f.replace(/\.ts$/, '.js') })),
 ];
 
 const common = {
