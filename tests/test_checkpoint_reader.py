@@ -174,7 +174,8 @@ def test_other_integer_dtypes(tmp_path, dtype_name, number):
         np.arange(-6, 6).astype(dtype_name)
     values = values.reshape(3, 4)
     prefix = str(tmp_path / dtype_name)
-    write_raw_checkpoint(prefix, [("t", number, (3, 4), values.astype(values.dtype.newbyteorder("<")).tobytes())])
+    little_endian = values.astype(values.dtype.newbyteorder("<"))
+    write_raw_checkpoint(prefix, [("t", number, (3, 4), little_endian.tobytes())])
     read = CheckpointReader(prefix).read("t")
     assert read.dtype == values.dtype
     np.testing.assert_array_equal(read, values)

@@ -122,11 +122,11 @@ def check_we_read_partitioned_variables(directory):
     graph = tf.Graph()
     with graph.as_default():
         initializer = tf.compat.v1.random_normal_initializer()
-        rows = tf.compat.v1.get_variable("emb", shape=[1000, 3], initializer=initializer,
-                                         partitioner=tf.compat.v1.fixed_size_partitioner(3))
-        columns = tf.compat.v1.get_variable("cols", shape=[4, 300], dtype=tf.float64,
-                                            initializer=initializer,
-                                            partitioner=tf.compat.v1.fixed_size_partitioner(2, axis=1))
+        # Row slices of one variable, column slices of another.
+        tf.compat.v1.get_variable("emb", shape=[1000, 3], initializer=initializer,
+                                  partitioner=tf.compat.v1.fixed_size_partitioner(3))
+        tf.compat.v1.get_variable("cols", shape=[4, 300], dtype=tf.float64, initializer=initializer,
+                                  partitioner=tf.compat.v1.fixed_size_partitioner(2, axis=1))
         saver = tf.compat.v1.train.Saver()
         with tf.compat.v1.Session() as session:
             session.run(tf.compat.v1.global_variables_initializer())
