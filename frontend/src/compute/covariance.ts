@@ -1,3 +1,5 @@
+import { createWasmCovarianceKernel, WASM_TILE } from './wasm-covariance';
+
 // Mean and covariance of the rows of a row-major n x d Float32Array, on ALL rows.
 //
 // The covariance is the O(n d^2) step of PCA, so it is written for speed in plain JS:
@@ -5,6 +7,7 @@
 // (column-major, so every dot product reads two contiguous runs), and a 3x3 register
 // tile computes nine dot products per pass over the block (about 3-5 GFLOP/s in V8,
 // versus ~0.5 for the naive triple loop). Accumulation is Float64 throughout.
+// Where WebAssembly SIMD is available the same tiles run in wasm-covariance.ts instead.
 
 /** Column means, summed and returned in Float64. */
 export function columnMeans(data: Float32Array, n: number, d: number): Float64Array {
@@ -18,12 +21,17 @@ export function columnMeans(data: Float32Array, n: number, d: number): Float64Ar
 }
 
 /** Tile edge of the register-blocked kernel; the block is padded to a multiple of it. */
-const TILE = 3;
+const TILE = WASM_TILE;
 
-/** Rows per block: keeps the block (d x rows Float64) within ~0.5 MiB so it stays in L2. */
+/** Rows per block: keeps the block (d x rows Float64) within ~0.5 MiB so it stays in L2; even for SIMD pairs. */
 function rowsPerBlock(d: number): number {
   const rows = Math.floor((1 << 19) / (8 * Math.max(d, 1)));
-  return Math.max(32, Math.min(256, rows));
+  return Math.max(32, Math.min(256, rows)) & ~7;
+}
+
+export interface CovarianceOptions {
+  /** Use the WebAssembly SIMD kernel when the engine has it (default true); false forces plain JS. */
+  wasm?: boolean;
 }
 
 /**
@@ -36,11 +44,14 @@ export function* covarianceSteps(
   n: number,
   d: number,
   mean: Float64Array,
+  options: CovarianceOptions = {},
 ): Generator<number, Float64Array, void> {
   const padded = Math.ceil(d / TILE) * TILE;
   const blockRows = rowsPerBlock(padded);
-  const block = new Float64Array(padded * blockRows); // zero padding columns stay zero
-  const upper = new Float64Array(padded * padded);
+  const kernel = options.wasm === false || n === 0 ? null : createWasmCovarianceKernel(padded, blockRows);
+  // zero padding columns stay zero
+  const block = kernel ? kernel.block : new Float64Array(padded * blockRows);
+  const upper = kernel ? kernel.upper : new Float64Array(padded * padded);
 
   for (let start = 0; start < n; start += blockRows) {
     const rows = Math.min(blockRows, n - start);
@@ -49,7 +60,8 @@ export function* covarianceSteps(
       const offset = (start + r) * d;
       for (let j = 0; j < d; j++) block[j * blockRows + r] = data[offset + j] - mean[j];
     }
-    accumulateUpperTiles(block, blockRows, rows, padded, upper);
+    if (kernel) kernel.accumulate(rows);
+    else accumulateUpperTiles(block, blockRows, rows, padded, upper);
     yield Math.min(1, (start + rows) / n);
   }
 
@@ -66,8 +78,14 @@ export function* covarianceSteps(
 }
 
 /** Runs covarianceSteps to the end. */
-export function covariance(data: Float32Array, n: number, d: number, mean: Float64Array): Float64Array {
-  const steps = covarianceSteps(data, n, d, mean);
+export function covariance(
+  data: Float32Array,
+  n: number,
+  d: number,
+  mean: Float64Array,
+  options: CovarianceOptions = {},
+): Float64Array {
+  const steps = covarianceSteps(data, n, d, mean, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

