@@ -11,8 +11,10 @@ from werkzeug import wrappers
 
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import config_to_json
-from embproj_plugin.errors import BadRequest, EmbprojError, NotFound
+from embproj_plugin import checkpoint as ckpt
+from embproj_plugin.errors import BadRequest, EmbprojError, MalformedFile, NotFound
 from embproj_plugin.metadata import read_metadata
+from embproj_plugin.run_loader import tensor_at_step
 
 _CHUNK = 1 << 20
 
@@ -66,6 +68,12 @@ def _handler(method):
             return _json_error(request, error)
 
     return app
+
+
+def _positive_or_zero(value):
+    if not value.isdigit():
+        raise BadRequest("query parameter step must be an integer >= 0, got %r" % value)
+    return int(value)
 
 
 def _positive_int(request, name):
@@ -123,14 +131,21 @@ class Handlers:
     @_handler
     def tensor(self, request):
         num_rows = _positive_int(request, "num_rows")
+        step = request.args.get("step")
         _, embedding = self._embedding(request)
         if embedding.error is not None:
             raise EmbprojError(422, embedding.error.error, embedding.error.file, embedding.error.hint)
-        values = embedding.source.load()
+        source = embedding.source
+        if step not in (None, "") and _positive_or_zero(step) != embedding.step:
+            source = tensor_at_step(embedding, int(step))
+        try:
+            values = source.load()
+        except ckpt.CheckpointError as e:
+            raise MalformedFile("tensor cannot be read: %s" % e.problem, e.path) from None
         if num_rows:
             values = values[:num_rows]
-        etag = '"%s"' % hashlib.sha1(repr((embedding.source.signature(), values.shape)).encode()).hexdigest()
-        headers = [("X-Embproj-Shape", "%d,%d" % values.shape), ("X-Embproj-Dtype", embedding.source.dtype),
+        etag = '"%s"' % hashlib.sha1(repr((source.signature(), values.shape)).encode()).hexdigest()
+        headers = [("X-Embproj-Shape", "%d,%d" % values.shape), ("X-Embproj-Dtype", source.dtype),
                    ("ETag", etag), ("X-Content-Type-Options", "nosniff"),
                    ("Cache-Control", "no-cache, must-revalidate")]
         if etag in request.headers.get("If-None-Match", ""):
@@ -186,4 +201,7 @@ def _embedding_fields(embedding):
         "hasBookmarks": bool(embedding.bookmarks_path),
         "error": embedding.error.as_json() if embedding.error else None,
         "warnings": [w.as_json() for w in embedding.warnings],
+        "tag": embedding.tag or embedding.name,
+        "step": embedding.step,
+        "checkpointSteps": sorted(embedding.checkpoint_steps) or None,
     }

@@ -8,16 +8,18 @@ Problem (file + what + hint) instead of a crash or a silent omission.
 import copy
 import dataclasses
 import os
+import re
 
 import numpy as np
 
 from embproj_plugin import checkpoint as ckpt
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import CONFIG_FILENAME, ProjectorConfig, read_config
-from embproj_plugin.errors import EmbprojError, Problem
+from embproj_plugin.checkpoint.state import checkpoint_step
+from embproj_plugin.errors import EmbprojError, MalformedFile, NotFound, Problem
 from embproj_plugin.metadata import read_metadata
 from embproj_plugin.paths import resolve_asset
-from embproj_plugin.sources import checkpoint_tensor, open_tensor_file, require_2d
+from embproj_plugin.sources import checkpoint_tensor, open_checkpoint, open_tensor_file, require_2d
 from embproj_plugin.sprites import inspect_sprite
 
 OPTIMIZER_SLOT_MARK = ".OPTIMIZER_SLOT"
@@ -35,6 +37,11 @@ class Embedding:
     sprite_mime: str = ""
     bookmarks_path: str = ""
     metadata_columns: int = 0
+    # A series of the same tensor over training: PyTorch's "tag:00003" names, or one variable
+    # saved in several checkpoints of one directory (step -> checkpoint prefix).
+    tag: str = ""
+    step: int = None
+    checkpoint_steps: dict = dataclasses.field(default_factory=dict)
     # Why a configured asset cannot be served: "metadata" | "sprite" | "bookmarks" -> (HTTP status, Problem)
     asset_problems: dict = dataclasses.field(default_factory=dict)
 
@@ -85,7 +92,7 @@ def load_run(location, logdir):
         config.model_checkpoint_path = prefix
         watched += [prefix + ".index"]
         try:
-            reader = ckpt.CheckpointReader(prefix)
+            reader = open_checkpoint(prefix)
         except ckpt.CheckpointError as e:
             errors.append(Problem("checkpoint cannot be read: %s" % e.problem, e.path,
                                   "The file may be truncated or still being written; save the checkpoint again."))
@@ -103,7 +110,9 @@ def load_run(location, logdir):
             info.metadata_path = lender.metadata_path
             info.bookmarks_path = lender.bookmarks_path
         embeddings[name] = Embedding(name, info, checkpoint_tensor(reader, variable))
+    series = _checkpoint_series(prefix) if reader else {}
     for embedding in embeddings.values():
+        _set_tag_and_step(embedding, series)
         if embedding.source is not None:
             info = embedding.info
             if not info.tensor_shape:
@@ -111,6 +120,48 @@ def load_run(location, logdir):
             _check_values(embedding)
         _attach_assets(embedding, config_path, logdir, watched)
     return Run(location.name, location.directory, config_path, config, embeddings, errors, watched)
+
+
+_STEP_SUFFIX = re.compile(r"^(.+):(\d+)$")
+
+
+def _checkpoint_series(prefix):
+    """step -> prefix for every checkpoint beside `prefix` whose name carries a step, if there are several."""
+    steps = {}
+    for other in ckpt.all_checkpoints(os.path.dirname(prefix)):
+        step = checkpoint_step(other)
+        if step is not None:
+            steps[step] = other
+    return steps if len(steps) > 1 else {}
+
+
+def _set_tag_and_step(embedding, series):
+    from embproj_plugin.sources import CheckpointTensor  # pylint: disable=import-outside-toplevel
+
+    match = _STEP_SUFFIX.match(embedding.name)
+    if match:
+        embedding.tag, embedding.step = match.group(1), int(match.group(2))
+    elif isinstance(embedding.source, CheckpointTensor) and series:
+        embedding.tag = embedding.name
+        embedding.step = checkpoint_step(embedding.source.prefix)
+        embedding.checkpoint_steps = series
+
+
+def tensor_at_step(embedding, step):
+    """The source of `embedding` in the checkpoint of `step` (a CheckpointTensor), or raises NotFound."""
+    prefix = embedding.checkpoint_steps.get(step)
+    if prefix is None:
+        raise NotFound("tensor \"%s\" has no step %d" % (embedding.name, step), "",
+                       "Steps saved: %s" % (", ".join(map(str, sorted(embedding.checkpoint_steps))) or "none"))
+    try:
+        reader = open_checkpoint(prefix)
+    except ckpt.CheckpointError as e:
+        raise MalformedFile("checkpoint cannot be read: %s" % e.problem, e.path) from None
+    variable = reader.variables().get(embedding.name)
+    if variable is None or tuple(variable.shape) != tuple(embedding.source.shape):
+        raise NotFound('tensor "%s" is not in the step %d checkpoint with shape %s'
+                       % (embedding.name, step, list(embedding.source.shape)), prefix + ".index")
+    return checkpoint_tensor(reader, variable)
 
 
 def _name_tensor_files(config):

@@ -11,6 +11,7 @@ import zipfile
 
 import numpy as np
 
+from embproj_plugin.checkpoint import CheckpointReader
 from embproj_plugin.errors import MalformedFile
 
 _TEXT_SUFFIXES = (".tsv", ".txt", ".csv")
@@ -76,6 +77,7 @@ class CheckpointTensor(TensorSource):
     def __init__(self, reader, variable):
         super().__init__(reader.prefix + ".index")
         self._reader = reader
+        self.prefix = reader.prefix
         self.name = variable.name
         self.shape = tuple(variable.shape)
         self.dtype = variable.dtype
@@ -257,6 +259,20 @@ def open_tensor_file(path, tensor_shape, name):
                             "Check tensor_path in the config (relative paths start at the config's folder).")
     key = ("file", file_signature(path), tuple(tensor_shape), name)
     return SOURCES.get(key, lambda: _open_tensor_file(path, tensor_shape, name))
+
+
+def open_checkpoint(prefix):
+    """A CheckpointReader for `prefix`, shared while its files are unchanged (raises CheckpointError)."""
+    files = [prefix + ".index"] + _data_shards(prefix)
+    key = ("reader",) + tuple(_signature_or_none(p) for p in files)
+    return SOURCES.get(key, lambda: CheckpointReader(prefix))
+
+
+def _signature_or_none(path):
+    try:
+        return file_signature(path)
+    except OSError:
+        return (path, None)
 
 
 def checkpoint_tensor(reader, variable):

@@ -1,19 +1,12 @@
 import os
-import pathlib
 import shutil
+import sys
 
 import pytest
 
-REPO = pathlib.Path(__file__).resolve().parents[1]
-SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
-# Fixtures written by real TensorFlow / PyTorch (not by this project).
-FIXTURE_NAMES = ["tf1_mnist", "tf2_words", "tsv_only", "multi_run", "torch_writer"]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-
-def require_shared_fixtures():
-    if not SHARED_FIXTURES.is_dir():
-        pytest.skip("../shared/fixtures is not beside the repository")
-    return SHARED_FIXTURES
+from shared_fixtures import FIXTURE_NAMES, SHARED_FIXTURES, require_shared_fixtures  # noqa: F401
 
 
 @pytest.fixture

@@ -13,13 +13,13 @@ import urllib.parse
 
 import pytest
 
-from conftest import SHARED_FIXTURES, require_shared_fixtures
+from shared_fixtures import SHARED_FIXTURES, require_shared_fixtures
 from plugin_client import PluginClient
 
 RECORDED = SHARED_FIXTURES / "_builtin_projector"
 ROUTES = ("/runs", "/info", "/tensor", "/metadata", "/bookmarks", "/sprite_image")
 OUR_INFO_FIELDS = {"shape", "dtype", "source", "hasMetadata", "metadataColumns", "hasSprite", "hasBookmarks",
-                   "error", "warnings"}
+                   "error", "warnings", "tag", "step", "checkpointSteps"}
 
 
 def recorded_fixtures():

@@ -34,7 +34,7 @@ def q(text):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from conftest import FIXTURE_NAMES, require_shared_fixtures
+    from shared_fixtures import FIXTURE_NAMES, require_shared_fixtures
     import shutil
 
     source = require_shared_fixtures()
