@@ -44,10 +44,16 @@ def find_runs(logdir):
     assets_suffix = os.sep + ASSETS_SUBDIR
     for directory, subdirs, filenames in os.walk(logdir, onerror=lambda e: None):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        # <run>/plugins/<name>/ holds a plugin's files (log_embedding's checkpoints too): never runs.
+        in_plugin_folder = os.path.basename(os.path.dirname(directory)) == "plugins"
+        if in_plugin_folder:
+            subdirs[:] = []
         if directory.endswith(assets_suffix):
             if CONFIG_FILENAME in filenames:
                 run_dir = directory[: -len(assets_suffix)]
                 found[run_dir] = os.path.join(directory, CONFIG_FILENAME)
+            continue
+        if in_plugin_folder:
             continue
         if CONFIG_FILENAME in filenames:
             found.setdefault(directory, os.path.join(directory, CONFIG_FILENAME))
