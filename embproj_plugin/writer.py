@@ -1,0 +1,226 @@
+"""log_embedding(): write embeddings from training code or a notebook, one (tag, step) per call.
+
+On-disk layout, for `log_embedding(logdir, vectors, labels, images=..., tag="words", step=3)`:
+
+    <logdir>/projector_config.pbtxt            one entry per (tag, step), added or replaced
+    <logdir>/plugins/embproj/words/00003/
+        tensors.index                          a TensorFlow V2 checkpoint holding one float32
+        tensors.data-00000-of-00001            variable named after the tag ("words")
+        checkpoint                             its state file (tf.train.latest_checkpoint works)
+        metadata.tsv, sprite.png               when metadata and images are given
+
+    embeddings {
+      tensor_name: "words:00003"               PyTorch's naming: tag, colon, step in 5 digits
+      tensor_path: "plugins/embproj/words/00003/tensors.data-00000-of-00001"
+      tensor_shape: N  tensor_shape: D
+      metadata_path: "plugins/embproj/words/00003/metadata.tsv"
+      sprite { image_path: ".../sprite.png"  single_image_dim: W  single_image_dim: H }
+    }
+
+Why: a config names one checkpoint (model_checkpoint_path), so a series of checkpoints cannot all
+be served through it; a `tensor_path` per entry can. The data shard of a checkpoint that holds one
+float32 tensor *is* that tensor as raw little-endian row-major float32 with no header, which is what
+`tensor_path` + `tensor_shape` means to both our backend (memory-mapped) and TensorBoard's built-in
+projector. So each (tag, step) is stored once, is a genuine TensorFlow checkpoint
+(`tf.train.load_checkpoint(".../00003/tensors").get_tensor("words")`), and shows up as its own tensor
+`<tag>:<step>` in every reader. One directory per call keeps a call's files together, so re-logging
+a (tag, step) swaps one directory, and `plugins/embproj/` is TensorBoard's place for a plugin's
+files (our run discovery does not take the folders below it for runs).
+
+Nothing is half-written: every input is checked first (ValueError naming what and where, before
+anything touches the disk); the files are written into a hidden staging folder beside their final
+place, renamed into place, and only then is the config rewritten (itself atomically). A failure in
+between puts back what was there. Two processes logging into one logdir at the same moment may
+each miss the other's config entry; log from one process per logdir.
+"""
+import copy
+import os
+import shutil
+import tempfile
+import urllib.parse
+import uuid
+import warnings
+
+from embproj_plugin import inputs
+from embproj_plugin.checkpoint import write_checkpoint
+from embproj_plugin.checkpoint.reader import data_filename
+from embproj_plugin.config import ASSETS_SUBDIR, CONFIG_FILENAME, EmbeddingInfo, ProjectorConfig, read_config, \
+    write_config
+from embproj_plugin.errors import EmbprojError
+from embproj_plugin.projector import resolve_logdir
+
+PLUGIN_SUBDIR = "plugins/embproj"
+CHECKPOINT_PREFIX = "tensors"
+METADATA_FILENAME = "metadata.tsv"
+SPRITE_FILENAME = "sprite.png"
+
+
+def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, images=None, image_size=None,
+                  image_preprocess_function=None, image_transparent_color=None,
+                  image_background_color_function=None, tag="default", step=0):
+    """Writes one embedding for the projector and returns its config entry (an EmbeddingInfo).
+
+    vectors: [N, D] numbers: a numpy array, nested lists, a PyTorch or TensorFlow tensor, or a
+        pandas DataFrame (its numeric columns, or its one column of lists, are the dimensions; its
+        other columns become the metadata unless `metadata` is given). Stored as float32.
+    metadata: one label per point, one row (sequence) per point, a dict of columns, a DataFrame or
+        Series. Written with TensorBoard's rule: one column has no header line; two or more have the
+        header `metadata_header` (or the dict's keys, or "column_1", "column_2", ...). Tabs, newlines
+        and carriage returns inside values are written as the two characters \\t, \\n and \\r, so
+        rows never shift; None becomes an empty value.
+    images: one image per point: NxHxW, NxHxWxC or NxCxHxW (uint8, or floats in 0..1), tensors,
+        or a list of arrays or PIL images; NxP flat rows too when image_size is given. Turned into
+        a sprite atlas; `image_size` (width, height) resizes them, and images of different sizes
+        need it. The three image_* options act as in Comet's create_embedding_image (see
+        embproj_plugin.sprite_atlas). Thumbnails shrink, with a warning, to keep the atlas within
+        8192 px.
+    tag, step: the entry is named "<tag>:<step as 5 digits>". Another tag or step adds an entry to
+        the logdir's projector_config.pbtxt; the same tag and step replaces its files and entry.
+
+    Raises ValueError, and writes nothing, for ragged or non-numeric vectors, NaN or Inf,
+    metadata or images whose count differs from the vectors', and images of mixed sizes.
+    """
+    logdir = resolve_logdir(logdir)
+    tag, step = _checked_tag(tag), _checked_step(step)
+    vectors, frame_metadata = inputs.as_vectors(vectors)
+    count = vectors.shape[0]
+    table = _metadata_table(metadata, metadata_header, frame_metadata, count)
+    sprite = None
+    if images is not None:
+        sprite = _sprite(images, count, image_size, image_preprocess_function, image_transparent_color,
+                         image_background_color_function)
+    config_path = os.path.join(logdir, CONFIG_FILENAME)
+    config = _existing_config(config_path)
+
+    entry_dir = "%s/%s/%05d" % (PLUGIN_SUBDIR, _path_component(tag), step)
+    info = _entry(tensor_name(tag, step), entry_dir, vectors.shape, table is not None, sprite)
+    final_dir = os.path.join(logdir, *entry_dir.split("/"))
+    os.makedirs(os.path.dirname(final_dir), exist_ok=True)
+    staging = tempfile.mkdtemp(prefix=".staging-", dir=os.path.dirname(final_dir))
+    try:
+        _write_files(staging, tag, vectors, table, sprite)
+        _install(staging, final_dir, lambda: write_config(config_path, with_entry(config, info)))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _warn_if_shadowed(logdir)
+    return info
+
+
+def tensor_name(tag, step):
+    return "%s:%05d" % (tag, step)
+
+
+def with_entry(config, info):
+    """A copy of `config` with `info` replacing the entry of the same tensor name, or appended."""
+    updated = copy.deepcopy(config)
+    for existing in updated.embeddings:
+        if existing.tensor_name == info.tensor_name:
+            existing.CopyFrom(info)
+            return updated
+    updated.embeddings.add().CopyFrom(info)
+    return updated
+
+
+def _checked_tag(tag):
+    if not isinstance(tag, str) or not tag:
+        raise ValueError("tag must be a non-empty string, got %r" % (tag,))
+    return tag
+
+
+def _checked_step(step):
+    if isinstance(step, bool) or not hasattr(step, "__index__"):
+        raise ValueError("step must be an integer, got %r" % (step,))
+    if int(step) < 0:
+        raise ValueError("step must be 0 or more, got %d" % int(step))
+    return int(step)
+
+
+def _path_component(tag):
+    """The tag as one file name: '/', '%', ':' and the like percent-encoded, no leading dot."""
+    name = urllib.parse.quote(tag, safe="")
+    return "%2E" + name[1:] if name.startswith(".") else name
+
+
+def _metadata_table(metadata, header, frame_metadata, count):
+    if metadata is None and header is not None and frame_metadata is None:
+        raise ValueError("metadata_header was given without metadata")
+    if metadata is not None:
+        return inputs.metadata_columns(metadata, header, count)
+    if frame_metadata is not None:
+        return inputs.metadata_columns(frame_metadata, None, count)
+    return None
+
+
+def _sprite(images, count, image_size, preprocess, transparent, background):
+    try:
+        given = len(images)
+    except TypeError:
+        given = None
+    if given is not None and given != count:
+        raise ValueError("images has %d images but vectors have %d rows" % (given, count))
+    from embproj_plugin.sprite_atlas import build_sprite  # PIL is only needed when images are given
+
+    sprite = build_sprite(images, image_size, preprocess_function=preprocess, transparent_color=transparent,
+                          background_color_function=background)
+    if sprite.count != count:
+        raise ValueError("images has %d images but vectors have %d rows" % (sprite.count, count))
+    return sprite
+
+
+def _existing_config(path):
+    if not os.path.exists(path):
+        return ProjectorConfig()
+    try:
+        return read_config(path)
+    except EmbprojError as e:
+        raise ValueError("%s: %s; fix or remove it before logging into this logdir"
+                         % (path, e.problem.error)) from None
+
+
+def _entry(name, entry_dir, shape, has_metadata, sprite):
+    info = EmbeddingInfo(tensor_name=name,
+                         tensor_path="%s/%s" % (entry_dir, data_filename(CHECKPOINT_PREFIX, 0, 1)))
+    info.tensor_shape.extend(shape)
+    if has_metadata:
+        info.metadata_path = "%s/%s" % (entry_dir, METADATA_FILENAME)
+    if sprite is not None:
+        info.sprite.image_path = "%s/%s" % (entry_dir, SPRITE_FILENAME)
+        info.sprite.single_image_dim.extend(sprite.thumbnail_size)
+    return info
+
+
+def _write_files(directory, tag, vectors, table, sprite):
+    write_checkpoint(os.path.join(directory, CHECKPOINT_PREFIX), {tag: vectors})
+    if table is not None:
+        with open(os.path.join(directory, METADATA_FILENAME), "wb") as f:
+            f.write(inputs.metadata_tsv(*table).encode("utf-8"))
+    if sprite is not None:
+        sprite.image.save(os.path.join(directory, SPRITE_FILENAME), format="PNG")
+
+
+def _install(staging, final_dir, commit):
+    """Renames `staging` to `final_dir` and runs `commit`; on failure, the old folder comes back."""
+    replaced = None
+    if os.path.exists(final_dir):
+        replaced = os.path.join(os.path.dirname(final_dir), ".replaced-" + uuid.uuid4().hex)
+        os.rename(final_dir, replaced)
+    try:
+        os.rename(staging, final_dir)
+        try:
+            commit()
+        except BaseException:
+            os.rename(final_dir, staging)  # removed by the caller
+            raise
+    except BaseException:
+        if replaced is not None:
+            os.rename(replaced, final_dir)
+        raise
+    if replaced is not None:
+        shutil.rmtree(replaced, ignore_errors=True)
+
+
+def _warn_if_shadowed(logdir):
+    shadowing = os.path.join(logdir, ASSETS_SUBDIR, CONFIG_FILENAME)
+    if os.path.exists(shadowing):
+        warnings.warn("%s exists and is read instead of %s, so the embeddings logged here will not show; "
+                      "move its entries into %s" % (shadowing, CONFIG_FILENAME, CONFIG_FILENAME), stacklevel=3)
