@@ -45,7 +45,8 @@ export function startApp(container: HTMLElement): void {
   let positionsReady = false;
   let suspended = false;   // while a load sets many keys at once, its own code drives the projection
   const hook = {
-    firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, projectionGeneration: 0, ready: false,
+    firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, projectionGeneration: 0, drawnGeneration: -1,
+    ready: false,
   };
 
   side.append(createDataPicker(store), createStatus(store), createProjectionPanel(store),
@@ -117,7 +118,7 @@ export function startApp(container: HTMLElement): void {
         suspended = false;
       } else {
         suspended = true;
-        store.set({ variance: null });
+        store.set({ variance: null, computing: null });
         suspended = false;
       }
       await reproject();
@@ -140,7 +141,8 @@ export function startApp(container: HTMLElement): void {
     scatter.setPositions(new Float32Array(0), 0);
     tooltip.hide();
     const base = runNotices(store);
-    store.set({ selected: -1, hovered: -1, variance: null, columns: [], legend: { kind: 'none' }, notices: base, n: 0, d: 0 });
+    store.set({ selected: -1, hovered: -1, variance: null, columns: [], legend: { kind: 'none' }, notices: base, n: 0, d: 0,
+      computing: null, loading: null });
     if (!e) { setEmpty(store.state.runs.length ? 'No embeddings in this run.' : 'No runs with embeddings found.'); return; }
     const warnings = (e.warnings ?? []).map((w) => noticeFrom('warning', w));
     if (e.error) {
@@ -239,7 +241,7 @@ export function startApp(container: HTMLElement): void {
   };
 
   store.subscribe((s, ch) => {
-    if (ch.has('run')) void loadInfo();
+    if (ch.has('run')) { positionsReady = false; void loadInfo(); }
     else if (ch.has('tensorName') && s.tensorName !== null && s.info) void loadTensor();
     if (!suspended) {
       if (ch.has('spherize') || ch.has('method')) void computeProjection();
@@ -286,6 +288,7 @@ export function startApp(container: HTMLElement): void {
     if (positionsReady && store.state.method === 'pca' && store.state.variance && !hook.firstPcaFrameEpoch) {
       hook.firstPcaFrameEpoch = Date.now();
     }
+    if (positionsReady) hook.drawnGeneration = hook.projectionGeneration;
     hook.ready = positionsReady;
   };
 
@@ -301,6 +304,23 @@ export function startApp(container: HTMLElement): void {
       return { x: r.left + p.x, y: r.top + p.y };
     },
     pick: (x: number, y: number) => scatter.pick(x, y),
+    /** Positions set and drawn, nothing loading or computing. */
+    isReady: () => positionsReady && hook.drawnGeneration === hook.projectionGeneration &&
+      !store.state.loading && !store.state.computing,
+    /** Canvas pixels that differ from the background colour. */
+    countPointPixels() {
+      const c = document.createElement('canvas');
+      c.width = canvas.width; c.height = canvas.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const bg = [px[0], px[1], px[2]];
+      let count = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (Math.abs(px[i] - bg[0]) + Math.abs(px[i + 1] - bg[1]) + Math.abs(px[i + 2] - bg[2]) > 30) count++;
+      }
+      return count;
+    },
     get drawCalls() { return scatter.drawCalls; },
     get frameTimes() { return scatter.frameTimes; },
     controls: scatter.controls,

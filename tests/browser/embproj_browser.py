@@ -1,0 +1,101 @@
+"""Helpers for browser tests: headless Chromium (DESIGN.md section 5) driving the Embeddings tab."""
+import json
+import time
+import urllib.request
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+IFRAME = 'iframe[src*="plugin_entry.html?name=embproj"]'
+# Console noise that is not ours: SwiftShader performance notes, TensorBoard's own font 404s under a prefix.
+IGNORED = ("GL Driver Message", "GPU stall", "Multiple instances of Three.js")
+
+
+def api_json(base, route):
+    with urllib.request.urlopen(base + "/data/plugin/embproj/" + route, timeout=30) as r:
+        return json.loads(r.read())
+
+
+def api_bytes(base, route):
+    with urllib.request.urlopen(base + "/data/plugin/embproj/" + route, timeout=30) as r:
+        return r.read()
+
+
+class Tab:
+    """The Embeddings tab open in one Playwright page."""
+
+    def __init__(self, browser, base, viewport=(1400, 900)):
+        self.base = base
+        self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+        self.errors = []
+        self.page.on("console", self._on_console)
+        self.page.on("pageerror", lambda e: self.errors.append("pageerror: %s" % e))
+        self.page.goto(base + "/#embproj")
+        self.iframe = self.page.wait_for_selector(IFRAME, timeout=60000)
+        self.frame = self.iframe.content_frame()
+        self.frame.wait_for_function("() => window.__embproj !== undefined", timeout=60000)
+
+    def _on_console(self, msg):
+        if msg.type != "error" or any(s in msg.text for s in IGNORED):
+            return
+        url = (msg.location or {}).get("url", "")
+        if "embproj" in url or "plugin_entry" in url or not url:
+            self.errors.append("console: %s (%s)" % (msg.text, url))
+
+    def eval(self, expr, arg=None):
+        return self.frame.evaluate(expr, arg)
+
+    def state(self, key):
+        return self.eval("k => __embproj.state[k]", key)
+
+    def wait_ready(self, run=None, tensor=None, timeout=60000):
+        self.frame.wait_for_function(
+            """([run, tensor]) => {
+                 const e = window.__embproj; if (!e) return false;
+                 const s = e.state;
+                 if (run !== null && s.run !== run) return false;
+                 if (tensor !== null && s.tensorName !== tensor) return false;
+                 return e.isReady();
+               }""", arg=[run, tensor], timeout=timeout)
+
+    def select(self, run, tensor=None):
+        if self.state("run") != run:
+            self.frame.select_option("[data-testid=run-select]", run)
+            self.frame.wait_for_function(
+                "r => __embproj.state.run === r && __embproj.state.info !== null", arg=run)
+        if tensor is not None:
+            self.frame.wait_for_function(
+                "t => (__embproj.state.info?.embeddings || []).some(e => e.tensorName === t)", arg=tensor)
+        if tensor is not None and self.state("tensorName") != tensor:
+            self.frame.select_option("[data-testid=tensor-select]", tensor)
+        self.wait_ready(run, tensor)
+
+    def page_xy(self, i):
+        """Page coordinates of point i (iframe offset + the iframe's own coordinates)."""
+        p = self.eval("i => __embproj.screenPositionOf(i)", i)
+        assert p is not None, "point %d is off screen" % i
+        box = self.iframe.bounding_box()
+        return box["x"] + p["x"], box["y"] + p["y"]
+
+    def hover(self, i):
+        x, y = self.page_xy(i)
+        self.page.mouse.move(x - 30, y - 30)
+        self.page.mouse.move(x, y, steps=3)
+        self.frame.wait_for_function("() => __embproj.state.hovered >= 0", timeout=5000)
+        return x, y
+
+    def click(self, i):
+        x, y = self.page_xy(i)
+        self.page.mouse.move(x, y)
+        self.page.mouse.click(x, y)
+        self.frame.wait_for_function("() => __embproj.state.selected >= 0", timeout=5000)
+
+    def point_pixels(self):
+        self.eval("() => __embproj.renderNow()")
+        return self.eval("() => __embproj.countPointPixels()")
+
+    def settle(self, seconds=0.2):
+        time.sleep(seconds)
+
+    def close(self):
+        self.page.close()

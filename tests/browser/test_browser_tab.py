@@ -1,0 +1,285 @@
+"""The Embeddings tab in headless Chromium through a real TensorBoard on a copy of the shared fixtures."""
+import collections
+import pathlib
+import re
+
+import numpy as np
+import pytest
+
+from embproj_browser import Tab, api_bytes, api_json
+from tb_server import running_tensorboard
+
+SCREENSHOTS = pathlib.Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def server(fixtures_logdir):
+    with running_tensorboard(fixtures_logdir) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def tab(browser, server):
+    t = Tab(browser, server)
+    t.wait_ready()
+    yield t
+    t.close()
+
+
+def read_metadata(path):
+    lines = pathlib.Path(path).read_text(encoding="utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if len(lines[0].split("\t")) == 1:
+        return ["label"], [[x.strip()] for x in lines]
+    header = lines[0].split("\t")
+    return header, [[c.strip() for c in (line.split("\t") + [""] * len(header))[:len(header)]] for line in lines[1:]]
+
+
+def numpy_variance_fractions(x, spherize, k=10):
+    x = x.astype(np.float64)
+    if spherize:
+        x = x - x.mean(axis=0)
+        norms = np.linalg.norm(x, axis=1, keepdims=True)
+        x = np.divide(x, norms, out=np.zeros_like(x), where=norms > 0)
+    c = np.cov(x - x.mean(axis=0), rowvar=False)
+    ev = np.sort(np.linalg.eigvalsh(c))[::-1]
+    return ev[:k] / ev.sum()
+
+
+def fetch_tensor(base, run, name):
+    from urllib.parse import quote
+    raw = api_bytes(base, "tensor?run=%s&name=%s" % (quote(run, safe=""), quote(name, safe="")))
+    info = api_json(base, "info?run=" + quote(run, safe=""))
+    shape = next(e["shape"] for e in info["embeddings"] if e["tensorName"] == name)
+    return np.frombuffer(raw, dtype="<f4").reshape(shape)
+
+
+def legend_entries(tab):
+    return tab.eval("""() => [...document.querySelectorAll('[data-testid=legend-entry]')]
+        .map(li => [li.dataset.label, Number(li.dataset.count)])""")
+
+
+def test_every_fixture_tensor_renders(tab, server):
+    runs = api_json(server, "runs")
+    assert {"tf1_mnist", "tf2_words", "tsv_only", "multi_run/run_a", "multi_run/run_b", "torch_writer"} <= set(runs)
+    seen = 0
+    for run in sorted(runs):
+        from urllib.parse import quote
+        info = api_json(server, "info?run=" + quote(run, safe=""))
+        for emb in info["embeddings"]:
+            if emb["error"]:
+                continue
+            tab.select(run, emb["tensorName"])
+            n, d = emb["shape"]
+            assert (tab.state("n"), tab.state("d")) == (n, d), (run, emb["tensorName"])
+            option = tab.eval("() => document.querySelector('[data-testid=tensor-select]').selectedOptions[0].textContent")
+            assert "%d x %d" % (n, d) in option
+            assert tab.eval("() => __embproj.drawCalls") == 1   # all points in ONE draw call
+            pixels = tab.point_pixels()
+            assert pixels > min(n, 50) * 4, (run, emb["tensorName"], pixels)
+            assert tab.eval("() => document.querySelectorAll('[data-testid=notice-error]').length") == 0
+            seen += 1
+    assert seen >= 8
+
+
+def test_legend_counts_equal_metadata(tab, fixtures_logdir):
+    tab.select("tf1_mnist")
+    _, rows = read_metadata(fixtures_logdir / "tf1_mnist" / "metadata.tsv")
+    want = collections.Counter(r[0] for r in rows)
+    assert tab.eval("() => __embproj.state.columns[__embproj.state.colorColumn].name") == "label"
+    got = legend_entries(tab)
+    assert dict(got) == dict(want)
+    assert [c for _, c in got] == sorted((c for _, c in got), reverse=True)   # sorted by count
+
+    tab.select("tf2_words")
+    header, rows = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
+    for name in header:
+        col = header.index(name)
+        index = tab.eval("n => __embproj.state.columns.findIndex(c => c.name === n)", name)
+        tab.frame.select_option("[data-testid=color-select]", str(index))
+        kind = tab.eval("() => __embproj.state.legend.kind")
+        values = [r[col] for r in rows]
+        if kind == "numeric":
+            nums = [float(v) for v in values if v != ""]
+            lg = tab.eval("() => __embproj.state.legend")
+            assert lg["min"] == pytest.approx(min(nums)) and lg["max"] == pytest.approx(max(nums))
+            assert tab.frame.is_visible("[data-testid=legend-min]")
+            continue
+        got = dict(legend_entries(tab))
+        counts = collections.Counter(v for v in values if v != "")
+        top = counts.most_common()
+        if len(top) <= 10:
+            expected = dict(top)
+        else:
+            ranked = sorted(top, key=lambda kv: (-kv[1], kv[0]))
+            expected = dict(ranked[:10])
+            expected["other"] = sum(c for _, c in ranked[10:])
+        missing = sum(1 for v in values if v == "")
+        if missing:
+            expected["(missing)"] = missing
+        assert got == expected, name
+        assert sum(got.values()) == len(rows)
+
+
+def test_hover_and_click_show_label_and_metadata(tab, fixtures_logdir):
+    tab.select("tf2_words")
+    header, rows = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
+    i = next(k for k, r in enumerate(rows) if "" in r)     # the row with an empty cell
+    tab.frame.select_option("[data-testid=label-select]", "0")
+    # Zoom in around the point (wheel at its position) so it stands apart from its neighbours.
+    x, y = tab.page_xy(i)
+    tab.page.mouse.move(x, y)
+    for _ in range(6):
+        tab.page.mouse.wheel(0, -300)
+    tab.settle(0.3)
+    tab.hover(i)
+    assert tab.state("hovered") == i
+    assert tab.frame.inner_text("[data-testid=tooltip-label]") == rows[i][0]
+    tab.click(i)
+    assert tab.state("selected") == i
+    shown = tab.eval("""() => Object.fromEntries([...document.querySelectorAll('[data-testid=inspector-row]')]
+        .map(tr => [tr.dataset.column, tr.querySelector('td').textContent]))""")
+    assert shown == {h: (v if v != "" else "(missing)") for h, v in zip(header, rows[i])}
+    tab.frame.click("[data-testid=reset-view]")
+
+
+def test_sprite_thumbnails_on_hover_and_as_points(tab, fixtures_logdir):
+    tab.select("tf1_mnist")
+    assert tab.state("hasSprite") and tab.state("showSprites")
+    with_sprites = tab.point_pixels()
+    _, rows = read_metadata(fixtures_logdir / "tf1_mnist" / "metadata.tsv")
+    i = 17
+    tab.hover(i)
+    hovered = tab.state("hovered")
+    assert tab.frame.inner_text("[data-testid=tooltip-label]") == rows[hovered][0]
+    assert tab.frame.is_visible("[data-testid=tooltip-thumb]")
+    blank = tab.eval("""() => { const c = document.querySelector('[data-testid=tooltip-thumb]');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let s = new Set(); for (let k = 0; k < d.length; k += 4) s.add(d[k]); return s.size; }""")
+    assert blank > 1, "thumbnail is blank"
+    tab.frame.uncheck("[data-testid=sprites]")
+    tab.settle(0.2)
+    dots = tab.point_pixels()
+    assert with_sprites > dots * 1.5, (with_sprites, dots)
+    tab.frame.check("[data-testid=sprites]")
+
+
+@pytest.mark.parametrize("run", ["tf2_words", "tf1_mnist"])
+def test_pca_variance_matches_numpy(tab, server, run):
+    tab.select(run)
+    name = tab.state("tensorName")
+    x = fetch_tensor(server, run, name)
+    for spherize in (False, True):
+        if tab.state("spherize") != spherize:
+            tab.frame.click("[data-testid=spherize]")
+            tab.frame.wait_for_function("s => __embproj.state.spherize === s", arg=spherize)
+            tab.wait_ready(run, name)
+        want = numpy_variance_fractions(x, spherize)
+        got = np.array(tab.state("variance"))
+        assert np.allclose(got, want, atol=1e-3), (spherize, got, want)
+        shown = [float(t.rstrip("%")) / 100 for t in tab.eval(
+            "() => [...document.querySelectorAll('[data-testid=variance-pct]')].map(td => td.textContent)")]
+        assert np.allclose(shown, want, atol=1e-3)
+        total = tab.frame.inner_text("[data-testid=variance-total]")
+        top = float(re.search(r"top \d+: ([\d.]+)%", total).group(1)) / 100
+        assert abs(top - want.sum()) < 1e-3
+    tab.frame.click("[data-testid=spherize]")
+    tab.wait_ready(run, name)
+
+
+def test_3d_rotate_zoom_and_picking(tab):
+    tab.select("tf2_words")
+    tab.frame.click("[data-testid=mode-3d]")
+    tab.frame.wait_for_function("() => __embproj.state.is3d")
+    tab.wait_ready("tf2_words")
+    assert tab.eval("() => __embproj.state.dims.slice(0, 3)") == [0, 1, 2]
+    assert tab.point_pixels() > 500
+    before = tab.page_xy(3)
+    box = tab.iframe.bounding_box()
+    cx, cy = box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.5
+    tab.page.mouse.move(cx, cy)
+    tab.page.mouse.down()
+    tab.page.mouse.move(cx + 120, cy + 40, steps=8)
+    tab.page.mouse.up()
+    tab.page.mouse.wheel(0, -200)                      # zoom (mouse wheel)
+    tab.page.keyboard.down("Control")
+    tab.page.mouse.wheel(0, -20)                       # pinch on a trackpad = ctrl + wheel
+    tab.page.keyboard.up("Control")
+    tab.settle(0.3)
+    after = tab.page_xy(3)
+    assert abs(after[0] - before[0]) + abs(after[1] - before[1]) > 5, "the view did not change"
+    # Picking after rotation: hovering a point's projected position finds a point drawn right there.
+    checked = 0
+    for i in range(0, 500, 37):
+        p = tab.eval("i => __embproj.screenPositionOf(i)", i)
+        size = tab.eval("() => [innerWidth, innerHeight]")
+        if not p or not (320 < p["x"] < size[0] - 10 and 10 < p["y"] < size[1] - 10):
+            continue
+        tab.hover(i)
+        h = tab.state("hovered")
+        q = tab.eval("i => __embproj.screenPositionOf(i)", h)
+        assert h == i or abs(q["x"] - p["x"]) + abs(q["y"] - p["y"]) < 3, (i, h)
+        checked += 1
+    assert checked >= 5
+    tab.frame.click("[data-testid=mode-2d]")
+    tab.frame.click("[data-testid=reset-view]")
+    tab.wait_ready("tf2_words")
+
+
+def test_choose_components(tab):
+    tab.select("tf2_words")
+    tab.frame.select_option("[data-testid=axis-x]", "2")
+    tab.frame.select_option("[data-testid=axis-y]", "4")
+    tab.frame.wait_for_function("() => __embproj.state.dims[0] === 2 && __embproj.state.dims[1] === 4")
+    tab.wait_ready("tf2_words")
+    assert tab.point_pixels() > 500
+    tab.frame.select_option("[data-testid=axis-x]", "0")
+    tab.frame.select_option("[data-testid=axis-y]", "1")
+    tab.wait_ready("tf2_words")
+
+
+def test_identity_projection_for_three_dims_or_fewer(tab, server):
+    runs = api_json(server, "runs")
+    from urllib.parse import quote
+    for run in runs:
+        for emb in api_json(server, "info?run=" + quote(run, safe=""))["embeddings"]:
+            if not emb["error"] and emb["shape"][1] <= 3:
+                tab.select(run, emb["tensorName"])
+                assert tab.state("method") == "identity"
+                return
+    pytest.skip("no fixture tensor has D <= 3")
+
+
+def test_dark_mode_follows_tensorboard(tab):
+    tab.select("tf2_words")
+    tab.page.evaluate("() => document.body.classList.add('dark-mode')")
+    tab.frame.wait_for_function("() => document.querySelector('.ep-root').classList.contains('ep-dark')")
+    tab.eval("() => __embproj.renderNow()")
+    bg = tab.eval("""() => { const c = document.createElement('canvas'); c.width = 4; c.height = 4;
+        const x = c.getContext('2d'); x.drawImage(document.querySelector('.ep-canvas'), 0, 0);
+        return Array.from(x.getImageData(0, 0, 1, 1).data.slice(0, 3)); }""")
+    assert sum(bg) < 150
+    tab.page.evaluate("() => document.body.classList.remove('dark-mode')")
+    tab.frame.wait_for_function("() => !document.querySelector('.ep-root').classList.contains('ep-dark')")
+
+
+def test_screenshots_for_readme(tab):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.select("tf1_mnist")
+    index = tab.eval("() => __embproj.state.columns.findIndex(c => c.name === 'label')")
+    tab.frame.select_option("[data-testid=color-select]", str(index))
+    tab.frame.check("[data-testid=sprites]")
+    tab.wait_ready("tf1_mnist")
+    tab.hover(5)
+    tab.settle(0.3)
+    tab.page.screenshot(path=str(SCREENSHOTS / "tf1_mnist.png"))
+    tab.select("tf2_words")
+    tab.click(11)
+    tab.settle(0.3)
+    tab.page.screenshot(path=str(SCREENSHOTS / "tf2_words.png"))
+    tab.frame.click("[data-testid=inspector-close]")
+
+
+def test_no_console_errors_from_the_plugin(tab):
+    assert tab.errors == []
