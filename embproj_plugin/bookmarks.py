@@ -1,5 +1,9 @@
 """Bookmark files: a JSON array of TensorBoard projector State objects."""
 import json
+import os
+import re
+import shutil
+import tempfile
 
 from embproj_plugin.errors import MalformedFile
 
@@ -17,3 +21,38 @@ def read_bookmarks(path):
         raise MalformedFile("bookmarks file must hold a JSON array of states, found %s"
                             % type(parsed).__name__, path)
     return raw
+
+
+def parse_bookmarks(raw, source="request body"):
+    """Checks that `raw` bytes are a JSON array of bookmark states; returns them parsed."""
+    try:
+        parsed = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as e:
+        raise MalformedFile("bookmarks are not valid JSON: %s" % e, source) from None
+    if not isinstance(parsed, list) or not all(isinstance(state, dict) for state in parsed):
+        raise MalformedFile("bookmarks must be a JSON array of state objects", source)
+    return parsed
+
+
+def write_file_atomically(path, data):
+    """Writes beside the target, then renames over it: a crash or a full disk never leaves half a
+    file. The file it replaces is kept as `<path>.previous`, so a save never loses a bookmark."""
+    directory = os.path.dirname(path)
+    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if os.path.exists(path):
+            shutil.copy2(path, path + ".previous")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def bookmarks_filename(tensor_name):
+    """A file name for a tensor's bookmarks: its name with anything unsafe in a path replaced."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", tensor_name).strip("._") + ".bookmarks.json"

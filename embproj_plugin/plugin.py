@@ -18,11 +18,12 @@ class EmbprojPlugin(base_plugin.TBPlugin):
         from embproj_plugin.catalog import Catalog  # pylint: disable=import-outside-toplevel
 
         self._catalog = Catalog(context.logdir or "")
+        self._allow_writes = bool(getattr(context.flags, "embproj_allow_writes", False))
 
     def get_plugin_apps(self):
         from embproj_plugin import routes  # pylint: disable=import-outside-toplevel
 
-        return routes.make_apps(self._catalog, STATIC_DIR)
+        return routes.make_apps(self._catalog, STATIC_DIR, self._allow_writes)
 
     def is_active(self):
         return self._catalog.is_active()
@@ -33,6 +34,11 @@ class EmbprojPlugin(base_plugin.TBPlugin):
 
 class EmbprojLoader(base_plugin.TBLoader):
     """Entry point: TensorBoard calls load() with its context."""
+
+    def define_flags(self, parser):
+        group = parser.add_argument_group(PLUGIN_NAME)
+        group.add_argument("--embproj_allow_writes", action="store_true", default=False,
+                           help="Let the Embeddings tab save bookmarks into the logdir (off by default).")
 
     def load(self, context):
         return EmbprojPlugin(context)

@@ -9,6 +9,7 @@ import urllib.parse
 from tensorboard.backend import http_util
 from werkzeug import wrappers
 
+from embproj_plugin.bookmark_saving import WritesNotAllowed, save_bookmarks
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import config_to_json
 from embproj_plugin import checkpoint as ckpt
@@ -19,8 +20,8 @@ from embproj_plugin.run_loader import tensor_at_step
 _CHUNK = 1 << 20
 
 
-def make_apps(catalog, static_dir):
-    handlers = Handlers(catalog)
+def make_apps(catalog, static_dir, allow_writes=False):
+    handlers = Handlers(catalog, allow_writes)
     apps = {
         "/runs": handlers.runs,
         "/info": handlers.info,
@@ -90,8 +91,9 @@ def _positive_int(request, name):
 
 
 class Handlers:
-    def __init__(self, catalog):
+    def __init__(self, catalog, allow_writes):
         self._catalog = catalog
+        self._allow_writes = allow_writes
 
     def _run(self, request):
         name = request.args.get("run")
@@ -122,6 +124,7 @@ class Handlers:
         run = self._run(request)
         body = config_to_json(run.config)
         body["errors"] = [p.as_json() for p in run.errors]
+        body["writable"] = self._allow_writes
         body.setdefault("embeddings", [])
         for entry in body["embeddings"]:
             embedding = run.find(entry["tensorName"])
@@ -167,7 +170,12 @@ class Handlers:
 
     @_handler
     def bookmarks(self, request):
-        _, embedding = self._embedding(request)
+        run, embedding = self._embedding(request)
+        if request.method == "POST":
+            if not self._allow_writes:
+                raise WritesNotAllowed()
+            path = save_bookmarks(run, embedding, request.get_data(), self._catalog.logdir)
+            return http_util.Respond(request, {"saved": path}, "application/json")
         path = _asset_or_404(embedding, embedding.bookmarks_path, "bookmarks", "bookmarks_path")
         return http_util.Respond(request, read_bookmarks(path), "application/json")
 

@@ -1,4 +1,5 @@
 """Call the plugin's routes in-process (no server): fast tests of the HTTP API."""
+import argparse
 import json
 
 from tensorboard.plugins import base_plugin
@@ -11,8 +12,9 @@ PREFIX = "/data/plugin/embproj"
 
 
 class PluginClient:
-    def __init__(self, logdir):
-        self.plugin = EmbprojPlugin(base_plugin.TBContext(logdir=str(logdir)))
+    def __init__(self, logdir, allow_writes=False):
+        flags = argparse.Namespace(embproj_allow_writes=allow_writes)
+        self.plugin = EmbprojPlugin(base_plugin.TBContext(logdir=str(logdir), flags=flags))
         self.apps = self.plugin.get_plugin_apps()
         self._client = werkzeug_test.Client(self._dispatch, wrappers.Response)
 
@@ -24,6 +26,11 @@ class PluginClient:
             start_response("404 Not Found", [("Content-Type", "text/plain")])
             return [b"Not found"]
         return app(environ, start_response)
+
+    def post(self, path, data):
+        if not path.startswith(PREFIX):
+            path = PREFIX + path
+        return self._client.post(path, data=data, headers={"Content-Type": "application/json"})
 
     def get(self, path, headers=None):
         """`path` like "/info?run=." (relative to the plugin) or a full /data/plugin/embproj/ URL."""

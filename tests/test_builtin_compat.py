@@ -56,6 +56,7 @@ def our_body(response):
 def without_our_fields(info):
     info = dict(info)
     info.pop("errors", None)
+    info.pop("writable", None)
     info["embeddings"] = {e["tensorName"]: {k: v for k, v in e.items() if k not in OUR_INFO_FIELDS}
                           for e in info.get("embeddings", [])}
     return info
