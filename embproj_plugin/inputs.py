@@ -112,7 +112,8 @@ def _checked_vectors(data):
         raise ValueError("vectors have 0 values per row")
     if array.dtype.kind not in "biuf":
         raise ValueError("vectors must be numbers, got dtype %s" % array.dtype)
-    vectors = np.ascontiguousarray(array, dtype=np.float32)
+    with np.errstate(over="ignore"):  # reported below, with the row and column
+        vectors = np.ascontiguousarray(array, dtype=np.float32)
     _require_finite(array, vectors)
     return vectors
 

@@ -136,9 +136,16 @@ def _checked_step(step):
 
 
 def _path_component(tag):
-    """The tag as one file name: '/', '%', ':' and the like percent-encoded, no leading dot."""
-    name = urllib.parse.quote(tag, safe="")
-    return "%2E" + name[1:] if name.startswith(".") else name
+    """The tag as one folder name: letters, digits, '-', '_' and inner dots stay; every other
+    character becomes ~XX per UTF-8 byte. Not %XX: asset paths are URL-decoded before they are
+    checked for '..', and '~' never decodes to anything."""
+    parts = []
+    for index, char in enumerate(tag):
+        if (char.isalnum() or char in "-_.") and not (index == 0 and char == "."):
+            parts.append(char)
+        else:
+            parts.append("".join("~%02X" % byte for byte in char.encode("utf-8")))
+    return "".join(parts)
 
 
 def _metadata_table(metadata, header, frame_metadata, count):
