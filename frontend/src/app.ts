@@ -46,7 +46,7 @@ export function startApp(container: HTMLElement): void {
   let suspended = false;   // while a load sets many keys at once, its own code drives the projection
   const hook = {
     firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, projectionGeneration: 0, drawnGeneration: -1,
-    ready: false,
+    ready: false, lastProgress: null as null | { label: string; loaded: number; total: number | null },
   };
 
   side.append(createDataPicker(store), createStatus(store), createProjectionPanel(store),
@@ -251,6 +251,7 @@ export function startApp(container: HTMLElement): void {
     if (ch.has('showSprites')) scatter.setSpriteMode(s.showSprites);
     if (ch.has('pointSize')) scatter.setPointSize(basePointSize(s.n) * s.pointSize);
     if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);
+    if (ch.has('loading') && s.loading) hook.lastProgress = { ...s.loading };
     if (ch.has('dark')) {
       root.classList.toggle('ep-dark', s.dark);
       scatter.setTheme(s.dark ? '#1b1c1e' : '#ffffff', s.dark ? '#ffffff' : '#000000');

@@ -251,6 +251,34 @@ def test_identity_projection_for_three_dims_or_fewer(tab, server):
     pytest.skip("no fixture tensor has D <= 3")
 
 
+def test_progress_counts_every_byte_loaded(tab, fixtures_logdir):
+    tab.select("tf2_words")
+    tab.select("tf1_mnist")
+    progress = tab.eval("() => __embproj.hook.lastProgress")
+    files = (fixtures_logdir / "tf1_mnist" / "metadata.tsv").stat().st_size + \
+        (fixtures_logdir / "tf1_mnist" / "sprite.png").stat().st_size
+    assert progress["loaded"] == 1000 * 32 * 4 + files, progress
+    assert progress["total"] in (None, progress["loaded"])
+    assert "tensor" in progress["label"] and "metadata" in progress["label"] and "sprite" in progress["label"]
+
+
+def test_pan_with_drag_and_reset_view_in_2d(tab):
+    tab.select("tf2_words")
+    before = tab.page_xy(7)
+    box = tab.iframe.bounding_box()
+    cx, cy = box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5
+    tab.page.mouse.move(cx, cy)
+    tab.page.mouse.down()
+    tab.page.mouse.move(cx + 80, cy + 50, steps=6)
+    tab.page.mouse.up()
+    after = tab.page_xy(7)
+    assert after[0] - before[0] == pytest.approx(80, abs=2) and after[1] - before[1] == pytest.approx(50, abs=2)
+    tab.page.mouse.wheel(120, 0)                       # sideways two-finger scroll pans too
+    tab.frame.click("[data-testid=reset-view]")
+    back = tab.page_xy(7)
+    assert back == pytest.approx(before, abs=0.5)
+
+
 def test_dark_mode_follows_tensorboard(tab):
     tab.select("tf2_words")
     tab.page.evaluate("() => document.body.classList.add('dark-mode')")

@@ -29,7 +29,9 @@ export async function fetchWithProgress(url: string, onProgress?: ProgressFn, si
   const res = await fetch(url, { signal });
   if (!res.ok) throw await errorFromResponse(res, url);
   const lenHeader = res.headers.get('Content-Length');
-  const total = lenHeader !== null && lenHeader !== '' ? Number(lenHeader) : null;
+  // With Content-Encoding (TensorBoard gzips text) the length is of the compressed body, not of what we read.
+  const encoding = (res.headers.get('Content-Encoding') ?? 'identity').toLowerCase();
+  const total = lenHeader !== null && lenHeader !== '' && encoding === 'identity' ? Number(lenHeader) : null;
   if (!res.body) {
     const buffer = await res.arrayBuffer();
     onProgress?.(buffer.byteLength, total ?? buffer.byteLength);
@@ -51,6 +53,7 @@ export async function fetchWithProgress(url: string, onProgress?: ProgressFn, si
     loaded += value.length;
     onProgress?.(loaded, total);
   }
+  onProgress?.(loaded, loaded);
   let buffer: ArrayBuffer;
   if (out) buffer = loaded === out.length ? out.buffer as ArrayBuffer : out.slice(0, loaded).buffer as ArrayBuffer;
   else {
