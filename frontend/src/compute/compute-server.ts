@@ -1,9 +1,10 @@
-// The worker's side of the compute RPC: keeps the dataset, runs requests one at a time, and
-// cuts long computations into time slices so progress is reported and a cancel message (or a
-// newer request) is noticed between slices.
+// A compute worker's side of the RPC: keeps its shard of rows, runs requests one at a time,
+// and cuts long computations into time slices so progress is reported and a cancel message
+// is noticed between slices.
 
-import { pcaSteps, project, spherize, type PcaResult } from './pca';
-import type { ComputeRequest, ComputeResponse, MessagePortLike, PcaSummary } from './protocol';
+import { columnSums, scatterMatrixSteps } from './covariance';
+import { principalAxes, project, spherize } from './pca';
+import type { ComputeMethods, ComputeRequest, ComputeResponse, MessagePortLike } from './protocol';
 
 export interface ComputeServerOptions {
   /** Work between two yields to the event loop: short for prompt cancellation, long for low overhead. */
@@ -14,26 +15,21 @@ export interface ComputeServerOptions {
 
 class Cancelled extends Error {}
 
-interface Dataset {
-  data: Float32Array;
+interface Shard {
+  rows: Float32Array;
   n: number;
   d: number;
+  /** The rows scatter() and project() use: `rows`, or a spherized copy of them. */
+  selected: Float32Array;
 }
 
-interface Basis {
-  /** The rows the axes came from: the dataset, or its spherized copy. */
-  rows: Float32Array;
-  spherize: boolean;
-  k: number;
-  result: PcaResult;
-}
+type Request = Exclude<ComputeRequest, { method: 'cancel' }>;
+type Result = ComputeMethods[Request['method']]['result'];
 
 export class ComputeServer {
-  private dataset: Dataset | null = null;
-  private basis: Basis | null = null;
+  private shard: Shard | null = null;
   private readonly cancelled = new Set<number>();
   private queue: Promise<void> = Promise.resolve();
-
   private readonly sliceMilliseconds: number;
   private readonly yieldToEventLoop: () => Promise<void>;
 
@@ -49,44 +45,18 @@ export class ComputeServer {
 
   private receive(request: ComputeRequest): void {
     if (request.method === 'cancel') {
-      this.cancelled.add(request.args.target); // seen at the target's next slice
+      this.cancelled.add(request.args.target); // seen before it starts or at its next slice
       return;
     }
     this.queue = this.queue.then(() => this.run(request));
   }
 
-  private async run(request: Exclude<ComputeRequest, { method: 'cancel' }>): Promise<void> {
+  private async run(request: Request): Promise<void> {
     const { id } = request;
     try {
       this.throwIfCancelled(id);
-      switch (request.method) {
-        case 'load': {
-          const { data, n, d } = request.args;
-          if (!(data instanceof Float32Array) || data.length !== n * d) {
-            throw new Error(`load: expected ${n} x ${d} float32 values`);
-          }
-          this.dataset = { data, n, d };
-          this.basis = null;
-          this.respond({ id, result: { n, d } });
-          break;
-        }
-        case 'pca': {
-          const summary = await this.pca(id, request.args.k, request.args.spherize);
-          this.respond({ id, result: summary }, [
-            summary.components.buffer, summary.variance.buffer, summary.varianceFraction.buffer, summary.mean.buffer,
-          ]);
-          break;
-        }
-        case 'project': {
-          const basis = this.basis;
-          const dataset = this.requireDataset();
-          if (!basis) throw new Error('project: call pca first');
-          const { mean, components } = basis.result;
-          const coordinates = project(basis.rows, dataset.n, dataset.d, mean, components, request.args.dims);
-          this.respond({ id, result: coordinates }, [coordinates.buffer]);
-          break;
-        }
-      }
+      const result = await this.handle(request);
+      this.respond({ id, result }, transferablesOf(result));
     } catch (error) {
       const cancelled = error instanceof Cancelled;
       const message = error instanceof Error ? error.message : String(error);
@@ -96,29 +66,37 @@ export class ComputeServer {
     }
   }
 
-  private async pca(id: number, k: number, useSpherize: boolean): Promise<PcaSummary> {
-    const { data, n, d } = this.requireDataset();
-    let basis = this.basis;
-    if (!basis || basis.spherize !== useSpherize || basis.k !== k) {
-      // Only one copy of spherized rows is kept, and only while it is the basis in use.
-      const rows = useSpherize ? spherize(data, n, d) : data;
-      this.throwIfCancelled(id);
-      const result = await this.drive(id, pcaSteps(rows, n, d, k));
-      basis = { rows, spherize: useSpherize, k, result };
-      this.basis = basis;
+  private async handle(request: Request): Promise<Result> {
+    switch (request.method) {
+      case 'load': {
+        const { rows, n, d } = request.args;
+        if (!(rows instanceof Float32Array) || rows.length !== n * d) {
+          throw new Error(`load: expected ${n} x ${d} float32 values`);
+        }
+        this.shard = { rows, n, d, selected: rows };
+        return { n };
+      }
+      case 'selectRows': {
+        const shard = this.requireShard();
+        const around = request.args.spherizeAround;
+        // Only one spherized copy is kept, and only while it is selected.
+        shard.selected = around ? spherize(shard.rows, shard.n, shard.d, around) : shard.rows;
+        return columnSums(shard.selected, shard.n, shard.d);
+      }
+      case 'scatter': {
+        const shard = this.requireShard();
+        return this.drive(request.id, scatterMatrixSteps(shard.selected, shard.n, shard.d, request.args.mean));
+      }
+      case 'principalAxes': {
+        const { covariance, d, k, mean } = request.args;
+        return principalAxes(covariance, d, k, mean);
+      }
+      case 'project': {
+        const shard = this.requireShard();
+        const { mean, components, dims } = request.args;
+        return project(shard.selected, shard.n, shard.d, mean, components, dims);
+      }
     }
-    const { result } = basis;
-    // Copies: the cached result stays usable after the response's buffers are transferred.
-    return {
-      components: result.components.slice(),
-      variance: result.variance.slice(),
-      varianceFraction: result.varianceFraction.slice(),
-      totalVariance: result.totalVariance,
-      mean: result.mean.slice(),
-      spherized: useSpherize,
-      k: result.variance.length,
-      d,
-    };
   }
 
   /** Runs a step generator in time slices, posting progress and honouring cancellation. */
@@ -136,9 +114,9 @@ export class ComputeServer {
     }
   }
 
-  private requireDataset(): Dataset {
-    if (!this.dataset) throw new Error('no data: call load first');
-    return this.dataset;
+  private requireShard(): Shard {
+    if (!this.shard) throw new Error('no data: call load first');
+    return this.shard;
   }
 
   private throwIfCancelled(id: number): void {
@@ -148,4 +126,10 @@ export class ComputeServer {
   private respond(response: ComputeResponse, transfer: Transferable[] = []): void {
     this.port.postMessage(response, transfer);
   }
+}
+
+/** The buffers of a result, to transfer instead of copy (each result owns its arrays). */
+function transferablesOf(result: Result): Transferable[] {
+  const arrays = ArrayBuffer.isView(result) ? [result] : Object.values(result).filter(ArrayBuffer.isView);
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }

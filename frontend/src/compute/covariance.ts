@@ -9,13 +9,19 @@ import { createWasmCovarianceKernel, WASM_TILE } from './wasm-covariance';
 // versus ~0.5 for the naive triple loop). Accumulation is Float64 throughout.
 // Where WebAssembly SIMD is available the same tiles run in wasm-covariance.ts instead.
 
-/** Column means, summed and returned in Float64. */
-export function columnMeans(data: Float32Array, n: number, d: number): Float64Array {
+/** Column sums in Float64 (shards of a data set add theirs up to the whole). */
+export function columnSums(data: Float32Array, n: number, d: number): Float64Array {
   const sums = new Float64Array(d);
   for (let r = 0; r < n; r++) {
     const offset = r * d;
     for (let j = 0; j < d; j++) sums[j] += data[offset + j];
   }
+  return sums;
+}
+
+/** Column means in Float64. */
+export function columnMeans(data: Float32Array, n: number, d: number): Float64Array {
+  const sums = columnSums(data, n, d);
   if (n > 0) for (let j = 0; j < d; j++) sums[j] /= n;
   return sums;
 }
@@ -35,11 +41,12 @@ export interface CovarianceOptions {
 }
 
 /**
- * Sample covariance (divided by n - 1; by 1 when n = 1) of the rows around `mean`, as a
- * symmetric d x d Float64Array. It is a generator so a worker can report progress and
- * notice cancellation between blocks: it yields the fraction of rows done.
+ * Scatter matrix: the sum over rows of (row - mean)(row - mean)^T, as a symmetric d x d
+ * Float64Array. `mean` may come from more rows than these (a shard of the data set), so sums
+ * from several shards add up to the whole. It is a generator so a worker can report progress
+ * and notice cancellation between blocks: it yields the fraction of rows done.
  */
-export function* covarianceSteps(
+export function* scatterMatrixSteps(
   data: Float32Array,
   n: number,
   d: number,
@@ -65,16 +72,33 @@ export function* covarianceSteps(
     yield Math.min(1, (start + rows) / n);
   }
 
-  const scale = n > 1 ? 1 / (n - 1) : 1;
-  const covariance = new Float64Array(d * d);
+  const scatter = new Float64Array(d * d);
   for (let i = 0; i < d; i++) {
     for (let j = i; j < d; j++) {
-      const value = upper[i * padded + j] * scale;
-      covariance[i * d + j] = value;
-      covariance[j * d + i] = value;
+      const value = upper[i * padded + j];
+      scatter[i * d + j] = value;
+      scatter[j * d + i] = value;
     }
   }
-  return covariance;
+  return scatter;
+}
+
+/** Sample covariance: the scatter matrix divided by n - 1 (by 1 when n <= 1), in place. */
+export function scatterToCovariance(scatter: Float64Array, n: number): Float64Array {
+  const scale = n > 1 ? 1 / (n - 1) : 1;
+  for (let i = 0; i < scatter.length; i++) scatter[i] *= scale;
+  return scatter;
+}
+
+/** Sample covariance of the rows around `mean`, with progress like scatterMatrixSteps. */
+export function* covarianceSteps(
+  data: Float32Array,
+  n: number,
+  d: number,
+  mean: Float64Array,
+  options: CovarianceOptions = {},
+): Generator<number, Float64Array, void> {
+  return scatterToCovariance(yield* scatterMatrixSteps(data, n, d, mean, options), n);
 }
 
 /** Runs covarianceSteps to the end. */

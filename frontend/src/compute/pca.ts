@@ -31,9 +31,14 @@ export type ProgressCallback = (fraction: number) => void;
 /**
  * Centres every column on its mean, then scales each row to unit L2 norm (rows that are zero
  * after centring stay zero). TensorBoard calls this "spherize"; its default is on for d >= 50.
+ * `mean` defaults to these rows' own; a shard of a larger data set passes the whole set's.
  */
-export function spherize(data: Float32Array, n: number, d: number): Float32Array {
-  const mean = columnMeans(data, n, d);
+export function spherize(
+  data: Float32Array,
+  n: number,
+  d: number,
+  mean: Float64Array = columnMeans(data, n, d),
+): Float32Array {
   const result = new Float32Array(n * d);
   const row = new Float64Array(d);
   for (let r = 0; r < n; r++) {
@@ -61,12 +66,20 @@ export function* pcaSteps(
   k: number = DEFAULT_COMPONENT_COUNT,
 ): Generator<number, PcaResult, void> {
   checkShape(data, n, d);
-  const count = Math.max(0, Math.min(k, d));
   const mean = columnMeans(data, n, d);
   const covariance = yield* scaleProgress(covarianceSteps(data, n, d, mean), 0.95);
-  const eigen = symmetricEigen(covariance, d, count);
+  const result = principalAxes(covariance, d, k, mean);
   yield 1;
+  return result;
+}
 
+/**
+ * The PCA result from a covariance matrix: top-k eigenvectors with the sign convention
+ * (largest-magnitude entry positive), eigenvalues, and their fractions of the trace.
+ */
+export function principalAxes(covariance: Float64Array, d: number, k: number, mean: Float64Array): PcaResult {
+  const count = Math.max(0, Math.min(k, d));
+  const eigen = symmetricEigen(covariance, d, count);
   let totalVariance = 0;
   for (let i = 0; i < d; i++) totalVariance += covariance[i * d + i];
 

@@ -1,14 +1,14 @@
-// The messages between the page (ComputeClient) and the compute worker (ComputeServer).
+// The messages between the page (ComputeClient) and each compute worker (ComputeServer).
 // Shared by both sides so a change to one method's arguments or result is a type error on both.
+//
+// The data set is split by rows into shards, one per worker (no SharedArrayBuffer here, and two
+// cores to use). Every method is a piece of PCA that shards can do alone and the client adds up:
+// column sums, scatter matrices, projections of their own rows.
 
-/** What the worker returns for a PCA. Buffers are transferred, not copied. */
-export interface PcaSummary {
-  /** k x d row-major unit vectors. */
-  components: Float32Array;
-  variance: Float64Array;
-  varianceFraction: Float64Array;
-  totalVariance: number;
-  mean: Float32Array;
+import type { PcaResult } from './pca';
+
+/** What ComputeClient.pca() resolves to. Buffers are the caller's own (transferred, not shared). */
+export interface PcaSummary extends PcaResult {
   /** Whether the axes were computed on spherized rows (and project() uses those rows). */
   spherized: boolean;
   k: number;
@@ -17,11 +17,19 @@ export interface PcaSummary {
 
 /** Each method's arguments and result. */
 export interface ComputeMethods {
-  /** Keeps the n x d rows in the worker; every later call works on them. */
-  load: { args: { data: Float32Array; n: number; d: number }; result: { n: number; d: number } };
-  pca: { args: { k: number; spherize: boolean }; result: PcaSummary };
-  /** Coordinates on components `dims` of the last pca(): n x dims.length, row-major. */
-  project: { args: { dims: number[] }; result: Float32Array };
+  /** Keeps this shard's rows (n x d, row-major); later calls work on them. */
+  load: { args: { rows: Float32Array; n: number; d: number }; result: { n: number } };
+  /**
+   * Chooses the rows that scatter() and project() use: the loaded rows (spherizeAround null)
+   * or those rows spherized around the whole data set's mean. Returns their column sums.
+   */
+  selectRows: { args: { spherizeAround: Float64Array | null }; result: Float64Array };
+  /** Sum over the selected rows of (row - mean)(row - mean)^T, d x d. Reports progress. */
+  scatter: { args: { mean: Float64Array }; result: Float64Array };
+  /** Top-k principal axes of a d x d covariance (the eigensolver runs in a worker too). */
+  principalAxes: { args: { covariance: Float64Array; d: number; k: number; mean: Float64Array }; result: PcaResult };
+  /** This shard's selected rows on components `dims`: rows x dims.length. */
+  project: { args: { mean: Float32Array; components: Float32Array; dims: number[] }; result: Float32Array };
   /** Stops request `target` if it is queued or running (no response of its own). */
   cancel: { args: { target: number }; result: never };
 }

@@ -1,10 +1,14 @@
-// The page's side of the compute worker: a typed promise API over postMessage.
+// The page's side of the compute workers: a typed promise API over postMessage.
 //
-// The n x d data crosses once (load); pca() and project() send only their small arguments,
-// and results come back as transferred ArrayBuffers. A pca() or project() supersedes any
-// pca()/project() still pending (its promise rejects with CancelledError and the worker stops
-// it at its next time slice); a load() supersedes everything pending.
+// load() splits the rows into one shard per worker and sends each shard once; pca() and
+// project() then send only small arguments and add up what the shards return (column sums,
+// scatter matrices, projected rows), so two workers use two cores on one PCA.
+// A pca() or project() supersedes any pca()/project() still pending (its promise rejects with
+// CancelledError and the workers drop its work at their next time slice); a load() supersedes
+// everything pending.
 
+import { scatterToCovariance } from './covariance';
+import type { PcaResult } from './pca';
 import type { ComputeMethod, ComputeMethods, ComputeResponse, MessagePortLike, PcaSummary } from './protocol';
 
 export type { PcaSummary } from './protocol';
@@ -18,7 +22,7 @@ export class CancelledError extends Error {
 }
 
 export interface CallOptions {
-  /** Fraction done in [0, 1], reported by the worker while it computes. */
+  /** Fraction done in [0, 1], reported while the workers compute. */
   onProgress?: (fraction: number) => void;
 }
 
@@ -29,95 +33,219 @@ export interface PcaOptions extends CallOptions {
 
 export interface LoadOptions {
   /**
-   * Move the buffer into the worker instead of copying it; the caller's array becomes
-   * unusable (length 0). A view on part of a larger buffer is copied first.
+   * Hand the array over instead of having it copied: with one worker its buffer is moved
+   * (the caller's array becomes length 0); with several, each worker's rows are sliced once on
+   * the page and moved. Without it the structured clone copies the data (one copy, once).
    */
   transfer?: boolean;
 }
 
-interface Pending {
+/** Shards smaller than this are not worth a worker's round trip. */
+const MIN_ROWS_PER_SHARD = 2048;
+
+type Group = 'data' | 'view';
+type WorkerMethod = Exclude<ComputeMethod, 'cancel'>;
+
+/** One call of ComputeClient: its requests to the workers, and whether it was superseded. */
+class Operation {
+  cancelled = false;
+  readonly requests = new Map<number, MessagePortLike>();
+  constructor(readonly group: Group, readonly reject: (reason: unknown) => void) {}
+}
+
+interface PendingRequest {
   resolve(value: unknown): void;
   reject(reason: unknown): void;
   onProgress?: (fraction: number) => void;
-  /** 'data' = load, 'view' = pca/project; see supersede(). */
-  group: 'data' | 'view';
+  operation: Operation;
+}
+
+interface LastPca {
+  k: number;
+  spherize: boolean;
+  result: PcaResult;
 }
 
 export class ComputeClient {
+  private readonly ports: MessagePortLike[];
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, PendingRequest>();
+  private readonly operations = new Set<Operation>();
+  private shape = { n: 0, d: 0 };
+  /** Rows of each shard in use; shard i lives in ports[i]. */
+  private shardRows: number[] = [];
+  private rawMean: Float64Array | null = null;
+  private last: LastPca | null = null;
 
+  /** One port per worker; each becomes the home of one shard of rows. */
   constructor(
-    private readonly port: MessagePortLike,
+    ports: MessagePortLike | MessagePortLike[],
     private readonly onDispose: () => void = () => {},
   ) {
-    port.addEventListener('message', (event) => this.receive(event.data as ComputeResponse));
-    port.start?.();
+    this.ports = Array.isArray(ports) ? ports : [ports];
+    if (this.ports.length === 0) throw new Error('ComputeClient needs at least one worker port');
+    for (const port of this.ports) {
+      port.addEventListener('message', (event) => this.receive(event.data as ComputeResponse));
+      port.start?.();
+    }
+  }
+
+  /** Number of workers this client splits the rows over. */
+  get workerCount(): number {
+    return this.ports.length;
   }
 
   load(data: Float32Array, n: number, d: number, options: LoadOptions = {}): Promise<{ n: number; d: number }> {
-    if (data.length < n * d) throw new RangeError(`load: ${data.length} values for ${n} x ${d}`);
-    let payload = data.length === n * d ? data : data.subarray(0, n * d);
-    let transfer: Transferable[] = [];
-    if (options.transfer) {
-      const wholeBuffer = payload.byteOffset === 0 && payload.byteLength === payload.buffer.byteLength;
-      if (!wholeBuffer) payload = payload.slice();
-      transfer = [payload.buffer];
+    if (!Number.isInteger(n) || !Number.isInteger(d) || n < 0 || d < 1 || data.length < n * d) {
+      throw new RangeError(`load: ${data.length} values for ${n} x ${d}`);
     }
-    this.supersede('data');
-    this.supersede('view');
-    return this.call('load', { data: payload, n, d }, 'data', transfer);
+    this.shape = { n, d };
+    this.rawMean = null;
+    this.last = null;
+    const shards = Math.max(1, Math.min(this.ports.length, Math.floor(n / MIN_ROWS_PER_SHARD)));
+    this.shardRows = splitRows(n, shards);
+    return this.operate('data', async (operation) => {
+      let start = 0;
+      const loads = this.shardRows.map((rows, shard) => {
+        const part = shardPayload(data, start * d, rows * d, shards === 1 ? options.transfer : true);
+        start += rows;
+        return this.request(operation, shard, 'load', { rows: part.rows, n: rows, d }, part.transfer);
+      });
+      await Promise.all(loads);
+      return { n, d };
+    });
   }
 
+  /** Exact top-k principal components of ALL loaded rows (k = min(k, d)). */
   pca(k = 10, options: PcaOptions = {}): Promise<PcaSummary> {
-    this.supersede('view');
-    return this.call('pca', { k, spherize: options.spherize ?? false }, 'view', [], options.onProgress);
+    const spherize = options.spherize ?? false;
+    return this.operate('view', async (operation) => {
+      const { n, d } = this.shape;
+      if (this.shardRows.length === 0) throw new Error('no data: call load first');
+      const last = this.last;
+      if (last && last.k === k && last.spherize === spherize) return summarize(last.result, spherize, d);
+
+      // The shards' selected rows change below: until this call completes there is no basis.
+      this.last = null;
+      const rawMean = spherize && this.rawMean ? this.rawMean : await this.sumRows(operation, null);
+      if (!operation.cancelled) this.rawMean = rawMean;
+      const mean = spherize ? await this.sumRows(operation, rawMean) : rawMean;
+      const progress = new Float64Array(this.shardRows.length);
+      const scatters = await Promise.all(
+        this.shardRows.map((_, shard) =>
+          this.request(operation, shard, 'scatter', { mean }, [], (fraction) => {
+            progress[shard] = fraction;
+            options.onProgress?.((0.95 * progress.reduce((a, b) => a + b, 0)) / progress.length);
+          }),
+        ),
+      );
+      const covariance = scatterToCovariance(addUp(scatters), n);
+      const result = await this.request(operation, 0, 'principalAxes', { covariance, d, k, mean }, [covariance.buffer]);
+      options.onProgress?.(1);
+      if (!operation.cancelled) this.last = { k, spherize, result };
+      return summarize(result, spherize, d);
+    });
   }
 
   /** n x dims.length coordinates on the last pca()'s components, e.g. dims [0, 1, 2] or [2, 5]. */
   project(dims: number[], options: CallOptions = {}): Promise<Float32Array> {
-    this.supersede('view');
-    return this.call('project', { dims }, 'view', [], options.onProgress);
-  }
-
-  /** Rejects everything pending and stops the worker. */
-  dispose(): void {
-    for (const [, entry] of this.pending) entry.reject(new CancelledError('compute client disposed'));
-    this.pending.clear();
-    this.onDispose();
-  }
-
-  private call<M extends Exclude<ComputeMethod, 'cancel'>>(
-    method: M,
-    args: ComputeMethods[M]['args'],
-    group: Pending['group'],
-    transfer: Transferable[],
-    onProgress?: (fraction: number) => void,
-  ): Promise<ComputeMethods[M]['result']> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress, group });
-      this.port.postMessage({ id, method, args }, transfer);
+    return this.operate('view', async (operation) => {
+      const last = this.last;
+      if (!last) throw new Error('project: call pca first');
+      const { mean, components } = last.result;
+      const parts = await Promise.all(
+        this.shardRows.map((_, shard) => this.request(operation, shard, 'project', { mean, components, dims })),
+      );
+      options.onProgress?.(1);
+      if (parts.length === 1) return parts[0];
+      const coordinates = new Float32Array(this.shape.n * dims.length);
+      let offset = 0;
+      for (const part of parts) {
+        coordinates.set(part, offset);
+        offset += part.length;
+      }
+      return coordinates;
     });
   }
 
-  private supersede(group: Pending['group']): void {
-    for (const [id, entry] of this.pending) {
-      if (entry.group !== group) continue;
-      this.pending.delete(id);
-      entry.reject(new CancelledError());
-      this.port.postMessage({ id: this.nextId++, method: 'cancel', args: { target: id } });
+  /** Rejects everything pending and stops the workers. */
+  dispose(): void {
+    for (const operation of this.operations) this.cancel(operation, new CancelledError('compute client disposed'));
+    this.onDispose();
+  }
+
+  /** Mean of the rows the shards select (loaded, or spherized around `spherizeAround`). */
+  private async sumRows(operation: Operation, spherizeAround: Float64Array | null): Promise<Float64Array> {
+    const sums = await Promise.all(
+      this.shardRows.map((_, shard) => this.request(operation, shard, 'selectRows', { spherizeAround })),
+    );
+    const mean = addUp(sums);
+    const n = this.shape.n;
+    if (n > 0) for (let j = 0; j < mean.length; j++) mean[j] /= n;
+    return mean;
+  }
+
+  /** Runs one public call: supersedes older calls of its group, rejects if it is superseded. */
+  private operate<T>(group: Group, body: (operation: Operation) => Promise<T>): Promise<T> {
+    for (const operation of this.operations) {
+      if (group === 'data' || operation.group === group) this.cancel(operation, new CancelledError());
     }
+    return new Promise<T>((resolve, reject) => {
+      const operation = new Operation(group, reject);
+      this.operations.add(operation);
+      body(operation).then(
+        (value) => {
+          this.operations.delete(operation);
+          if (!operation.cancelled) resolve(value);
+        },
+        (error) => {
+          this.operations.delete(operation);
+          if (!operation.cancelled) reject(error);
+        },
+      );
+    });
+  }
+
+  private cancel(operation: Operation, reason: Error): void {
+    if (operation.cancelled) return;
+    operation.cancelled = true;
+    this.operations.delete(operation);
+    for (const [target, port] of operation.requests) {
+      this.pending.get(target)?.reject(reason);
+      this.pending.delete(target);
+      port.postMessage({ id: this.nextId++, method: 'cancel', args: { target } });
+    }
+    operation.requests.clear();
+    operation.reject(reason);
+  }
+
+  private request<M extends WorkerMethod>(
+    operation: Operation,
+    shard: number,
+    method: M,
+    args: ComputeMethods[M]['args'],
+    transfer: Transferable[] = [],
+    onProgress?: (fraction: number) => void,
+  ): Promise<ComputeMethods[M]['result']> {
+    if (operation.cancelled) return Promise.reject(new CancelledError());
+    const id = this.nextId++;
+    const port = this.ports[shard];
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress, operation });
+      operation.requests.set(id, port);
+      port.postMessage({ id, method, args }, transfer);
+    });
   }
 
   private receive(response: ComputeResponse): void {
     const entry = this.pending.get(response.id);
-    if (!entry) return; // superseded or cancelled: its late answer is dropped
+    if (!entry) return; // cancelled: its late answer is dropped
     if ('progress' in response) {
       entry.onProgress?.(response.progress);
       return;
     }
     this.pending.delete(response.id);
+    entry.operation.requests.delete(response.id);
     if ('error' in response) {
       entry.reject(response.cancelled ? new CancelledError(response.error) : new Error(response.error));
     } else {
@@ -126,11 +254,63 @@ export class ComputeClient {
   }
 }
 
+/** Row counts of `shards` nearly equal shards. */
+function splitRows(n: number, shards: number): number[] {
+  return Array.from({ length: shards }, (_, i) => Math.floor((n * (i + 1)) / shards) - Math.floor((n * i) / shards));
+}
+
 /**
- * Starts the compute worker (a same-origin module worker: the page's CSP refuses blob: workers)
- * and returns its client. The default URL is compute.worker.js next to the page's bundle.
+ * The rows a worker gets. A view on part of a buffer would be cloned with its WHOLE buffer,
+ * so parts are sliced (one copy, then moved); a whole buffer is moved only when asked.
  */
-export function createComputeClient(url: URL = new URL('./compute.worker.js', import.meta.url)): ComputeClient {
-  const worker = new Worker(url, { type: 'module' });
-  return new ComputeClient(worker, () => worker.terminate());
+function shardPayload(
+  data: Float32Array,
+  start: number,
+  length: number,
+  transfer: boolean | undefined,
+): { rows: Float32Array; transfer: Transferable[] } {
+  const view = data.subarray(start, start + length);
+  const whole = view.byteOffset === 0 && view.byteLength === view.buffer.byteLength;
+  if (whole && !transfer) return { rows: view, transfer: [] };
+  const rows = whole ? view : view.slice();
+  return { rows, transfer: [rows.buffer as ArrayBuffer] };
+}
+
+function addUp(arrays: Float64Array[]): Float64Array {
+  const total = new Float64Array(arrays[0].length);
+  for (const array of arrays) for (let i = 0; i < total.length; i++) total[i] += array[i];
+  return total;
+}
+
+/** A copy for the caller: the cached result stays intact whatever the caller does with it. */
+function summarize(result: PcaResult, spherized: boolean, d: number): PcaSummary {
+  return {
+    components: result.components.slice(),
+    variance: result.variance.slice(),
+    varianceFraction: result.varianceFraction.slice(),
+    totalVariance: result.totalVariance,
+    mean: result.mean.slice(),
+    spherized,
+    k: result.variance.length,
+    d,
+  };
+}
+
+/** Default worker count: the cores, at most 4 (each holds only its shard of the rows). */
+export function defaultWorkerCount(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
+  return Math.max(1, Math.min(4, cores || 2));
+}
+
+/**
+ * Starts the compute workers (same-origin module workers: the page's CSP refuses blob:
+ * workers) and returns their client. The default URL is compute.worker.js next to the page's
+ * bundle.
+ */
+export function createComputeClient(
+  url: URL = new URL('./compute.worker.js', import.meta.url),
+  workers: number = defaultWorkerCount(),
+): ComputeClient {
+  const started = Array.from({ length: Math.max(1, workers) }, () => new Worker(url, { type: 'module' }));
+  return new ComputeClient(started, () => started.forEach((worker) => worker.terminate()));
 }

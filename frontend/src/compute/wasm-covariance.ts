@@ -110,7 +110,7 @@ const v128LoadAt = (address: number[]) => [...address, ...simdOp(simd.v128Load),
  *     9 f64x2 sums over rows of columns i..i+2 times columns j..j+2, added into upper.
  * All three loops are do-while: the caller guarantees rows > 0 and padded >= 3.
  */
-function assembleModule(): Uint8Array {
+function assembleModule(): Uint8Array<ArrayBuffer> {
   // params
   const BLOCK = 0, COLUMN_BYTES = 1, ROW_BYTES = 2, PADDED = 3, UPPER = 4;
   // i32 locals

@@ -37,74 +37,85 @@ function fakeChannel(): [FakePort, FakePort] {
 const openPorts: MessagePort[] = [];
 afterEach(() => openPorts.splice(0).forEach((port) => port.close()));
 
-/** A client and server over a real MessageChannel (as between a page and its worker). */
-function connected(sliceMilliseconds = 100): ComputeClient {
-  const { port1, port2 } = new MessageChannel();
-  openPorts.push(port1, port2);
-  new ComputeServer(port2, { sliceMilliseconds });
-  return new ComputeClient(port1);
+/** A client and `workers` servers over real MessageChannels (as between a page and its workers). */
+function connected(workers: number, sliceMilliseconds = 100): ComputeClient {
+  const pagePorts = Array.from({ length: workers }, () => {
+    const { port1, port2 } = new MessageChannel();
+    openPorts.push(port1, port2);
+    new ComputeServer(port2, { sliceMilliseconds });
+    return port1;
+  });
+  return new ComputeClient(pagePorts);
 }
 
-describe('ComputeClient with ComputeServer', () => {
-  const n = 2000, d = 20;
+function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number): void {
+  expect(actual.length).toBe(expected.length);
+  let worst = 0;
+  for (let i = 0; i < actual.length; i++) worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
+  expect(worst).toBeLessThan(tolerance);
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe.each([1, 2, 3])('ComputeClient with %i worker(s)', (workers) => {
+  const n = 7000, d = 20; // 3 shards of >= 2048 rows with 3 workers
   const data = clusteredData(n, d, 5, 21);
 
-  it('loads once, then returns the same PCA and projection as the direct functions', async () => {
-    const client = connected();
+  it('splits the rows, then returns the PCA and projection of ALL rows', async () => {
+    const client = connected(workers);
+    expect(client.workerCount).toBe(workers);
     expect(await client.load(data, n, d)).toEqual({ n, d });
     const summary = await client.pca(5);
     const direct = pca(data, n, d, 5);
-    expect(summary.components).toEqual(direct.components);
-    expect(summary.varianceFraction).toEqual(direct.varianceFraction);
-    expect(summary).toMatchObject({ k: 5, d, spherized: false, totalVariance: direct.totalVariance });
+    expect(summary).toMatchObject({ k: 5, d, spherized: false });
+    expectClose(summary.components, direct.components, 1e-6);
+    expectClose(summary.varianceFraction, direct.varianceFraction, 1e-12);
+    expectClose(summary.mean, direct.mean, 1e-6);
+    expect(summary.totalVariance).toBeCloseTo(direct.totalVariance, 9);
 
     const coordinates = await client.project([2, 0]);
-    expect(coordinates).toEqual(project(data, n, d, direct.mean, direct.components, [2, 0]));
-    // a second pca with the same arguments is served from the cache and still complete
-    expect((await client.pca(5)).components).toEqual(direct.components);
+    expectClose(coordinates, project(data, n, d, direct.mean, direct.components, [2, 0]), 1e-4);
   });
 
-  it('computes on spherized rows when asked, and projects those rows', async () => {
-    const client = connected();
+  it('computes on rows spherized around the mean of ALL rows when asked, and projects those rows', async () => {
+    const client = connected(workers);
     await client.load(data, n, d);
     const summary = await client.pca(3, { spherize: true });
     const sphere = spherize(data, n, d);
     const direct = pca(sphere, n, d, 3);
     expect(summary.spherized).toBe(true);
-    expect(summary.components).toEqual(direct.components);
-    expect(await client.project([0, 1, 2])).toEqual(project(sphere, n, d, direct.mean, direct.components, [0, 1, 2]));
-  });
-
-  it('moves the data instead of copying it when asked to transfer', async () => {
-    const client = connected();
-    const own = data.slice();
-    await client.load(own, n, d, { transfer: true });
-    expect(own.length).toBe(0); // detached: the worker has it now
-    expect((await client.pca(2)).varianceFraction).toEqual(pca(data, n, d, 2).varianceFraction);
+    expectClose(summary.components, direct.components, 1e-6);
+    expectClose(summary.varianceFraction, direct.varianceFraction, 1e-12);
+    expectClose(await client.project([0, 1, 2]), project(sphere, n, d, direct.mean, direct.components, [0, 1, 2]), 1e-5);
+    // and back to the plain rows
+    const plain = await client.pca(3);
+    expectClose(plain.components, pca(data, n, d, 3).components, 1e-6);
   });
 
   it('reports progress between time slices', async () => {
-    const client = connected(0);
+    const client = connected(workers, 0);
     await client.load(data, n, d);
     const progress: number[] = [];
     await client.pca(10, { onProgress: (fraction) => progress.push(fraction) });
     expect(progress.length).toBeGreaterThan(2);
-    expect(progress.every((fraction, i) => fraction > 0 && fraction <= 1 && (i === 0 || fraction >= progress[i - 1]))).toBe(true);
+    expect(progress.at(-1)).toBe(1);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1]);
   });
 
-  it('rejects a superseded pca with CancelledError and answers the newer one', async () => {
-    const client = connected(0);
+  it('rejects a superseded pca with CancelledError and keeps the newer basis', async () => {
+    const client = connected(workers, 0);
     await client.load(data, n, d);
     const first = client.pca(10);
     const second = client.pca(4, { spherize: true });
     await expect(first).rejects.toBeInstanceOf(CancelledError);
     expect((await second).k).toBe(4);
-    // the basis is the newer one
-    expect((await client.project([3])).length).toBe(n);
+    const sphere = spherize(data, n, d);
+    const direct = pca(sphere, n, d, 4);
+    expectClose(await client.project([3]), project(sphere, n, d, direct.mean, direct.components, [3]), 1e-5);
   });
 
   it('turns worker errors into rejections', async () => {
-    const client = connected();
+    const client = connected(workers);
     await expect(client.pca(3)).rejects.toThrow(/load/);
     await client.load(data, n, d);
     await expect(client.project([0])).rejects.toThrow(/pca first/);
@@ -113,58 +124,89 @@ describe('ComputeClient with ComputeServer', () => {
   });
 });
 
+describe('ComputeClient transfers', () => {
+  it('with one worker, moves the buffer when asked (the caller keeps nothing)', async () => {
+    const client = connected(1);
+    const data = clusteredData(3000, 8, 3, 2);
+    const own = data.slice();
+    await client.load(own, 3000, 8, { transfer: true });
+    expect(own.length).toBe(0);
+    expectClose((await client.pca(2)).varianceFraction, pca(data, 3000, 8, 2).varianceFraction, 1e-12);
+  });
+
+  it('with several workers, sends each its own slice (never the whole buffer) and moves it', async () => {
+    const ports = [fakeChannel(), fakeChannel()];
+    ports.forEach(([, worker]) => new ComputeServer(worker));
+    const client = new ComputeClient(ports.map(([page]) => page));
+    const data = clusteredData(5000, 4, 2, 3);
+    await client.load(data, 5000, 4);
+    expect(data.length).toBe(20000); // the caller's array is intact
+    for (const [page] of ports) {
+      const { message, transfer } = page.sent[0] as { message: ComputeRequest; transfer: Transferable[] };
+      expect(message.method).toBe('load');
+      const rows = (message.args as { rows: Float32Array }).rows;
+      expect(transfer).toEqual([rows.buffer]);
+    }
+  });
+
+  it('keeps small data sets in one worker', async () => {
+    const ports = [fakeChannel(), fakeChannel()];
+    ports.forEach(([, worker]) => new ComputeServer(worker));
+    const client = new ComputeClient(ports.map(([page]) => page));
+    await client.load(clusteredData(100, 4, 2, 3), 100, 4);
+    expect(ports[1][0].sent.length).toBe(0);
+    expect((await client.project([0]).catch((error: Error) => error.message))).toMatch(/pca first/);
+    expect((await client.pca(2)).k).toBe(2);
+    expect((await client.project([0, 1])).length).toBe(200);
+  });
+});
+
 describe('message protocol', () => {
-  it('sends discriminated requests and the data only with load, transferring only when asked', async () => {
+  it('sends discriminated requests, the data only with load, and a cancel for superseded work', async () => {
     const [page, worker] = fakeChannel();
     const client = new ComputeClient(page);
     const requests: ComputeRequest[] = [];
     worker.addEventListener('message', (event) => requests.push(event.data as ComputeRequest));
 
-    const data = new Float32Array(6);
-    void client.load(data, 3, 2).catch(() => {});
+    void client.load(new Float32Array(6), 3, 2).catch(() => {});
     void client.pca(2, { spherize: true }).catch(() => {});
-    void client.project([0, 1]).catch(() => {});
-    await new Promise((resolve) => setTimeout(resolve, 10));
-
+    await tick();
     expect(page.sent[0].transfer).toEqual([]);
     expect(requests[0]).toMatchObject({ id: 1, method: 'load', args: { n: 3, d: 2 } });
-    expect(requests[1]).toEqual({ id: 2, method: 'pca', args: { k: 2, spherize: true } });
-    // project supersedes the pending pca: a cancel for request 2, then the project request
-    expect(requests[2]).toEqual({ id: 3, method: 'cancel', args: { target: 2 } });
-    expect(requests[3]).toEqual({ id: 4, method: 'project', args: { dims: [0, 1] } });
-    // only load carries the data
-    for (const request of requests.slice(1)) expect(JSON.stringify(request).length).toBeLessThan(100);
+    expect(requests[1]).toEqual({ id: 2, method: 'selectRows', args: { spherizeAround: null } });
 
-    const moved = new Float32Array(6);
-    void client.load(moved, 3, 2, { transfer: true }).catch(() => {});
-    expect(page.sent.at(-1)?.transfer).toEqual([moved.buffer]);
+    void client.project([0, 1]).catch(() => {});
+    await tick();
+    expect(requests[2]).toEqual({ id: 3, method: 'cancel', args: { target: 2 } });
+    expect(requests).toHaveLength(3); // project() without a finished pca() asks nothing
+    for (const request of requests.slice(1)) expect(JSON.stringify(request).length).toBeLessThan(100);
   });
 
   it('routes progress, results and errors by id and ignores unknown ids', async () => {
     const [page, worker] = fakeChannel();
     const client = new ComputeClient(page);
+    void client.load(new Float32Array(4), 2, 2).catch(() => {});
+    await tick();
+    worker.postMessage({ id: 1, result: { n: 2 } });
     const progress: number[] = [];
-    const pending = client.pca(3, { onProgress: (fraction) => progress.push(fraction) });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const pending = client.pca(2, { onProgress: (fraction) => progress.push(fraction) });
+    await tick();
+    await tick();
+    worker.postMessage({ id: 99, result: new Float64Array(2) }); // nobody's
+    worker.postMessage({ id: 2, result: new Float64Array([2, 4]) }); // selectRows: sums -> mean (1, 2)
+    await tick();
+    await tick();
+    const scatterRequest = (page.sent.at(-1)!.message as ComputeRequest);
+    expect(scatterRequest).toMatchObject({ id: 3, method: 'scatter' });
+    expect(Array.from((scatterRequest.args as { mean: Float64Array }).mean)).toEqual([1, 2]);
+    worker.postMessage({ id: 3, progress: 0.5 });
+    worker.postMessage({ id: 3, error: 'out of memory' });
+    await expect(pending).rejects.toThrow('out of memory');
+    expect(progress).toEqual([0.475]);
 
-    const replies: ComputeResponse[] = [
-      { id: 99, result: { n: 0, d: 0 } },
-      { id: 1, progress: 0.25 },
-      { id: 1, progress: 0.5 },
-      { id: 1, error: 'no data: call load first' },
-    ];
-    for (const reply of replies) worker.postMessage(reply);
-    await expect(pending).rejects.toThrow('no data: call load first');
-    expect(progress).toEqual([0.25, 0.5]);
-
-    const projected = client.project([0]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    worker.postMessage({ id: 2, result: new Float32Array([1, 2]) });
-    expect(await projected).toEqual(new Float32Array([1, 2]));
-
-    const cancelled = client.project([1]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    worker.postMessage({ id: 3, error: 'cancelled', cancelled: true });
+    const cancelled = client.pca(2);
+    await tick();
+    worker.postMessage({ id: 4, error: 'cancelled', cancelled: true });
     await expect(cancelled).rejects.toBeInstanceOf(CancelledError);
   });
 
@@ -175,16 +217,30 @@ describe('message protocol', () => {
     const data = clusteredData(n, d, 4, 5);
     const responses: ComputeResponse[] = [];
     page.addEventListener('message', (event) => responses.push(event.data as ComputeResponse));
-    page.postMessage({ id: 1, method: 'load', args: { data, n, d } });
-    page.postMessage({ id: 2, method: 'pca', args: { k: 10, spherize: false } });
+    const mean = new Float64Array(d);
+    page.postMessage({ id: 1, method: 'load', args: { rows: data, n, d } });
+    page.postMessage({ id: 2, method: 'scatter', args: { mean } });
     await new Promise((resolve) => setTimeout(resolve, 5));
     page.postMessage({ id: 3, method: 'cancel', args: { target: 2 } });
-    page.postMessage({ id: 4, method: 'pca', args: { k: 2, spherize: false } });
+    page.postMessage({ id: 4, method: 'scatter', args: { mean } });
     await expect.poll(() => responses.some((r) => r.id === 4 && 'result' in r)).toBe(true);
     const forTwo = responses.filter((r) => r.id === 2);
     expect(forTwo.some((r) => 'progress' in r)).toBe(true);
     expect(forTwo.at(-1)).toEqual({ id: 2, error: 'cancelled', cancelled: true });
     expect(forTwo.some((r) => 'result' in r)).toBe(false);
+  });
+
+  it('answers a repeated pca from its cache without asking the workers', async () => {
+    const [page, worker] = fakeChannel();
+    new ComputeServer(worker);
+    const client = new ComputeClient(page);
+    await client.load(clusteredData(500, 6, 2, 1), 500, 6);
+    const first = await client.pca(3);
+    const sentBefore = page.sent.length;
+    first.components.fill(0); // the caller's copy; the cache is unaffected
+    const again = await client.pca(3);
+    expect(page.sent.length).toBe(sentBefore);
+    expect(again.components.some((x) => x !== 0)).toBe(true);
   });
 
   it('dispose rejects pending calls and runs the dispose hook', async () => {
