@@ -3,8 +3,8 @@ import json
 import os
 import re
 import shutil
-import tempfile
 
+from embproj_plugin.atomic import atomic_output
 from embproj_plugin.errors import MalformedFile
 
 
@@ -35,22 +35,12 @@ def parse_bookmarks(raw, source="request body"):
 
 
 def write_file_atomically(path, data):
-    """Writes beside the target, then renames over it: a crash or a full disk never leaves half a
-    file. The file it replaces is kept as `<path>.previous`, so a save never loses a bookmark."""
-    directory = os.path.dirname(path)
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+    """Writes beside the target, then renames over it; the file it replaces is kept as
+    `<path>.previous`, so a save never loses a bookmark."""
+    with atomic_output(path) as f:
+        f.write(data)
         if os.path.exists(path):
             shutil.copy2(path, path + ".previous")
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def bookmarks_filename(tensor_name):

@@ -1,10 +1,10 @@
 """Read and write `projector_config.pbtxt` (TensorBoard's text format, our proto package)."""
 import json
 import os
-import tempfile
 
 from google.protobuf import json_format, text_format
 
+from embproj_plugin.atomic import atomic_output
 from embproj_plugin.errors import MalformedFile
 from embproj_plugin.projector_config_pb2 import EmbeddingInfo, ProjectorConfig, SpriteMetadata
 
@@ -44,17 +44,9 @@ def read_config(path):
 
 def write_config(path, config):
     """Writes atomically (temporary file, then rename) so a crash never leaves half a config."""
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".projector_config.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text_format.MessageToString(config))
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with atomic_output(path) as f:
+        f.write(text_format.MessageToString(config).encode("utf-8"))
 
 
 def config_to_json(config):

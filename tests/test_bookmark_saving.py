@@ -3,7 +3,7 @@ import errno
 import json
 import os
 
-from embproj_plugin import bookmarks
+from embproj_plugin import atomic
 
 from plugin_client import PluginClient
 
@@ -58,7 +58,7 @@ def test_read_only_logdir_gives_a_clear_message(fixture_copy, monkeypatch):
     if os.geteuid() == 0:  # root may write into a 0555 folder: make the file system say no instead
         def read_only(*args, **kwargs):
             raise PermissionError(errno.EACCES, "Permission denied", str(logdir))
-        monkeypatch.setattr(bookmarks.tempfile, "mkstemp", read_only)
+        monkeypatch.setattr(atomic.tempfile, "mkstemp", read_only)
     try:
         response = PluginClient(logdir, allow_writes=True).post("/bookmarks?run=.&name=tensors.tsv",
                                                                 json.dumps(STATES))

@@ -8,12 +8,12 @@ The file is a CheckpointState text proto:
 """
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import glob
 import os
 import re
-import tempfile
+
+from embproj_plugin.atomic import atomic_output
 
 from .reader import CheckpointError
 
@@ -195,27 +195,6 @@ def all_checkpoints(directory) -> list[str]:
     if prefixes and all(checkpoint_step(p) is not None for p in prefixes):
         return sorted(prefixes, key=lambda p: (checkpoint_step(p), _mtime(p), p))
     return sorted(prefixes, key=lambda p: (_mtime(p), p))
-
-
-@contextlib.contextmanager
-def atomic_output(path: str):
-    """A binary file that replaces `path` only once fully written and flushed to disk,
-    so a crash never leaves a half-written file under the real name."""
-    directory = os.path.dirname(path) or "."
-    fd, temporary = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp",
-                                     dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 def update_checkpoint_state(prefix: str) -> None:

@@ -8,7 +8,9 @@ import numpy as np
 
 from .crc32c import crc32c, mask
 from .reader import data_filename
-from .state import atomic_output, update_checkpoint_state
+from embproj_plugin.atomic import atomic_output
+
+from .state import update_checkpoint_state
 from .table import build_table
 from .wire import DTYPE_NUMBERS, BundleEntry, BundleHeader, encode_entry, encode_header
 
