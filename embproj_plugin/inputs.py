@@ -85,8 +85,14 @@ def _dataframe_vectors(frame):
         values = frame[vector_columns].to_numpy(dtype="float64", na_value=np.nan)
         vectors = _checked_vectors(values)
     others = [c for c in frame.columns if not any(c is v or c == v for v in vector_columns)]
-    metadata = {str(c): frame[c].tolist() for c in others} or None
+    metadata = {str(c): series_values(frame[c]) for c in others} or None
     return vectors, metadata
+
+
+def series_values(series):
+    """A pandas Series as a list, its missing values (NaN, None, NA, NaT) as None."""
+    missing = series.isna().tolist()
+    return [None if gone else value for value, gone in zip(series.tolist(), missing)]
 
 
 def _first_is_row(series):
@@ -180,8 +186,6 @@ def escape_metadata_value(value):
         value = to_numpy(value)
         if isinstance(value, np.ndarray) and value.ndim == 0:
             value = value.item()
-        if _framework(value) == "pandas" and str(value) in ("<NA>", "NaT"):  # pandas' missing values
-            return ""
         value = str(value)
     return value.translate(_ESCAPE_TABLE)
 
@@ -194,11 +198,11 @@ def metadata_columns(metadata, header, num_rows):
     """
     header = None if header is None else [escape_metadata_value(h) for h in _as_list(header, "metadata_header")]
     if is_dataframe(metadata):
-        metadata = {str(c): metadata[c].tolist() for c in metadata.columns}
+        metadata = {str(c): series_values(metadata[c]) for c in metadata.columns}
     elif is_series(metadata):
         if header is None and metadata.name is not None:
             header = [escape_metadata_value(metadata.name)]
-        metadata = metadata.tolist()
+        metadata = series_values(metadata)
     if isinstance(metadata, collections.abc.Mapping):
         if header is not None:
             raise ValueError("metadata is a dict, whose keys name the columns: leave metadata_header out")
@@ -243,7 +247,7 @@ def _metadata_rows(values, num_rows):
 def _as_list(values, what):
     values = to_numpy(values)
     if is_series(values):
-        return values.tolist()
+        return series_values(values)
     if isinstance(values, np.ndarray):
         if values.ndim == 0:
             raise ValueError("%s must be a sequence, got a single value" % what)

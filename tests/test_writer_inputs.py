@@ -1,0 +1,168 @@
+"""Coercion of what users pass to log_embedding: lists, numpy, PyTorch, pandas, metadata shapes.
+PyTorch and pandas paths run only where those are installed; the numpy paths always run."""
+import numpy as np
+import pytest
+
+import embproj_plugin
+from embproj_plugin import inputs
+from embproj_plugin.metadata import read_metadata
+from plugin_client import PluginClient
+
+
+def test_nested_lists_and_tuples():
+    vectors, extra = inputs.as_vectors([(1, 2), [3.5, 4]])
+    assert vectors.dtype == np.float32 and vectors.shape == (2, 2) and extra is None
+    np.testing.assert_array_equal(vectors, [[1, 2], [3.5, 4]])
+
+
+def test_list_of_arrays_and_object_arrays():
+    rows = [np.array([1.0, 2.0]), np.array([3.0, 4.0])]
+    np.testing.assert_array_equal(inputs.as_vectors(rows)[0], [[1, 2], [3, 4]])
+    as_objects = np.empty(2, dtype=object)
+    as_objects[0], as_objects[1] = rows
+    np.testing.assert_array_equal(inputs.as_vectors(as_objects)[0], [[1, 2], [3, 4]])
+
+
+def test_ragged_list_of_arrays_names_the_row():
+    with pytest.raises(ValueError, match="vectors row 2 has 1 values, row 0 has 2"):
+        inputs.as_vectors([np.zeros(2), np.zeros(2), np.zeros(1)])
+
+
+def test_three_dimensional_vectors_are_refused():
+    with pytest.raises(ValueError, match=r"got shape \(2, 3, 4\)"):
+        inputs.as_vectors(np.zeros((2, 3, 4)))
+
+
+def test_bool_vectors_become_zeros_and_ones():
+    np.testing.assert_array_equal(inputs.as_vectors(np.array([[True, False]]))[0], [[1, 0]])
+
+
+def test_labels_rows_and_columns_give_the_same_table():
+    header = ["name", "size"]
+    as_rows = inputs.metadata_columns([("a", 1), ("b", 2)], header, 2)
+    as_dict = inputs.metadata_columns({"name": ["a", "b"], "size": [1, 2]}, None, 2)
+    as_array = inputs.metadata_columns(np.array([["a", "1"], ["b", "2"]]), header, 2)
+    assert as_rows == as_dict == as_array == (header, [["a", "1"], ["b", "2"]])
+
+
+def test_labels_from_numpy_and_numbers():
+    assert inputs.metadata_columns(np.array([3, 1]), None, 2) == (None, [["3"], ["1"]])
+    assert inputs.metadata_columns([0.5, None, b"bytes"], None, 3) == (None, [["0.5"], [""], ["bytes"]])
+
+
+def test_multi_column_without_header_gets_names():
+    header, _ = inputs.metadata_columns([(1, 2, 3)], None, 1)
+    assert header == ["column_1", "column_2", "column_3"]
+
+
+def test_header_values_are_escaped_too():
+    header, _ = inputs.metadata_columns({"a\tb": [1], "c": [2]}, None, 1)
+    assert header == ["a\\tb", "c"]
+
+
+def test_mixing_labels_and_rows_is_refused():
+    with pytest.raises(ValueError, match="metadata row 1 is a sequence but row 0 is a single value"):
+        inputs.metadata_columns(["a", ("b", "c")], None, 2)
+
+
+def test_dict_with_header_is_refused():
+    with pytest.raises(ValueError, match="leave metadata_header out"):
+        inputs.metadata_columns({"a": [1]}, ["a"], 1)
+
+
+def test_metadata_header_without_metadata_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="metadata_header was given without metadata"):
+        embproj_plugin.log_embedding(tmp_path, np.eye(2), metadata_header=["x"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_single_label_that_looks_like_a_header_stays_a_row(tmp_path):
+    info = embproj_plugin.log_embedding(tmp_path, np.eye(2), ["name\tkind", "x"])
+    parsed = read_metadata(str(tmp_path / info.metadata_path))
+    assert not parsed.has_header and parsed.rows == 2
+
+
+# --------------------------------------------------------------------------------------- PyTorch
+
+def test_torch_tensors(tmp_path):
+    torch = pytest.importorskip("torch")
+    weights = torch.nn.Embedding(6, 3).weight  # requires grad: needs .detach()
+    vectors, _ = inputs.as_vectors(weights)
+    np.testing.assert_array_equal(vectors, weights.detach().numpy())
+    half = inputs.as_vectors(torch.ones(2, 2, dtype=torch.bfloat16))[0]
+    np.testing.assert_array_equal(half, np.ones((2, 2)))
+    listed = inputs.as_vectors([torch.tensor([1.0, 2.0]), torch.tensor([3.0, 4.0])])[0]
+    np.testing.assert_array_equal(listed, [[1, 2], [3, 4]])
+
+    images = torch.rand(6, 3, 4, 5)  # NCHW floats in 0..1
+    labels = torch.arange(6)
+    info = embproj_plugin.log_embedding(tmp_path, weights, labels, images=images)
+    client = PluginClient(tmp_path)
+    served = np.frombuffer(client.get("/tensor?run=.&name=default:00000").get_data(), "<f4").reshape(6, 3)
+    np.testing.assert_array_equal(served, weights.detach().numpy())
+    assert client.get("/metadata?run=.&name=default:00000").get_data(as_text=True) == "0\n1\n2\n3\n4\n5\n"
+    assert list(info.sprite.single_image_dim) == [5, 4]
+
+
+def test_torch_nan_is_refused(tmp_path):
+    torch = pytest.importorskip("torch")
+    with pytest.raises(ValueError, match="row 1, column 0 is NaN"):
+        embproj_plugin.log_embedding(tmp_path, torch.tensor([[0.0], [float("nan")]]))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_tensorflow_like_objects_use_numpy():
+    class EagerTensor:  # what tf.Tensor looks like from here: a module under tensorflow, .numpy()
+        __module__ = "tensorflow.python.framework.ops"
+
+        def numpy(self):
+            return np.array([[1.0, 2.0]])
+
+    np.testing.assert_array_equal(inputs.as_vectors(EagerTensor())[0], [[1, 2]])
+
+
+# ---------------------------------------------------------------------------------------- pandas
+
+def test_dataframe_numeric_columns_are_dimensions_the_rest_metadata(tmp_path):
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"x": [1.0, 2.0, 3.0], "word": ["a", "b", "c"], "y": [4, 5, 6],
+                          "kind": ["k1", "k2", None]})
+    vectors, metadata = inputs.as_vectors(frame)
+    np.testing.assert_array_equal(vectors, [[1, 4], [2, 5], [3, 6]])
+    assert metadata == {"word": ["a", "b", "c"], "kind": ["k1", "k2", None]}
+
+    info = embproj_plugin.log_embedding(tmp_path, frame)
+    assert (tmp_path / info.metadata_path).read_text() == "word\tkind\na\tk1\nb\tk2\nc\t\n"
+
+
+def test_dataframe_with_one_list_column(tmp_path):
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"label": ["p", "q"], "embedding": [[1.0, 2.0, 3.0], np.array([4.0, 5.0, 6.0])],
+                          "score": [0.1, 0.2]})
+    vectors, metadata = inputs.as_vectors(frame)
+    np.testing.assert_array_equal(vectors, [[1, 2, 3], [4, 5, 6]])
+    assert metadata == {"label": ["p", "q"], "score": [0.1, 0.2]}
+
+
+def test_dataframe_explicit_metadata_wins(tmp_path):
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"x": [1.0, 2.0], "word": ["a", "b"]})
+    info = embproj_plugin.log_embedding(tmp_path, frame, ["own", "labels"])
+    assert (tmp_path / info.metadata_path).read_text() == "own\nlabels\n"
+
+
+def test_dataframe_problems_name_the_columns():
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(ValueError, match="no numeric column"):
+        inputs.as_vectors(pd.DataFrame({"word": ["a"]}))
+    with pytest.raises(ValueError, match="'a', 'b'"):
+        inputs.as_vectors(pd.DataFrame({"a": [[1.0]], "b": [[2.0]]}))
+    with pytest.raises(ValueError, match="row 1, column 0 is NaN"):
+        inputs.as_vectors(pd.DataFrame({"x": pd.array([1, None], dtype="Int64")}))
+
+
+def test_series_and_dataframe_metadata():
+    pd = pytest.importorskip("pandas")
+    assert inputs.metadata_columns(pd.Series(["a", "b"], name="label"), None, 2) == (["label"], [["a"], ["b"]])
+    frame = pd.DataFrame({"a": [1, 2], "b": ["x", pd.NA]})
+    assert inputs.metadata_columns(frame, None, 2) == (["a", "b"], [["1", "x"], ["2", ""]])
