@@ -67,6 +67,7 @@ export function* pcaSteps(
 ): Generator<number, PcaResult, void> {
   checkShape(data, n, d);
   const mean = columnMeans(data, n, d);
+  checkFiniteMean(mean);
   const covariance = yield* scaleProgress(covarianceSteps(data, n, d, mean), 0.95);
   const result = principalAxes(covariance, d, k, mean);
   yield 1;
@@ -183,4 +184,10 @@ function checkShape(data: Float32Array, n: number, d: number): void {
   if (!Number.isInteger(n) || !Number.isInteger(d) || n < 0 || d < 1 || data.length < n * d) {
     throw new RangeError(`expected an n x d = ${n} x ${d} Float32Array, got length ${data.length}`);
   }
+}
+
+/** A NaN or infinity anywhere makes its column's mean non-finite: say so instead of a NaN plot. */
+export function checkFiniteMean(mean: Float64Array): void {
+  const column = mean.findIndex((value) => !Number.isFinite(value));
+  if (column >= 0) throw new Error(`the data has NaN or infinite values (column ${column})`);
 }

@@ -8,7 +8,7 @@
 // everything pending.
 
 import { scatterToCovariance } from './covariance';
-import type { PcaResult } from './pca';
+import { checkFiniteMean, type PcaResult } from './pca';
 import type { ComputeMethod, ComputeMethods, ComputeResponse, MessagePortLike, PcaSummary } from './protocol';
 
 export type { PcaSummary } from './protocol';
@@ -128,6 +128,7 @@ export class ComputeClient {
       // The shards' selected rows change below: until this call completes there is no basis.
       this.last = null;
       const rawMean = spherize && this.rawMean ? this.rawMean : await this.sumRows(operation, null);
+      checkFiniteMean(rawMean);
       if (!operation.cancelled) this.rawMean = rawMean;
       const mean = spherize ? await this.sumRows(operation, rawMean) : rawMean;
       const progress = new Float64Array(this.shardRows.length);

@@ -124,6 +124,11 @@ describe('pca', () => {
     expect(single.components.every(Number.isFinite)).toBe(true);
   });
 
+  it('names the column of a NaN or infinite value instead of returning NaN axes', () => {
+    expect(() => pca(new Float32Array([1, 2, 3, NaN, 5, 6]), 3, 2)).toThrow(/NaN or infinite values \(column 1\)/);
+    expect(() => pca(new Float32Array([Infinity, 2, 3, 4]), 2, 2)).toThrow(/column 0/);
+  });
+
   it('refuses data shorter than n x d', () => {
     expect(() => pca(new Float32Array(5), 3, 2)).toThrow(RangeError);
   });

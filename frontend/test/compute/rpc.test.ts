@@ -121,6 +121,10 @@ describe.each([1, 2, 3])('ComputeClient with %i worker(s)', (workers) => {
     await expect(client.project([0])).rejects.toThrow(/pca first/);
     await client.pca(2);
     await expect(client.project([5])).rejects.toThrow(/component 5/);
+    const broken = data.slice();
+    broken[n * d - 1] = NaN;
+    await client.load(broken, n, d);
+    await expect(client.pca(2)).rejects.toThrow(/NaN or infinite values \(column 19\)/);
   });
 });
 
