@@ -3,9 +3,9 @@
 // load() splits the rows into one shard per worker and sends each shard once; pca() and
 // project() then send only small arguments and add up what the shards return (column sums,
 // scatter matrices, projected rows), so two workers use two cores on one PCA.
-// A pca() or project() supersedes any pca()/project() still pending (its promise rejects with
-// CancelledError and the workers drop its work at their next time slice); a load() supersedes
-// everything pending.
+// A pca() supersedes any pca() or project() still pending (its promise rejects with
+// CancelledError and the workers drop its work at their next time slice); a project()
+// supersedes a pending project() and waits for a pending pca(); a load() supersedes everything.
 
 import { scatterToCovariance } from './covariance';
 import { checkFiniteMean, type PcaResult } from './pca';
@@ -43,13 +43,22 @@ export interface LoadOptions {
 /** Shards smaller than this are not worth a worker's round trip. */
 const MIN_ROWS_PER_SHARD = 2048;
 
-type Group = 'data' | 'view';
+type Group = 'load' | 'pca' | 'project';
+
+/** Which pending calls a new call of each group supersedes. */
+const SUPERSEDES: Record<Group, Group[]> = {
+  load: ['load', 'pca', 'project'],
+  pca: ['pca', 'project'],
+  project: ['project'],
+};
 type WorkerMethod = Exclude<ComputeMethod, 'cancel'>;
 
 /** One call of ComputeClient: its requests to the workers, and whether it was superseded. */
 class Operation {
   cancelled = false;
   readonly requests = new Map<number, MessagePortLike>();
+  /** Settles when the call's own work does (even after it was superseded). */
+  done: Promise<unknown> = Promise.resolve();
   constructor(readonly group: Group, readonly reject: (reason: unknown) => void) {}
 }
 
@@ -104,7 +113,7 @@ export class ComputeClient {
     this.last = null;
     const shards = Math.max(1, Math.min(this.ports.length, Math.floor(n / MIN_ROWS_PER_SHARD)));
     this.shardRows = splitRows(n, shards);
-    return this.operate('data', async (operation) => {
+    return this.operate('load', async (operation) => {
       let start = 0;
       const loads = this.shardRows.map((rows, shard) => {
         const part = shardPayload(data, start * d, rows * d, shards === 1 ? options.transfer : true);
@@ -119,7 +128,7 @@ export class ComputeClient {
   /** Exact top-k principal components of ALL loaded rows (k = min(k, d)). */
   pca(k = 10, options: PcaOptions = {}): Promise<PcaSummary> {
     const spherize = options.spherize ?? false;
-    return this.operate('view', async (operation) => {
+    return this.operate('pca', async (operation) => {
       const { n, d } = this.shape;
       if (this.shardRows.length === 0) throw new Error('no data: call load first');
       const last = this.last;
@@ -150,7 +159,11 @@ export class ComputeClient {
 
   /** n x dims.length coordinates on the last pca()'s components, e.g. dims [0, 1, 2] or [2, 5]. */
   project(dims: number[], options: CallOptions = {}): Promise<Float32Array> {
-    return this.operate('view', async (operation) => {
+    return this.operate('project', async (operation) => {
+      for (let pending = this.pendingPca(); pending; pending = this.pendingPca()) {
+        await pending.done.catch(() => {}); // a newer pca() may replace it meanwhile
+        if (operation.cancelled) throw new CancelledError();
+      }
       const last = this.last;
       if (!last) throw new Error('project: call pca first');
       const { mean, components } = last.result;
@@ -175,6 +188,11 @@ export class ComputeClient {
     this.onDispose();
   }
 
+  private pendingPca(): Operation | undefined {
+    for (const operation of this.operations) if (operation.group === 'pca') return operation;
+    return undefined;
+  }
+
   /** Mean of the rows the shards select (loaded, or spherized around `spherizeAround`). */
   private async sumRows(operation: Operation, spherizeAround: Float64Array | null): Promise<Float64Array> {
     const sums = await Promise.all(
@@ -189,12 +207,14 @@ export class ComputeClient {
   /** Runs one public call: supersedes older calls of its group, rejects if it is superseded. */
   private operate<T>(group: Group, body: (operation: Operation) => Promise<T>): Promise<T> {
     for (const operation of this.operations) {
-      if (group === 'data' || operation.group === group) this.cancel(operation, new CancelledError());
+      if (SUPERSEDES[group].includes(operation.group)) this.cancel(operation, new CancelledError());
     }
     return new Promise<T>((resolve, reject) => {
       const operation = new Operation(group, reject);
       this.operations.add(operation);
-      body(operation).then(
+      const work = body(operation);
+      operation.done = work;
+      work.then(
         (value) => {
           this.operations.delete(operation);
           if (!operation.cancelled) resolve(value);

@@ -114,6 +114,16 @@ describe.each([1, 2, 3])('ComputeClient with %i worker(s)', (workers) => {
     expectClose(await client.project([3]), project(sphere, n, d, direct.mean, direct.components, [3]), 1e-5);
   });
 
+  it('lets project() wait for a pending pca() instead of cancelling it', async () => {
+    const client = connected(workers, 0);
+    void client.load(data, n, d);
+    const summary = client.pca(4);
+    const coordinates = client.project([1, 3]);
+    const direct = pca(data, n, d, 4);
+    expectClose((await summary).components, direct.components, 1e-6);
+    expectClose(await coordinates, project(data, n, d, direct.mean, direct.components, [1, 3]), 1e-4);
+  });
+
   it('turns worker errors into rejections', async () => {
     const client = connected(workers);
     await expect(client.pca(3)).rejects.toThrow(/load/);
@@ -181,8 +191,11 @@ describe('message protocol', () => {
 
     void client.project([0, 1]).catch(() => {});
     await tick();
-    expect(requests[2]).toEqual({ id: 3, method: 'cancel', args: { target: 2 } });
-    expect(requests).toHaveLength(3); // project() without a finished pca() asks nothing
+    expect(requests).toHaveLength(2); // project() waits for the pending pca() and asks nothing yet
+    void client.pca(3).catch(() => {});
+    await tick();
+    expect(requests[2]).toEqual({ id: 3, method: 'cancel', args: { target: 2 } }); // a newer pca() supersedes
+    expect(requests[3]).toEqual({ id: 4, method: 'selectRows', args: { spherizeAround: null } });
     for (const request of requests.slice(1)) expect(JSON.stringify(request).length).toBeLessThan(100);
   });
 
