@@ -171,8 +171,8 @@ def _fitting_size(count, size, max_atlas_px):
         raise ValueError("%d images cannot fit in a %d px sprite atlas even at 1 px each" % (count, max_atlas_px))
     scale = cell / max(width, height)
     shrunk = (max(1, int(width * scale)), max(1, int(height * scale)))
-    warnings.warn("%d thumbnails of %dx%d px would make a %d px wide sprite atlas, over the %d px browsers "
-                  "accept; they were shrunk to %dx%d px" % (count, width, height, columns * width,
+    warnings.warn("%d thumbnails of %dx%d px would make a %dx%d px sprite atlas, over the %d px a side browsers "
+                  "accept; they were shrunk to %dx%d px" % (count, width, height, columns * width, columns * height,
                                                            max_atlas_px, shrunk[0], shrunk[1]),
                   SpriteShrunkWarning, stacklevel=4)
     return shrunk
