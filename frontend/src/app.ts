@@ -310,6 +310,7 @@ export function startApp(container: HTMLElement): void {
       !store.state.loading && !store.state.computing,
     /** Canvas pixels that differ from the background colour. */
     countPointPixels() {
+      scatter.renderNow();   // the drawing buffer is not preserved: read it in the same task
       const c = document.createElement('canvas');
       c.width = canvas.width; c.height = canvas.height;
       const ctx = c.getContext('2d')!;

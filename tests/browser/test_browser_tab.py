@@ -283,8 +283,7 @@ def test_dark_mode_follows_tensorboard(tab):
     tab.select("tf2_words")
     tab.page.evaluate("() => document.body.classList.add('dark-mode')")
     tab.frame.wait_for_function("() => document.querySelector('.ep-root').classList.contains('ep-dark')")
-    tab.eval("() => __embproj.renderNow()")
-    bg = tab.eval("""() => { const c = document.createElement('canvas'); c.width = 4; c.height = 4;
+    bg = tab.eval("""() => { __embproj.renderNow(); const c = document.createElement('canvas'); c.width = 4; c.height = 4;
         const x = c.getContext('2d'); x.drawImage(document.querySelector('.ep-canvas'), 0, 0);
         return Array.from(x.getImageData(0, 0, 1, 1).data.slice(0, 3)); }""")
     assert sum(bg) < 150

@@ -127,7 +127,7 @@ export class CameraControls {
     const rotate = this.is3d && e.button === 0 && !e.shiftKey;
     this.drag = { x: e.clientX, y: e.clientY, mode: rotate ? 'rotate' : 'pan', id: e.pointerId };
     this.moved = false;
-    this.el.setPointerCapture?.(e.pointerId);
+    try { this.el.setPointerCapture?.(e.pointerId); } catch { /* synthetic or finished pointer */ }
   };
 
   private onMove = (e: PointerEvent) => {

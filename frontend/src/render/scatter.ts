@@ -32,7 +32,7 @@ export class Scatter {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'ep-canvas';
     container.appendChild(this.canvas);
-    this.renderer = new THREE.WebGLRenderer({ canvas: this.canvas, antialias: true, preserveDrawingBuffer: true });
+    this.renderer = new THREE.WebGLRenderer({ canvas: this.canvas, antialias: false, preserveDrawingBuffer: false, powerPreference: 'high-performance' });
     this.renderer.setPixelRatio(Math.min(2, window.devicePixelRatio || 1));
     this.emptyTex.needsUpdate = true;
     this.material = new THREE.ShaderMaterial({

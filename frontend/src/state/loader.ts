@@ -33,8 +33,12 @@ export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: Abor
   const active = new Set<keyof typeof parts>(['tensor']);
   if (e.hasMetadata !== false && (e.hasMetadata || e.metadataPath)) active.add('metadata');
   if (e.hasSprite !== false && (e.hasSprite || e.sprite?.imagePath)) active.add('sprite');
-  const report = () => {
+  let lastReport = 0;
+  const report = (force = false) => {
     if (signal.aborted) return;
+    const now = performance.now();
+    if (!force && now - lastReport < 40) return;   // at most ~25 progress updates a second
+    lastReport = now;
     let loaded = 0, total: number | null = 0;
     for (const k of active) {
       loaded += parts[k].loaded;
@@ -46,9 +50,9 @@ export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: Abor
   const track = (k: keyof typeof parts) => (loaded: number, total: number | null) => {
     parts[k].loaded = loaded;
     if (total !== null) parts[k].total = total;
-    report();
+    report(total !== null && loaded === total);
   };
-  report();
+  report(true);
   const notices: Notice[] = [];
   const tensorP = api.tensor(run, e.tensorName, shape, track('tensor'), signal);
   const metaP = active.has('metadata')
