@@ -159,6 +159,7 @@ export function startApp(container: HTMLElement): void {
       atlas = got.atlas;
       projector.dispose();
       projector = createProjector();
+      projector.onFallback = (message) => store.set({ notices: [...store.state.notices, { level: 'warning', message }] });
       await projector.load(got.data, got.n, got.d);
       if (gen !== generation) return;
       scatter.setAtlas(atlas);
@@ -273,6 +274,12 @@ export function startApp(container: HTMLElement): void {
     store.set({ hovered: i });
     if (i >= 0) tooltip.show(x, y, labelOf(store, i), store.state.showSprites || atlas ? atlas : null, i);
     else tooltip.hide();
+  });
+  window.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape') store.set({ selected: -1 });
+    else if ((ev.key === 'r' || ev.key === 'R') && !(ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement)) {
+      scatter.controls.reset();
+    }
   });
   canvas.addEventListener('pointerleave', () => { store.set({ hovered: -1 }); tooltip.hide(); });
   canvas.addEventListener('pointerup', (ev) => {

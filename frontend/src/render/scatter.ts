@@ -3,7 +3,7 @@ import * as THREE from 'three';
 import { CameraControls } from './controls';
 import { fragmentShader, vertexShader } from './shaders';
 import { GridIndex, projectToScreen } from './picking';
-import type { SpriteAtlas } from './sprites';
+import { fitTexture, type SpriteAtlas } from './sprites';
 
 export class Scatter {
   readonly canvas: HTMLCanvasElement;
@@ -103,6 +103,7 @@ export class Scatter {
 
   setAtlas(atlas: SpriteAtlas | null): void {
     this.atlas = atlas;
+    if (atlas) fitTexture(atlas, this.renderer.capabilities.maxTextureSize);
     const u = this.material.uniforms;
     u.uAtlas.value = atlas ? atlas.texture : this.emptyTex;
     u.uPerRow.value = atlas ? atlas.perRow : 1;

@@ -64,3 +64,18 @@ export function drawThumb(atlas: SpriteAtlas, i: number, canvas: HTMLCanvasEleme
   ctx.drawImage(atlas.image as CanvasImageSource, r.x, r.y, r.w, r.h, 0, 0, canvas.width, canvas.height);
   return true;
 }
+
+/** Scales the texture image down when the atlas exceeds the GPU's limit (UVs are fractions: unchanged). */
+export function fitTexture(atlas: SpriteAtlas, maxSize: number): void {
+  const big = Math.max(atlas.width, atlas.height);
+  if (big <= maxSize) return;
+  const s = maxSize / big;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.floor(atlas.width * s));
+  canvas.height = Math.max(1, Math.floor(atlas.height * s));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.drawImage(atlas.image as CanvasImageSource, 0, 0, canvas.width, canvas.height);
+  atlas.texture.image = canvas;
+  atlas.texture.needsUpdate = true;
+}

@@ -12,6 +12,7 @@ export interface Projector {
   project(dims: number[]): Promise<Float32Array>;
   identity(spherize: boolean): Promise<Float32Array>;
   dispose(): void;
+  onFallback?: ((reason: string) => void) | null;
 }
 
 export function isCancelled(err: unknown): boolean {
@@ -49,26 +50,42 @@ export class LocalProjector implements Projector {
   dispose(): void { this.data = new Float32Array(0); this.last = null; }
 }
 
-/** PCA and projection in the compute worker; the data cross to it once. */
+/** PCA and projection in the compute worker(s); the data cross once. Falls back to the main thread
+ *  when the worker does not answer (e.g. compute.worker.js could not be loaded). */
 export class WorkerProjector implements Projector {
   private client: ComputeClient = createComputeClient();
   private local = new LocalProjector();
+  private fallback = false;
+  onFallback: ((reason: string) => void) | null = null;
+
+  constructor(private startTimeoutMs = 30000) {}
 
   async load(data: Float32Array, n: number, d: number): Promise<void> {
-    if (d <= 3) await this.local.load(data, n, d);   // identity needs the rows here
-    await this.client.load(data, n, d, { transfer: d > 3 });
+    await this.local.load(data, n, d);
+    let timer = 0;
+    const timeout = new Promise<'timeout'>((resolve) => { timer = self.setTimeout(() => resolve('timeout'), this.startTimeoutMs); });
+    const r = await Promise.race([this.client.load(data, n, d).then(() => 'ok' as const), timeout]);
+    self.clearTimeout(timer);
+    if (r === 'timeout') {
+      this.fallback = true;
+      this.client.dispose();
+      this.onFallback?.('The compute worker (compute.worker.js) did not start; computing on the page instead.');
+    }
   }
 
   async pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary> {
+    if (this.fallback) return this.local.pca(k, opts);
     const r = await this.client.pca(k, { spherize: opts.spherize, onProgress: opts.onProgress });
     return { varianceFraction: Array.from(r.varianceFraction) };
   }
 
-  project(dims: number[]): Promise<Float32Array> { return this.client.project(dims); }
+  project(dims: number[]): Promise<Float32Array> {
+    return this.fallback ? this.local.project(dims) : this.client.project(dims);
+  }
 
   identity(spherize: boolean): Promise<Float32Array> { return this.local.identity(spherize); }
 
-  dispose(): void { this.client.dispose(); this.local.dispose(); }
+  dispose(): void { if (!this.fallback) this.client.dispose(); this.local.dispose(); }
 }
 
 export function createProjector(): Projector {
