@@ -3,7 +3,8 @@
 // is noticed between slices.
 
 import { columnSums, scatterMatrixSteps } from './covariance';
-import { principalAxes, project, spherize } from './pca';
+import { principalAxes, project } from './pca';
+import { scaledColumnSums, spherizeScaling, type RowScaling } from './row-scaling';
 import type { ComputeMethods, ComputeRequest, ComputeResponse, MessagePortLike } from './protocol';
 
 export interface ComputeServerOptions {
@@ -19,8 +20,8 @@ interface Shard {
   rows: Float32Array;
   n: number;
   d: number;
-  /** The rows scatter() and project() use: `rows`, or a spherized copy of them. */
-  selected: Float32Array;
+  /** How scatter() and project() read the rows: as loaded (null) or spherized on the fly. */
+  scaling: RowScaling | null;
 }
 
 type Request = Exclude<ComputeRequest, { method: 'cancel' }>;
@@ -73,19 +74,22 @@ export class ComputeServer {
         if (!(rows instanceof Float32Array) || rows.length !== n * d) {
           throw new Error(`load: expected ${n} x ${d} float32 values`);
         }
-        this.shard = { rows, n, d, selected: rows };
+        this.shard = { rows, n, d, scaling: null };
         return { n };
       }
       case 'selectRows': {
         const shard = this.requireShard();
         const around = request.args.spherizeAround;
-        // Only one spherized copy is kept, and only while it is selected.
-        shard.selected = around ? spherize(shard.rows, shard.n, shard.d, around) : shard.rows;
-        return columnSums(shard.selected, shard.n, shard.d);
+        shard.scaling = around ? spherizeScaling(shard.rows, shard.n, shard.d, around) : null;
+        return shard.scaling
+          ? scaledColumnSums(shard.rows, shard.n, shard.d, shard.scaling)
+          : columnSums(shard.rows, shard.n, shard.d);
       }
       case 'scatter': {
         const shard = this.requireShard();
-        return this.drive(request.id, scatterMatrixSteps(shard.selected, shard.n, shard.d, request.args.mean));
+        const { mean } = request.args;
+        const scaling = shard.scaling ?? undefined;
+        return this.drive(request.id, scatterMatrixSteps(shard.rows, shard.n, shard.d, mean, { scaling }));
       }
       case 'principalAxes': {
         const { covariance, d, k, mean } = request.args;
@@ -94,7 +98,7 @@ export class ComputeServer {
       case 'project': {
         const shard = this.requireShard();
         const { mean, components, dims } = request.args;
-        return project(shard.selected, shard.n, shard.d, mean, components, dims);
+        return project(shard.rows, shard.n, shard.d, mean, components, dims, shard.scaling ?? undefined);
       }
     }
   }

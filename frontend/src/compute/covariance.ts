@@ -1,3 +1,4 @@
+import type { RowScaling } from './row-scaling';
 import { createWasmCovarianceKernel, WASM_TILE } from './wasm-covariance';
 
 // Mean and covariance of the rows of a row-major n x d Float32Array, on ALL rows.
@@ -38,6 +39,8 @@ function rowsPerBlock(d: number): number {
 export interface CovarianceOptions {
   /** Use the WebAssembly SIMD kernel when the engine has it (default true); false forces plain JS. */
   wasm?: boolean;
+  /** Read row r as (x_r - centre) * scale[r] (spherized rows without a copy). */
+  scaling?: RowScaling;
 }
 
 /**
@@ -63,9 +66,15 @@ export function* scatterMatrixSteps(
   for (let start = 0; start < n; start += blockRows) {
     const rows = Math.min(blockRows, n - start);
     if (rows < blockRows) block.fill(0); // the tail block must not keep stale rows
+    const scaling = options.scaling;
     for (let r = 0; r < rows; r++) {
       const offset = (start + r) * d;
-      for (let j = 0; j < d; j++) block[j * blockRows + r] = data[offset + j] - mean[j];
+      if (scaling) {
+        const { centre } = scaling, s = scaling.scale[start + r];
+        for (let j = 0; j < d; j++) block[j * blockRows + r] = (data[offset + j] - centre[j]) * s - mean[j];
+      } else {
+        for (let j = 0; j < d; j++) block[j * blockRows + r] = data[offset + j] - mean[j];
+      }
     }
     if (kernel) kernel.accumulate(rows);
     else accumulateUpperTiles(block, blockRows, rows, padded, upper);

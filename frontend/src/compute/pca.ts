@@ -8,6 +8,7 @@
 // 100,000 x 768 in ~8 s (of which the eigensolver ~0.6 s).
 
 import { columnMeans, covarianceSteps } from './covariance';
+import { spherizeScaling, type RowScaling } from './row-scaling';
 import { symmetricEigen } from './symmetric-eigen';
 
 export const DEFAULT_COMPONENT_COUNT = 10;
@@ -39,18 +40,11 @@ export function spherize(
   d: number,
   mean: Float64Array = columnMeans(data, n, d),
 ): Float32Array {
+  const { scale } = spherizeScaling(data, n, d, mean);
   const result = new Float32Array(n * d);
-  const row = new Float64Array(d);
   for (let r = 0; r < n; r++) {
-    const offset = r * d;
-    let normSquared = 0;
-    for (let j = 0; j < d; j++) {
-      const value = data[offset + j] - mean[j];
-      row[j] = value;
-      normSquared += value * value;
-    }
-    const scale = normSquared > 0 ? 1 / Math.sqrt(normSquared) : 0;
-    for (let j = 0; j < d; j++) result[offset + j] = row[j] * scale;
+    const offset = r * d, s = scale[r];
+    for (let j = 0; j < d; j++) result[offset + j] = (data[offset + j] - mean[j]) * s;
   }
   return result;
 }
@@ -117,6 +111,7 @@ export function pca(
 /**
  * Coordinates of every row on the chosen components: n x dims.length, row-major.
  * dims index rows of `components` (e.g. [0, 1, 2], or [2, 5] for a 2-D view).
+ * With `scaling`, row r is read as (x_r - centre) * scale[r] (see row-scaling.ts).
  */
 export function project(
   data: Float32Array,
@@ -125,6 +120,7 @@ export function project(
   mean: Float32Array,
   components: Float32Array,
   dims: number[],
+  scaling?: RowScaling,
 ): Float32Array {
   checkShape(data, n, d);
   const componentCount = Math.floor(components.length / d);
@@ -134,13 +130,16 @@ export function project(
     }
   }
   const m = dims.length;
-  // Project centred rows: x.c - mean.c, with mean.c precomputed once per component.
+  // (x - mean).c = x.c - mean.c, and ((x - centre) s - mean).c = s (x.c - centre.c) - mean.c:
+  // the dot products with mean and centre are computed once per component.
   const meanDot = dims.map((dim) => dot(mean, 0, components, dim * d, d));
+  const centreDot = dims.map((dim) => (scaling ? dot(scaling.centre, 0, components, dim * d, d) : 0));
   const out = new Float32Array(n * m);
   for (let r = 0; r < n; r++) {
     const offset = r * d;
+    const s = scaling ? scaling.scale[r] : 1;
     for (let a = 0; a < m; a++) {
-      out[r * m + a] = dot(data, offset, components, dims[a] * d, d) - meanDot[a];
+      out[r * m + a] = s * (dot(data, offset, components, dims[a] * d, d) - centreDot[a]) - meanDot[a];
     }
   }
   return out;
@@ -157,7 +156,7 @@ export function identityProjection(data: Float32Array, n: number, d: number): Fl
   return out;
 }
 
-function dot(x: Float32Array, xOffset: number, y: Float32Array, yOffset: number, length: number): number {
+function dot(x: Float32Array | Float64Array, xOffset: number, y: Float32Array, yOffset: number, length: number): number {
   let sum = 0;
   for (let j = 0; j < length; j++) sum += x[xOffset + j] * y[yOffset + j];
   return sum;

@@ -84,8 +84,9 @@ describe.each([1, 2, 3])('ComputeClient with %i worker(s)', (workers) => {
     const sphere = spherize(data, n, d);
     const direct = pca(sphere, n, d, 3);
     expect(summary.spherized).toBe(true);
+    // the workers spherize on the fly in Float64; spherize() rounds its copy to Float32
     expectClose(summary.components, direct.components, 1e-6);
-    expectClose(summary.varianceFraction, direct.varianceFraction, 1e-12);
+    expectClose(summary.varianceFraction, direct.varianceFraction, 1e-8);
     expectClose(await client.project([0, 1, 2]), project(sphere, n, d, direct.mean, direct.components, [0, 1, 2]), 1e-5);
     // and back to the plain rows
     const plain = await client.pca(3);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spherize } from '../../src/compute/pca';
+import { columnMeans, columnSums, covariance } from '../../src/compute/covariance';
+import { pca, project, spherize } from '../../src/compute/pca';
+import { scaledColumnSums, spherizeScaling } from '../../src/compute/row-scaling';
 import { clusteredData } from './synthetic';
 
 describe('spherize', () => {
@@ -48,5 +50,41 @@ describe('spherize', () => {
     const data = new Float32Array([1, 2, 3, 6]);
     spherize(data, 2, 2);
     expect(Array.from(data)).toEqual([1, 2, 3, 6]);
+  });
+});
+
+describe('spherize on the fly (RowScaling)', () => {
+  const n = 700, d = 9;
+  const data = clusteredData(n, d, 3, 31);
+  const mean = columnMeans(data, n, d);
+  const copy = spherize(data, n, d);
+  const scaling = spherizeScaling(data, n, d, mean);
+
+  it('gives the column sums of the spherized copy', () => {
+    const sums = scaledColumnSums(data, n, d, scaling);
+    const expected = columnSums(copy, n, d);
+    for (let j = 0; j < d; j++) expect(sums[j]).toBeCloseTo(expected[j], 4);
+  });
+
+  it('gives the scatter matrix of the spherized copy, in JS and WebAssembly', () => {
+    const sphereMean = columnMeans(copy, n, d);
+    const expected = covariance(copy, n, d, sphereMean, { wasm: false });
+    for (const wasm of [false, true]) {
+      const result = covariance(data, n, d, sphereMean, { wasm, scaling });
+      for (let i = 0; i < d * d; i++) expect(result[i]).toBeCloseTo(expected[i], 7);
+    }
+  });
+
+  it('projects like the spherized copy', () => {
+    const sphereMean = Float32Array.from(columnMeans(copy, n, d));
+    const { components } = pca(copy, n, d, 3);
+    const expected = project(copy, n, d, sphereMean, components, [0, 2]);
+    const result = project(data, n, d, sphereMean, components, [0, 2], scaling);
+    for (let i = 0; i < expected.length; i++) expect(result[i]).toBeCloseTo(expected[i], 5);
+  });
+
+  it('scales a row equal to the centre by 0', () => {
+    const rows = new Float32Array([1, 1, 2, 2, 3, 3]);
+    expect(Array.from(spherizeScaling(rows, 3, 2, new Float64Array([2, 2])).scale)).toEqual([Math.SQRT1_2, 0, Math.SQRT1_2].map((x) => expect.closeTo(x, 12)));
   });
 });
