@@ -18,14 +18,15 @@ ESBUILD = FRONTEND / "node_modules" / ".bin" / "esbuild"
 K = 10
 TOLERANCE = 1e-4
 
-# Reads <input> (n*d little-endian float32), runs pca(), prints JSON.
+# Reads <input> (n*d little-endian float32), runs pca() (on spherize()d rows when asked), prints JSON.
 RUNNER_SOURCE = """
 import { readFileSync } from 'node:fs';
-import { pca } from %(pca)s;
+import { pca, spherize } from %(pca)s;
 
-const [path, n, d, k] = process.argv.slice(2);
+const [path, n, d, k, mode] = process.argv.slice(2);
 const bytes = readFileSync(path);
-const data = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+const raw = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+const data = mode === 'spherize' ? spherize(raw, Number(n), Number(d)) : raw;
 const result = pca(data, Number(n), Number(d), Number(k));
 process.stdout.write(JSON.stringify({
   components: Array.from(result.components),
@@ -56,12 +57,12 @@ def pca_runner(tmp_path_factory):
     return bundle
 
 
-def run_pca(runner, tmp_path, data, k=K):
+def run_pca(runner, tmp_path, data, k=K, mode="plain"):
     n, d = data.shape
     path = tmp_path / f"data_{n}x{d}.f32"
     np.ascontiguousarray(data, dtype="<f4").tofile(path)
     completed = subprocess.run(
-        ["node", str(runner), str(path), str(n), str(d), str(k)],
+        ["node", str(runner), str(path), str(n), str(d), str(k), mode],
         check=True, capture_output=True, timeout=300,
     )
     result = json.loads(completed.stdout)
@@ -139,3 +140,19 @@ def test_pca_matches_numpy(pca_runner, tmp_path, name):
         assert np.abs(components[i] - sign * reference).max() < TOLERANCE, f"component {i}"
         compared += 1
     assert compared >= min(6, len(vectors)), "too few components had a clear eigenvalue gap"
+
+
+@pytest.mark.parametrize("name", ["500x20 clustered", "2000x64 gaussian"])
+def test_spherized_pca_matches_numpy(pca_runner, tmp_path, name):
+    """TensorBoard's spherize: centre on the column means, then unit L2 norm per row."""
+    data = CASES[name]
+    ours = run_pca(pca_runner, tmp_path, data, mode="spherize")
+    centred = data.astype(np.float64) - data.astype(np.float64).mean(axis=0)
+    sphere = (centred / np.linalg.norm(centred, axis=1, keepdims=True)).astype(np.float32)
+    values, vectors, fractions, _, _, all_values = numpy_reference(sphere)
+    assert np.allclose(ours["varianceFraction"], fractions, atol=TOLERANCE)
+    gaps = np.minimum(np.abs(np.diff(all_values, prepend=np.inf)), np.abs(np.diff(all_values, append=-np.inf)))
+    for i, reference in enumerate(vectors):
+        if gaps[i] > 1e-6 * all_values[0]:
+            sign = np.sign(ours["components"][i] @ reference)
+            assert np.abs(ours["components"][i] - sign * reference).max() < TOLERANCE, f"component {i}"
