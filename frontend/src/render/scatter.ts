@@ -42,6 +42,8 @@ export class Scatter {
         uSize: { value: 5 }, uPixelRatio: { value: this.renderer.getPixelRatio() }, uZoomScale: { value: 1 },
         uHover: { value: -1 }, uSelected: { value: -1 }, uSpriteMode: { value: 0 },
         uAtlas: { value: this.emptyTex }, uThumbUV: { value: new THREE.Vector2(1, 1) },
+        uDepthCue: { value: 0 }, uDepthRange: { value: new THREE.Vector2(0, 1) },
+        uBackground: { value: new THREE.Color('#ffffff') },
         uPerRow: { value: 1 }, uSpriteCount: { value: 0 }, uRing: { value: new THREE.Color('#000000') },
       },
       depthTest: true, depthWrite: true,
@@ -51,7 +53,13 @@ export class Scatter {
     this.scene.add(this.points);
     this.controls = new CameraControls(this.canvas, () => {
       this.grid = null;
-      this.material.uniforms.uZoomScale.value = this.controls?.zoomScale ?? 1;
+      const u = this.material.uniforms;
+      u.uZoomScale.value = this.controls?.zoomScale ?? 1;
+      if (this.controls) {
+        const dist = this.controls.v3.distance;
+        u.uDepthCue.value = this.controls.is3d ? 1 : 0;
+        (u.uDepthRange.value as THREE.Vector2).set(Math.max(0, dist - 1), dist + 1);
+      }
       this.onCameraChange?.();
       this.requestRender();
     });
@@ -69,6 +77,7 @@ export class Scatter {
 
   setTheme(background: string, ring: string): void {
     this.renderer.setClearColor(new THREE.Color(background), 1);
+    (this.material.uniforms.uBackground.value as THREE.Color).set(background);
     (this.material.uniforms.uRing.value as THREE.Color).set(ring);
     this.requestRender();
   }

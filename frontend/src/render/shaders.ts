@@ -9,6 +9,9 @@ uniform float uZoomScale;
 uniform int uHover;
 uniform int uSelected;
 uniform float uSpriteMode;
+uniform float uDepthCue;
+uniform vec2 uDepthRange;
+uniform vec3 uBackground;
 out vec3 vColor;
 flat out int vIndex;
 flat out float vHighlight;
@@ -22,7 +25,9 @@ void main() {
   else if (gl_VertexID == uHover) { s = max(s * 1.6, s + 5.0); h = 1.0; }
   if (h > 0.0) gl_Position.z = -0.999 * gl_Position.w;
   gl_PointSize = s * uPixelRatio;
-  vColor = aColor;
+  // 3D depth cue: far points fade towards the background.
+  float far = clamp((-mv.z - uDepthRange.x) / max(1e-6, uDepthRange.y - uDepthRange.x), 0.0, 1.0);
+  vColor = mix(aColor, uBackground, 0.5 * far * uDepthCue * (h > 0.0 ? 0.0 : 1.0));
   vIndex = gl_VertexID;
   vHighlight = h;
 }

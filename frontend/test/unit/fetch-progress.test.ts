@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, fetchWithProgress } from '../../src/data/fetch-progress';
+import { api } from '../../src/data/api';
+
+function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(c) { for (const x of chunks) c.enqueue(x); c.close(); },
+  });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('fetchWithProgress', () => {
+  it('streams the body and reports growing byte counts up to the total', async () => {
+    const chunks = [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5]), new Uint8Array([6, 7, 8, 9])];
+    vi.stubGlobal('fetch', async () => new Response(streamOf(chunks), { headers: { 'Content-Length': '9' } }));
+    const seen: [number, number | null][] = [];
+    const { buffer } = await fetchWithProgress('./x', (l, t) => seen.push([l, t]));
+    expect(Array.from(new Uint8Array(buffer))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(seen[0]).toEqual([0, 9]);
+    expect(seen[seen.length - 1]).toEqual([9, 9]);
+    for (let i = 1; i < seen.length; i++) expect(seen[i][0]).toBeGreaterThanOrEqual(seen[i - 1][0]);
+  });
+
+  it('ignores Content-Length of an encoded body (it is the compressed size)', async () => {
+    vi.stubGlobal('fetch', async () => new Response(streamOf([new Uint8Array(10)]),
+      { headers: { 'Content-Length': '4', 'Content-Encoding': 'gzip' } }));
+    const seen: [number, number | null][] = [];
+    const { buffer } = await fetchWithProgress('./x', (l, t) => seen.push([l, t]));
+    expect(buffer.byteLength).toBe(10);
+    expect(seen[0][1]).toBeNull();
+    expect(seen[seen.length - 1]).toEqual([10, 10]);
+  });
+
+  it('turns a JSON error body into an ApiError naming the file', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: 'bad rows', file: '/l/metadata.tsv', hint: 'fix' }),
+      { status: 422, headers: { 'Content-Type': 'application/json' } }));
+    const err = await fetchWithProgress('./metadata').catch((e) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.status).toBe(422);
+    expect(err.body).toEqual({ error: 'bad rows', file: '/l/metadata.tsv', hint: 'fix' });
+    expect(err.message).toContain('/l/metadata.tsv');
+  });
+
+  it('a plain-text error keeps its text', async () => {
+    vi.stubGlobal('fetch', async () => new Response('nope', { status: 400 }));
+    const err = await fetchWithProgress('./x').catch((e) => e);
+    expect(err.body.error).toBe('nope');
+  });
+});
+
+describe('api', () => {
+  it('uses relative URLs and encodes run and tensor names', async () => {
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url);
+      const body = new Float32Array([1, 2, 3, 4, 5, 6]).buffer;
+      return new Response(body, { headers: { 'X-Embproj-Shape': '3,2', 'Content-Length': '24', ETag: '"e1"' } });
+    });
+    const t = await api.tensor('multi_run/run_a', 'emb/.ATTRIBUTES/VARIABLE_VALUE:0', null);
+    expect(urls[0]).toBe('./tensor?run=multi_run%2Frun_a&name=emb%2F.ATTRIBUTES%2FVARIABLE_VALUE%3A0');
+    expect([t.n, t.d, t.etag]).toEqual([3, 2, '"e1"']);
+    expect(Array.from(t.data)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('rejects a body that does not match the shape', async () => {
+    vi.stubGlobal('fetch', async () => new Response(new Float32Array(5).buffer, { headers: { 'X-Embproj-Shape': '3,2' } }));
+    await expect(api.tensor('r', 't', null)).rejects.toThrow(/expected 3 x 2/);
+  });
+});
