@@ -1,0 +1,54 @@
+// UMAP wall time in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
+//   node bench/bench_umap_node.mjs [n x d ...]        default: 10000x64 100000x128
+// Data: Gaussian clusters (10 centres, spread 3, unit noise), seeded. Prints per-phase times:
+// k-NN, fuzzy graph + spectral init, SGD, and the total; for n <= 10,000 also trustworthiness (k=10)
+// on a 2,000-point subsample of the layout's rows.
+import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
+const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
+const work = mkdtempSync(join(tmpdir(), 'bench-umap-'));
+const entry = join(work, 'entry.ts');
+writeFileSync(entry, `
+export * from ${JSON.stringify(join(frontend, 'src/compute/umap/index.ts'))};
+export { clusteredData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
+`);
+const outfile = join(work, 'umap-bench.mjs');
+await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+const { UMAP, clusteredData, trustworthiness } = await import(pathToFileURL(outfile).href);
+
+const shapes = process.argv.slice(2).length ? process.argv.slice(2) : ['10000x64', '100000x128'];
+for (const shape of shapes) {
+  const [n, d] = shape.split('x').map(Number);
+  const data = clusteredData(n, d, 10, 1);
+  const umap = new UMAP({ dim: 2, seed: 1 });
+  const phases = {};
+  let last = performance.now();
+  const start = last;
+  umap.init(data, n, d, ({ phase }) => {
+    const now = performance.now();
+    phases[phase] = (phases[phase] ?? 0) + now - last;
+    last = now;
+  });
+  const initDone = performance.now();
+  const timings = {
+    knn: phases.graph ?? 0, // time spent before the 'graph' phase began = the k-NN
+    'graph+init': (phases.layout ?? 0) + (initDone - last),
+  };
+  umap.run();
+  const end = performance.now();
+  timings.sgd = end - initDone;
+  const total = (end - start) / 1000;
+  const parts = Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ');
+  let quality = '';
+  if (n <= 10000) {
+    const m = Math.min(n, 2000);
+    const coords = umap.coordinates();
+    quality = `, trustworthiness(k=10, first ${m} rows) ${trustworthiness(data.subarray(0, m * d), coords.subarray(0, m * 2), m, d, 2, 10).toFixed(4)}`;
+  }
+  console.log(`umap ${n}x${d}: total ${total.toFixed(2)} s (${parts}), ${umap.nEpochs} epochs, ${umap.graph.edgeCount} graph edges${quality}`);
+}

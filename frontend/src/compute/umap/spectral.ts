@@ -1,0 +1,173 @@
+// Spectral embedding of a connected fuzzy graph: the eigenvectors of the normalised Laplacian
+// L = I - D^-1/2 W D^-1/2 with the smallest non-zero eigenvalues (umap-learn's spectral_layout).
+//
+// They are the top eigenvectors of M = (I + D^-1/2 W D^-1/2) / 2, whose spectrum lies in [0, 1];
+// the trivial one (eigenvalue 1, proportional to sqrt(degree)) is known and projected out.
+// Block subspace iteration with Rayleigh-Ritz on a few extra vectors finds the rest: one sparse
+// product per iteration (O(edges x block)), no factorisation, robust to repeated eigenvalues.
+
+import { symmetricEigen } from '../symmetric-eigen';
+import type { SparseGraph } from './sparse-graph';
+
+export interface SpectralOptions {
+  /** Stop when every wanted Ritz pair's residual norm is below this (umap-learn asks eigsh for 1e-4). */
+  tolerance?: number;
+  maxIterations?: number;
+  /** Extra vectors in the block: a wider block converges faster when eigenvalues crowd. */
+  oversampling?: number;
+}
+
+/** n x dim row-major eigenvector coordinates, or null when the graph is too small or degenerate. */
+export function spectralEmbedding(
+  graph: SparseGraph,
+  dim: number,
+  normal: () => number,
+  { tolerance = 1e-4, maxIterations = 300, oversampling = 4 }: SpectralOptions = {},
+): Float64Array | null {
+  const n = graph.n;
+  const block = Math.min(dim + oversampling, n - 1);
+  if (block < dim) return null;
+  const degrees = graph.degrees();
+  const inverseRoot = new Float64Array(n);
+  const trivial = new Float64Array(n);
+  let trivialNorm = 0;
+  for (let i = 0; i < n; i++) {
+    if (!(degrees[i] > 0)) return null; // an isolated vertex: the caller lays components out separately
+    inverseRoot[i] = 1 / Math.sqrt(degrees[i]);
+    trivial[i] = Math.sqrt(degrees[i]);
+    trivialNorm += degrees[i];
+  }
+  for (let i = 0; i < n; i++) trivial[i] /= Math.sqrt(trivialNorm);
+
+  let basis: Float64Array = new Float64Array(n * block);
+  for (let i = 0; i < basis.length; i++) basis[i] = normal();
+  if (!orthonormalize(basis, n, block, trivial, normal)) return null;
+
+  const product = new Float64Array(n * block);
+  const scaled = new Float64Array(n * block);
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    multiply(graph, inverseRoot, basis, scaled, product, block);
+    // Rayleigh-Ritz: the best approximations to M's eigenvectors within span(basis).
+    const projected = gram(basis, product, n, block);
+    const { values, vectors } = symmetricEigen(projected, block, block);
+    const ritzVectors = rotate(basis, vectors, n, block);
+    const ritzProducts = rotate(product, vectors, n, block);
+    if (residualsBelow(ritzVectors, ritzProducts, values, n, block, dim, tolerance)) {
+      return firstColumns(ritzVectors, n, block, dim);
+    }
+    basis = ritzProducts;
+    if (!orthonormalize(basis, n, block, trivial, normal)) return null;
+    if (iteration === maxIterations - 1) return firstColumns(ritzVectors, n, block, dim);
+  }
+  return firstColumns(basis, n, block, dim);
+}
+
+/** product = M basis, with scaled as scratch space (both n x block row-major). */
+function multiply(
+  graph: SparseGraph, inverseRoot: Float64Array, basis: Float64Array, scaled: Float64Array,
+  product: Float64Array, block: number,
+): void {
+  const { n, rowStart, columns, values } = graph;
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < block; c++) scaled[i * block + c] = basis[i * block + c] * inverseRoot[i];
+  }
+  for (let i = 0; i < n; i++) {
+    const out = i * block;
+    for (let c = 0; c < block; c++) product[out + c] = 0;
+    for (let e = rowStart[i]; e < rowStart[i + 1]; e++) {
+      const w = values[e], from = columns[e] * block;
+      for (let c = 0; c < block; c++) product[out + c] += w * scaled[from + c];
+    }
+    for (let c = 0; c < block; c++) product[out + c] = 0.5 * (basis[out + c] + inverseRoot[i] * product[out + c]);
+  }
+}
+
+/** block x block matrix X^T Y. */
+function gram(x: Float64Array, y: Float64Array, n: number, block: number): Float64Array {
+  const result = new Float64Array(block * block);
+  for (let i = 0; i < n; i++) {
+    for (let a = 0; a < block; a++) {
+      const xa = x[i * block + a];
+      for (let b = 0; b < block; b++) result[a * block + b] += xa * y[i * block + b];
+    }
+  }
+  // Symmetrise away rounding so the eigensolver sees an exactly symmetric matrix.
+  for (let a = 0; a < block; a++) {
+    for (let b = a + 1; b < block; b++) {
+      const mean = 0.5 * (result[a * block + b] + result[b * block + a]);
+      result[a * block + b] = result[b * block + a] = mean;
+    }
+  }
+  return result;
+}
+
+/** X V, where row r of `rows` (block x block) is the r-th column of V. */
+function rotate(x: Float64Array, rows: Float64Array, n: number, block: number): Float64Array {
+  const result = new Float64Array(n * block);
+  for (let i = 0; i < n; i++) {
+    for (let r = 0; r < block; r++) {
+      let sum = 0;
+      for (let c = 0; c < block; c++) sum += x[i * block + c] * rows[r * block + c];
+      result[i * block + r] = sum;
+    }
+  }
+  return result;
+}
+
+function residualsBelow(
+  vectors: Float64Array, products: Float64Array, values: Float64Array, n: number, block: number, dim: number,
+  tolerance: number,
+): boolean {
+  for (let c = 0; c < dim; c++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const r = products[i * block + c] - values[c] * vectors[i * block + c];
+      sum += r * r;
+    }
+    if (!(Math.sqrt(sum) < tolerance)) return false;
+  }
+  return true;
+}
+
+/**
+ * Gram-Schmidt (twice, for stability) of the columns against the trivial vector and each other.
+ * A column that collapses is replaced by a fresh random one; false if that keeps failing.
+ */
+function orthonormalize(x: Float64Array, n: number, block: number, trivial: Float64Array, normal: () => number): boolean {
+  for (let c = 0; c < block; c++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      for (let pass = 0; pass < 2; pass++) {
+        subtractProjection(x, n, block, c, (i) => trivial[i]);
+        for (let b = 0; b < c; b++) subtractProjection(x, n, block, c, (i) => x[i * block + b]);
+      }
+      let norm = 0;
+      for (let i = 0; i < n; i++) norm += x[i * block + c] ** 2;
+      norm = Math.sqrt(norm);
+      if (norm > 1e-10) {
+        for (let i = 0; i < n; i++) x[i * block + c] /= norm;
+        break;
+      }
+      if (attempt === 2) return false;
+      for (let i = 0; i < n; i++) x[i * block + c] = normal();
+    }
+  }
+  return true;
+}
+
+function subtractProjection(x: Float64Array, n: number, block: number, c: number, other: (i: number) => number): void {
+  let dot = 0, otherNorm = 0;
+  for (let i = 0; i < n; i++) {
+    const o = other(i);
+    dot += x[i * block + c] * o;
+    otherNorm += o * o;
+  }
+  if (otherNorm === 0) return;
+  const scale = dot / otherNorm;
+  for (let i = 0; i < n; i++) x[i * block + c] -= scale * other(i);
+}
+
+function firstColumns(x: Float64Array, n: number, block: number, dim: number): Float64Array {
+  const result = new Float64Array(n * dim);
+  for (let i = 0; i < n; i++) for (let c = 0; c < dim; c++) result[i * dim + c] = x[i * block + c];
+  return result;
+}

@@ -1,0 +1,156 @@
+// UMAP (McInnes, Healy & Melville 2018) on every point: k nearest neighbours -> fuzzy simplicial
+// set -> spectral initial layout -> SGD with negative sampling, stepped an epoch at a time so a
+// worker can animate it. Defaults and formulas follow umap-learn, so results are comparable.
+
+import { findAbParams } from './ab-params';
+import { fuzzySimplicialSet } from './fuzzy-simplicial-set';
+import { initialLayout } from './initial-layout';
+import { LayoutOptimizer } from './layout-optimizer';
+import { nearestNeighbors, type Metric } from './neighbor-graph';
+import { seededNormal, seededUniform } from './random';
+import { SparseGraph } from './sparse-graph';
+
+export interface UMAPOptions {
+  /** Size of the local neighbourhood, counting the point itself (umap-learn's n_neighbors). */
+  nNeighbors?: number;
+  minDist?: number;
+  spread?: number;
+  /** Default: 500 below 10,000 points, else 200. */
+  nEpochs?: number;
+  dim?: 2 | 3;
+  metric?: Metric;
+  seed?: number;
+  negativeSampleRate?: number;
+  repulsionStrength?: number;
+  learningRate?: number;
+}
+
+export interface UMAPStep {
+  epoch: number;
+  nEpochs: number;
+  done: boolean;
+}
+
+/** Progress of init(): which phase, and the fraction of all init work done. */
+export interface UMAPInitProgress {
+  phase: 'neighbors' | 'graph' | 'layout';
+  fraction: number;
+}
+
+/** Rough shares of init()'s time, for one progress bar across its phases. */
+const NEIGHBORS_SHARE = 0.7;
+const GRAPH_SHARE = 0.1;
+
+export function defaultEpochs(n: number): number {
+  return n < 10000 ? 500 : 200;
+}
+
+export class UMAP {
+  readonly nNeighbors: number;
+  readonly minDist: number;
+  readonly spread: number;
+  readonly dim: 2 | 3;
+  readonly metric: Metric;
+  readonly seed: number;
+  private readonly options: UMAPOptions;
+  private optimizer: LayoutOptimizer | null = null;
+  private n = 0;
+  /** The symmetric fuzzy graph of the last init(), before pruning. */
+  graph: SparseGraph | null = null;
+
+  constructor(options: UMAPOptions = {}) {
+    this.options = options;
+    this.nNeighbors = options.nNeighbors ?? 15;
+    this.minDist = options.minDist ?? 0.1;
+    this.spread = options.spread ?? 1;
+    this.dim = options.dim ?? 2;
+    this.metric = options.metric ?? 'euclidean';
+    this.seed = options.seed ?? 42;
+    if (!(this.nNeighbors >= 2)) throw new RangeError(`nNeighbors must be at least 2, got ${this.nNeighbors}`);
+    if (this.dim !== 2 && this.dim !== 3) throw new RangeError(`dim must be 2 or 3, got ${this.dim}`);
+  }
+
+  /** Builds the graph and the initial layout of the n x d rows (all the work before the first epoch). */
+  init(data: Float32Array, n: number, d: number, onProgress?: (progress: UMAPInitProgress) => void): void {
+    for (const progress of this.initSteps(data, n, d, onProgress)) onProgress?.(progress);
+  }
+
+  /**
+   * init() as a generator, yielding between phases so a worker can report progress and notice a
+   * stop between them. The k-NN (the longest phase) reports its own progress through `onProgress`.
+   */
+  *initSteps(
+    data: Float32Array, n: number, d: number, onProgress?: (progress: UMAPInitProgress) => void,
+  ): Generator<UMAPInitProgress, void, void> {
+    if (data.length < n * d) throw new RangeError(`init: ${data.length} values for ${n} x ${d}`);
+    this.n = n;
+    this.optimizer = null;
+    this.graph = null;
+    const nEpochs = this.options.nEpochs ?? defaultEpochs(n);
+    if (n < 2) {
+      this.optimizer = new LayoutOptimizer(emptyGraph(n), new Float32Array(n * this.dim), this.dim, { a: 1, b: 1, nEpochs: 0 });
+      return;
+    }
+    yield { phase: 'neighbors', fraction: 0 };
+    const neighbors = nearestNeighbors(data, n, d, this.nNeighbors - 1, {
+      metric: this.metric,
+      seed: this.seed,
+      onProgress: onProgress && ((fraction) => onProgress({ phase: 'neighbors', fraction: NEIGHBORS_SHARE * fraction })),
+    });
+    yield { phase: 'graph', fraction: NEIGHBORS_SHARE };
+    const graph = fuzzySimplicialSet(neighbors, this.nNeighbors);
+    this.graph = graph;
+    yield { phase: 'layout', fraction: NEIGHBORS_SHARE + GRAPH_SHARE };
+    const embedding = initialLayout({
+      graph, data, d, dim: this.dim, uniform: seededUniform(this.seed), normal: seededNormal(this.seed + 1),
+    });
+    // Edges that would be sampled less than once in the whole run only add noise (umap-learn).
+    const optimized = graph.pruned(graph.maxValue() / nEpochs);
+    const { a, b } = findAbParams(this.spread, this.minDist);
+    this.optimizer = new LayoutOptimizer(optimized, embedding, this.dim, {
+      a, b, nEpochs,
+      negativeSampleRate: this.options.negativeSampleRate ?? 5,
+      repulsionStrength: this.options.repulsionStrength ?? 1,
+      initialAlpha: this.options.learningRate ?? 1,
+      seed: this.seed + 2,
+    });
+    yield { phase: 'layout', fraction: 1 };
+  }
+
+  /** Runs up to `epochs` more epochs of SGD. */
+  step(epochs = 1): UMAPStep {
+    const optimizer = this.requireOptimizer();
+    for (let i = 0; i < epochs && !optimizer.done; i++) optimizer.runEpoch();
+    return { epoch: optimizer.epoch, nEpochs: optimizer.nEpochs, done: optimizer.done };
+  }
+
+  /** Runs every remaining epoch. */
+  run(): Float32Array {
+    const optimizer = this.requireOptimizer();
+    this.step(optimizer.nEpochs);
+    return this.coordinates();
+  }
+
+  /** A copy of the current n x dim row-major layout (safe to transfer). */
+  coordinates(): Float32Array {
+    return this.requireOptimizer().embedding.slice();
+  }
+
+  get nEpochs(): number {
+    return this.requireOptimizer().nEpochs;
+  }
+
+  get pointCount(): number {
+    return this.n;
+  }
+
+  private requireOptimizer(): LayoutOptimizer {
+    if (!this.optimizer) throw new Error('UMAP: call init(data, n, d) first');
+    return this.optimizer;
+  }
+}
+
+/** n < 2: nothing to optimise; a graph without edges keeps one code path. */
+function emptyGraph(n: number): SparseGraph {
+  return new SparseGraph(n, new Int32Array(n + 1), new Int32Array(0), new Float32Array(0));
+}

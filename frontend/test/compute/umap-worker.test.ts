@@ -1,0 +1,90 @@
+// The UMAP worker RPC (umap-client.ts <-> umap/umap-server.ts) over a real MessageChannel.
+import { afterEach, describe, expect, it } from 'vitest';
+import { CancelledError, UmapClient, type UmapFrame } from '../../src/compute/umap-client';
+import { UMAP } from '../../src/compute/umap';
+import { UmapServer } from '../../src/compute/umap/umap-server';
+import { clusteredData } from './synthetic';
+
+const openPorts: MessagePort[] = [];
+afterEach(() => openPorts.splice(0).forEach((port) => port.close()));
+
+function connected(frameMilliseconds = 5): UmapClient {
+  const { port1, port2 } = new MessageChannel();
+  openPorts.push(port1, port2);
+  new UmapServer(port2, { frameMilliseconds });
+  return new UmapClient(port1);
+}
+
+const n = 300, d = 12;
+const data = clusteredData(n, d, 4, 3);
+const options = { nEpochs: 60, seed: 5, dim: 2 as const };
+
+function direct(): Float32Array {
+  const umap = new UMAP(options);
+  umap.init(data, n, d);
+  return umap.run();
+}
+
+describe('UmapClient with UmapServer', () => {
+  it('streams frames from the initial layout to the last epoch and ends with the direct result', async () => {
+    const client = connected();
+    expect(await client.load(data, n, d)).toEqual({ n, d });
+    const frames: { epoch: number; done: boolean; length: number }[] = [];
+    const phases = new Set<string>();
+    client.onProgress((progress) => phases.add(progress.phase));
+    client.onFrame((coordinates, epoch, nEpochs, done) => {
+      expect(nEpochs).toBe(60);
+      frames.push({ epoch, done, length: coordinates.length });
+    });
+    const last = await client.start(options);
+    expect(last).toMatchObject({ epoch: 60, nEpochs: 60, done: true, n, dim: 2 });
+    expect(last.coordinates).toEqual(direct());
+    expect(frames[0]).toEqual({ epoch: 0, done: false, length: n * 2 });
+    expect(frames.at(-1)).toEqual({ epoch: 60, done: true, length: n * 2 });
+    expect(frames.length).toBeGreaterThan(2);
+    for (let i = 1; i < frames.length; i++) expect(frames[i].epoch).toBeGreaterThan(frames[i - 1].epoch);
+    expect(phases).toEqual(new Set(['neighbors', 'graph', 'layout']));
+  });
+
+  it('stops with the layout so far, then resumes to the same result as an uninterrupted run', async () => {
+    const client = connected(1);
+    await client.load(data, n, d);
+    let stopAsked: Promise<{ stopped: boolean }> | null = null;
+    const unsubscribe = client.onFrame((_, epoch) => {
+      if (epoch > 0 && !stopAsked) stopAsked = client.stop();
+    });
+    const stopped = await client.start(options);
+    unsubscribe();
+    expect(await stopAsked).toEqual({ stopped: true });
+    expect(stopped.done).toBe(false);
+    expect(stopped.epoch).toBeLessThan(60);
+    const finished = await client.resume();
+    expect(finished).toMatchObject({ epoch: 60, done: true });
+    expect(finished.coordinates).toEqual(direct());
+    expect(await client.stop()).toEqual({ stopped: false });
+  });
+
+  it('a newer start supersedes the running one; its late frames are dropped', async () => {
+    const client = connected();
+    await client.load(data, n, d);
+    const first = client.start({ ...options, nEpochs: 5000 });
+    const seen: UmapFrame[] = [];
+    let superseded = false;
+    client.onFrame((_c, _e, _n, _d, frame) => superseded && seen.push(frame));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    superseded = true;
+    const second = client.start({ ...options, dim: 3 });
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    const result = await second;
+    expect(result).toMatchObject({ dim: 3, epoch: 60, done: true });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((frame) => frame.nEpochs === 60 && frame.dim === 3)).toBe(true);
+  });
+
+  it('refuses to start before load and to resume before start', async () => {
+    const client = connected();
+    await expect(client.start(options)).rejects.toThrow(/load/);
+    await client.load(data, n, d);
+    await expect(client.resume()).rejects.toThrow(/start/);
+  });
+});
