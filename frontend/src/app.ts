@@ -1,7 +1,7 @@
 // The Embeddings tab: layout, wiring of store <-> loader <-> projection <-> scatter, test hook.
 import { api } from './data/api';
 import { watchReload } from './data/reload';
-import { colorize } from './render/colors';
+import { colorize, fadeExcept, hexToRgb } from './render/colors';
 import { normalizeCoords } from './render/layout';
 import { Scatter } from './render/scatter';
 import type { SpriteAtlas } from './render/sprites';
@@ -69,7 +69,11 @@ export function startApp(container: HTMLElement): void {
     const s = store.state;
     if (!data) return;
     const rgb = new Float32Array(data.n * 3);
-    const legend = colorize(s.columns[s.colorColumn] ?? null, data.n, rgb, s.dark);
+    const column = s.columns[s.colorColumn] ?? null;
+    const legend = colorize(column, data.n, rgb, s.dark);
+    if (column && legend.kind === 'categorical' && s.focusCategory !== null) {
+      fadeExcept(column.values, legend.entries, s.focusCategory, rgb, hexToRgb(s.dark ? '#1b1c1e' : '#ffffff'));
+    }
     scatter.setColors(rgb);
     store.set({ legend });
   };
@@ -141,7 +145,7 @@ export function startApp(container: HTMLElement): void {
     scatter.setPositions(new Float32Array(0), 0);
     tooltip.hide();
     const base = runNotices(store);
-    store.set({ selected: -1, hovered: -1, variance: null, columns: [], legend: { kind: 'none' }, notices: base, n: 0, d: 0,
+    store.set({ selected: -1, hovered: -1, variance: null, focusCategory: null, columns: [], legend: { kind: 'none' }, notices: base, n: 0, d: 0,
       computing: null, loading: null });
     if (!e) { setEmpty(store.state.runs.length ? 'No embeddings in this run.' : 'No runs with embeddings found.'); return; }
     const warnings = (e.warnings ?? []).map((w) => noticeFrom('warning', w));
@@ -248,7 +252,8 @@ export function startApp(container: HTMLElement): void {
       if (ch.has('spherize') || ch.has('method')) void computeProjection();
       else if (ch.has('dims') || ch.has('is3d')) reproject().catch((err) => fail(err));
     }
-    if (ch.has('colorColumn') || ch.has('dark')) recolor();
+    if (ch.has('colorColumn') && s.focusCategory !== null) store.set({ focusCategory: null });
+    else if (ch.has('colorColumn') || ch.has('dark') || ch.has('focusCategory')) recolor();
     if (ch.has('showSprites')) scatter.setSpriteMode(s.showSprites);
     if (ch.has('pointSize')) scatter.setPointSize(basePointSize(s.n) * s.pointSize);
     if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);
@@ -312,6 +317,7 @@ export function startApp(container: HTMLElement): void {
       return { x: r.left + p.x, y: r.top + p.y };
     },
     pick: (x: number, y: number) => scatter.pick(x, y),
+    colorOf: (i: number) => scatter.colorAt(i),
     /** Positions set and drawn, nothing loading or computing. */
     isReady: () => positionsReady && hook.drawnGeneration === hook.projectionGeneration &&
       !store.state.loading && !store.state.computing,

@@ -122,6 +122,25 @@ def test_legend_counts_equal_metadata(tab, fixtures_logdir):
         assert sum(got.values()) == len(rows)
 
 
+def test_clicking_a_legend_entry_highlights_its_category(tab, fixtures_logdir):
+    tab.select("tf1_mnist")
+    _, rows = read_metadata(fixtures_logdir / "tf1_mnist" / "metadata.tsv")
+    inside = next(i for i, r in enumerate(rows) if r[0] == "3")
+    outside = next(i for i, r in enumerate(rows) if r[0] != "3")
+    before = tab.eval("i => __embproj.colorOf(i)", outside)
+    tab.frame.click("[data-testid=legend-entry][data-label='3']")
+    tab.frame.wait_for_function("() => __embproj.state.focusCategory === '3'")
+    faded = tab.eval("i => __embproj.colorOf(i)", outside)
+    assert sum(faded) > sum(before) + 0.5            # towards the white background
+    assert tab.eval("i => __embproj.colorOf(i)", inside) == tab.eval(
+        "() => { const h = __embproj.state.legend.entries.find(e => e.label === '3').color;"
+        " const v = parseInt(h.slice(1), 16); return [(v >> 16) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255]"
+        ".map(x => Math.fround(x)); }")
+    tab.frame.click("[data-testid=legend-entry][data-label='3']")
+    tab.frame.wait_for_function("() => __embproj.state.focusCategory === null")
+    assert tab.eval("i => __embproj.colorOf(i)", outside) == before
+
+
 def test_hover_and_click_show_label_and_metadata(tab, fixtures_logdir):
     tab.select("tf2_words")
     header, rows = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")

@@ -104,3 +104,24 @@ export function colorize(column: ColumnInfo | null, n: number, rgb: Float32Array
   }
   return { kind: 'categorical', column: column.name, entries };
 }
+
+/** Legend label a value falls under (its own, "other" past the palette, or missing). */
+export function legendLabelOf(value: string, entries: LegendEntry[]): string {
+  if (value === '') return MISSING_LABEL;
+  return entries.some((e) => e.label === value && e.label !== OTHER_LABEL && e.label !== MISSING_LABEL) ? value : OTHER_LABEL;
+}
+
+/** Fades every point outside legend category `focus` towards the background (rgb is n*3, in place). */
+export function fadeExcept(values: string[], entries: LegendEntry[], focus: string, rgb: Float32Array,
+  background: RGB, amount = 0.82): number {
+  const top = new Set(entries.filter((e) => e.label !== OTHER_LABEL && e.label !== MISSING_LABEL).map((e) => e.label));
+  let kept = 0;
+  const n = rgb.length / 3;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] ?? '';
+    const label = v === '' ? MISSING_LABEL : top.has(v) ? v : OTHER_LABEL;
+    if (label === focus) { kept++; continue; }
+    for (let k = 0; k < 3; k++) rgb[i * 3 + k] += (background[k] - rgb[i * 3 + k]) * amount;
+  }
+  return kept;
+}

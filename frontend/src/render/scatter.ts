@@ -108,6 +108,9 @@ export class Scatter {
     this.requestRender();
   }
 
+  /** The colour of point i as drawn (r, g, b in 0..1). */
+  colorAt(i: number): number[] { return Array.from(this.colors.subarray(i * 3, i * 3 + 3)); }
+
   setPointSize(px: number): void { this.material.uniforms.uSize.value = px; this.requestRender(); }
 
   setAtlas(atlas: SpriteAtlas | null): void {

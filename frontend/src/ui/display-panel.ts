@@ -5,12 +5,18 @@ import { viridisCss } from '../render/colors';
 
 export function createLegend(store: Store): HTMLElement {
   const root = h('div', { 'data-testid': 'legend' });
+  const focusClass = (label: string) => {
+    const f = store.state.focusCategory;
+    return f === null ? '' : f === label ? 'ep-focus' : 'ep-faded';
+  };
   const update = () => {
     const lg = store.state.legend;
     if (lg.kind === 'categorical') {
       root.dataset.kind = 'categorical';
       root.replaceChildren(h('ul', { className: 'ep-legend' }, ...lg.entries.map((e) =>
-        h('li', { 'data-testid': 'legend-entry', 'data-label': e.label, 'data-count': e.count, title: e.label },
+        h('li', { 'data-testid': 'legend-entry', 'data-label': e.label, 'data-count': e.count,
+          title: `${e.label} — click to highlight`, className: focusClass(e.label),
+          onclick: () => store.set({ focusCategory: store.state.focusCategory === e.label ? null : e.label }) },
           h('span', { className: 'ep-sw', style: `background:${e.color}` }),
           h('span', { className: 'ep-lab' }, e.label),
           h('span', { className: 'ep-cnt' }, e.count.toLocaleString('en-US'))))));
@@ -30,7 +36,7 @@ export function createLegend(store: Store): HTMLElement {
       root.replaceChildren();
     }
   };
-  store.subscribe((_s, ch) => { if (ch.has('legend')) update(); });
+  store.subscribe((_s, ch) => { if (ch.has('legend') || ch.has('focusCategory')) update(); });
   update();
   return root;
 }

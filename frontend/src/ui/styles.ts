@@ -48,6 +48,10 @@ button.ep-on { background: var(--ep-accent); color: #fff; border-color: var(--ep
 .ep-var tr.ep-used td:first-child { font-weight: 600; color: var(--ep-accent); }
 .ep-legend { list-style: none; padding: 0; margin: 0; font-size: 12px; max-height: 260px; overflow-y: auto; }
 .ep-legend li { display: flex; align-items: center; gap: 6px; padding: 1px 0; }
+.ep-legend li[data-label] { cursor: pointer; border-radius: 3px; padding: 1px 3px; }
+.ep-legend li[data-label]:hover { background: var(--ep-border); }
+.ep-legend li.ep-focus { font-weight: 600; }
+.ep-legend li.ep-faded { opacity: .45; }
 .ep-legend .ep-sw { width: 11px; height: 11px; border-radius: 50%; flex: none; }
 .ep-legend .ep-lab { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .ep-legend .ep-cnt { color: var(--ep-muted); font-variant-numeric: tabular-nums; }

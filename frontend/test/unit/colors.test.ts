@@ -46,3 +46,20 @@ describe('colorize', () => {
     expect(Array.from(rgb.slice(9, 12))).toEqual(hexToRgb(MISSING_COLOR).map((v) => Math.fround(v)));
   });
 });
+
+describe('legend focus', () => {
+  it('fades every point outside the focused category, including "other" and missing', async () => {
+    const { fadeExcept, legendLabelOf } = await import('../../src/render/colors');
+    const values = ['a', 'b', '', 'a'];
+    const { entries } = categoricalLegend(values);
+    expect(legendLabelOf('a', entries)).toBe('a');
+    expect(legendLabelOf('', entries)).toBe(MISSING_LABEL);
+    expect(legendLabelOf('zzz', entries)).toBe(OTHER_LABEL);
+    const rgb = new Float32Array(12).fill(0);
+    const kept = fadeExcept(values, entries, 'a', rgb, [1, 1, 1], 0.5);
+    expect(kept).toBe(2);
+    expect(Array.from(rgb)).toEqual([0, 0, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0, 0, 0]);
+    const rgb2 = new Float32Array(12).fill(0);
+    expect(fadeExcept(values, entries, MISSING_LABEL, rgb2, [1, 1, 1], 0.5)).toBe(1);
+  });
+});
