@@ -168,7 +168,7 @@ def _sprite(images, count, image_size, preprocess, transparent, background):
     from embproj_plugin.sprite_atlas import build_sprite  # PIL is only needed when images are given
 
     sprite = build_sprite(images, image_size, preprocess_function=preprocess, transparent_color=transparent,
-                          background_color_function=background)
+                          background_color_function=background, stacklevel=4)
     if sprite.count != count:
         raise ValueError("images has %d images but vectors have %d rows" % (sprite.count, count))
     return sprite
