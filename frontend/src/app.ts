@@ -1,7 +1,7 @@
 // The Embeddings tab: layout, wiring of store <-> loader <-> projection <-> scatter, test hook.
 import { api } from './data/api';
 import { watchReload } from './data/reload';
-import { colorize, fadeExcept, hexToRgb } from './render/colors';
+import { colorize, fadeExcept, fadeUnmatched, hexToRgb } from './render/colors';
 import { normalizeCoords } from './render/layout';
 import { Scatter } from './render/scatter';
 import type { SpriteAtlas } from './render/sprites';
@@ -13,6 +13,7 @@ import { createDisplayPanel } from './ui/display-panel';
 import { h } from './ui/dom';
 import { createInspector, createTooltip, labelOf } from './ui/inspector';
 import { createProjectionPanel } from './ui/projection-panel';
+import { createSearch } from './ui/search';
 import { createStatus } from './ui/status';
 import { CSS } from './ui/styles';
 import { watchDarkMode } from './ui/theme';
@@ -50,7 +51,7 @@ export function startApp(container: HTMLElement): void {
   };
 
   side.append(createDataPicker(store), createStatus(store), createProjectionPanel(store),
-    createDisplayPanel(store));
+    createDisplayPanel(store), createSearch(store, (i) => labelOf(store, i)));
   main.append(createInspector(store, () => atlas));
   resetBtn.addEventListener('click', () => scatter.controls.reset());
 
@@ -71,9 +72,11 @@ export function startApp(container: HTMLElement): void {
     const rgb = new Float32Array(data.n * 3);
     const column = s.columns[s.colorColumn] ?? null;
     const legend = colorize(column, data.n, rgb, s.dark);
+    const bg = hexToRgb(s.dark ? '#1b1c1e' : '#ffffff');
     if (column && legend.kind === 'categorical' && s.focusCategory !== null) {
-      fadeExcept(column.values, legend.entries, s.focusCategory, rgb, hexToRgb(s.dark ? '#1b1c1e' : '#ffffff'));
+      fadeExcept(column.values, legend.entries, s.focusCategory, rgb, bg);
     }
+    if (s.searchMatches) fadeUnmatched(s.searchMatches, rgb, bg);
     scatter.setColors(rgb);
     store.set({ legend });
   };
@@ -253,7 +256,7 @@ export function startApp(container: HTMLElement): void {
       else if (ch.has('dims') || ch.has('is3d')) reproject().catch((err) => fail(err));
     }
     if (ch.has('colorColumn') && s.focusCategory !== null) store.set({ focusCategory: null });
-    else if (ch.has('colorColumn') || ch.has('dark') || ch.has('focusCategory')) recolor();
+    else if (ch.has('colorColumn') || ch.has('dark') || ch.has('focusCategory') || ch.has('searchMatches')) recolor();
     if (ch.has('showSprites')) scatter.setSpriteMode(s.showSprites);
     if (ch.has('pointSize')) scatter.setPointSize(basePointSize(s.n) * s.pointSize);
     if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);

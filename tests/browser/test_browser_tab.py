@@ -141,6 +141,22 @@ def test_clicking_a_legend_entry_highlights_its_category(tab, fixtures_logdir):
     assert tab.eval("i => __embproj.colorOf(i)", outside) == before
 
 
+def test_search_highlights_matches_and_selects(tab, fixtures_logdir):
+    tab.select("tf2_words")
+    header, rows = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
+    tab.frame.select_option("[data-testid=search-column]", str(header.index("pos")))
+    tab.frame.fill("[data-testid=search-input]", "/^noun$/")
+    want = [i for i, r in enumerate(rows) if r[header.index("pos")] == "noun"]
+    tab.frame.wait_for_function("n => __embproj.state.searchMatches && __embproj.state.searchMatches.length === n",
+                                arg=len(want))
+    assert tab.frame.inner_text("[data-testid=search-count]").startswith("%d match" % len(want))
+    tab.frame.click("[data-testid=search-result] >> nth=0")
+    assert tab.state("selected") == want[0]
+    tab.frame.fill("[data-testid=search-input]", "")
+    tab.frame.wait_for_function("() => __embproj.state.searchMatches === null")
+    tab.frame.click("[data-testid=inspector-close]")
+
+
 def test_hover_and_click_show_label_and_metadata(tab, fixtures_logdir):
     tab.select("tf2_words")
     header, rows = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")

@@ -125,3 +125,13 @@ export function fadeExcept(values: string[], entries: LegendEntry[], focus: stri
   }
   return kept;
 }
+
+/** Fades every point not listed in `matches` (sorted row indices) towards the background. */
+export function fadeUnmatched(matches: Int32Array, rgb: Float32Array, background: RGB, amount = 0.82): void {
+  const keep = new Uint8Array(rgb.length / 3);
+  for (const i of matches) keep[i] = 1;
+  for (let i = 0; i < keep.length; i++) {
+    if (keep[i]) continue;
+    for (let k = 0; k < 3; k++) rgb[i * 3 + k] += (background[k] - rgb[i * 3 + k]) * amount;
+  }
+}

@@ -21,6 +21,7 @@ export interface AppState {
   labelColumn: number;     // -1: point index
   colorColumn: number;     // -1: single colour
   focusCategory: string | null;   // legend entry clicked: other points fade
+  searchMatches: Int32Array | null;  // rows matching the search: other points fade
   legend: Legend;
   spherize: boolean;
   method: ProjectionMethod;
@@ -38,7 +39,7 @@ export interface AppState {
 
 export const initialState: AppState = {
   runs: [], run: null, info: null, tensorName: null, loading: null, notices: [], n: 0, d: 0, columns: [],
-  labelColumn: -1, colorColumn: -1, focusCategory: null, legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
+  labelColumn: -1, colorColumn: -1, focusCategory: null, searchMatches: null, legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
   dims: [0, 1, 2], variance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
   hovered: -1, selected: -1, dark: false,
 };

@@ -30,6 +30,12 @@ button.ep-on { background: var(--ep-accent); color: #fff; border-color: var(--ep
 .ep-seg button { border-radius: 0; }
 .ep-seg button:first-child { border-radius: 4px 0 0 4px; }
 .ep-seg button:last-child { border-radius: 0 4px 4px 0; }
+.ep-search { flex: 1; min-width: 0; background: var(--ep-input); color: var(--ep-fg);
+  border: 1px solid var(--ep-border); border-radius: 4px; padding: 4px 6px; font: inherit; }
+.ep-results { list-style: none; margin: 4px 0 0; padding: 0; font-size: 12px; }
+.ep-results li { padding: 1px 4px; cursor: pointer; border-radius: 3px; overflow: hidden; text-overflow: ellipsis;
+  white-space: nowrap; }
+.ep-results li:hover { background: var(--ep-border); }
 .ep-meta { color: var(--ep-muted); font-size: 12px; }
 .ep-progress { margin: 6px 0; }
 .ep-progress .ep-bar { height: 6px; background: var(--ep-border); border-radius: 3px; overflow: hidden; }

@@ -1,0 +1,65 @@
+// Search the metadata: substring (case-insensitive) or /regex/ in one column; matches stay bright,
+// the rest fade; the first matches are listed and clicking one selects it.
+import type { Store } from '../state/store';
+import { h, setOptions } from './dom';
+
+export function matchRows(values: string[], query: string): Int32Array | null {
+  const q = query.trim();
+  if (!q) return null;
+  let test: (s: string) => boolean;
+  const re = /^\/(.+)\/([a-z]*)$/.exec(q);
+  if (re) {
+    try {
+      const rx = new RegExp(re[1], re[2].includes('i') ? 'i' : '');
+      test = (s) => rx.test(s);
+    } catch {
+      return new Int32Array(0);
+    }
+  } else {
+    const low = q.toLowerCase();
+    test = (s) => s.toLowerCase().includes(low);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) if (test(values[i] ?? '')) out.push(i);
+  return Int32Array.from(out);
+}
+
+export function createSearch(store: Store, labelOf: (i: number) => string): HTMLElement {
+  const input = h('input', { type: 'search', placeholder: 'Search… (text or /regex/)', 'data-testid': 'search-input',
+    'aria-label': 'Search metadata', className: 'ep-search' });
+  const column = h('select', { 'data-testid': 'search-column', 'aria-label': 'Search column' });
+  const count = h('div', { className: 'ep-meta', 'data-testid': 'search-count' });
+  const list = h('ul', { className: 'ep-results', 'data-testid': 'search-results' });
+  let timer = 0;
+  let searchCol = 0;
+  const run = () => {
+    const s = store.state;
+    const col = s.columns[searchCol];
+    store.set({ searchMatches: col ? matchRows(col.values, input.value) : null });
+  };
+  input.addEventListener('input', () => { window.clearTimeout(timer); timer = window.setTimeout(run, 120); });
+  column.addEventListener('change', () => { searchCol = Number(column.value); run(); });
+  const update = () => {
+    const s = store.state;
+    setOptions(column, s.columns.map((c, i) => ({ value: String(i), label: c.name })), String(searchCol));
+    const m = s.searchMatches;
+    count.textContent = m ? `${m.length.toLocaleString('en-US')} match${m.length === 1 ? '' : 'es'}` : '';
+    list.replaceChildren(...(m ? Array.from(m.subarray(0, 12)) : []).map((i) => h('li', {
+      'data-testid': 'search-result', 'data-index': i, onclick: () => store.set({ selected: i }),
+    }, labelOf(i))));
+  };
+  store.subscribe((s, ch) => {
+    if (ch.has('columns')) {
+      input.value = '';
+      searchCol = Math.max(0, s.labelColumn);
+      if (s.searchMatches) store.set({ searchMatches: null });
+    }
+    if (ch.has('columns') || ch.has('searchMatches') || ch.has('labelColumn')) update();
+  });
+  update();
+  const root = h('section', {}, h('h2', {}, 'Search'),
+    h('div', { className: 'ep-row' }, input), h('div', { className: 'ep-row' }, h('label', {}, 'in'), column), count, list);
+  store.subscribe((s, ch) => { if (ch.has('columns')) root.style.display = s.columns.length ? '' : 'none'; });
+  root.style.display = 'none';
+  return root;
+}
