@@ -1,5 +1,5 @@
 import type { RowScaling } from './row-scaling';
-import { createWasmCovarianceKernel, WASM_TILE } from './wasm-covariance';
+import { createWasmCovarianceKernel, WASM_COLUMN_MULTIPLE } from './wasm-covariance';
 
 // Mean and covariance of the rows of a row-major n x d Float32Array, on ALL rows.
 //
@@ -27,8 +27,8 @@ export function columnMeans(data: Float32Array, n: number, d: number): Float64Ar
   return sums;
 }
 
-/** Tile edge of the register-blocked kernel; the block is padded to a multiple of it. */
-const TILE = WASM_TILE;
+/** Tile edge of the JS register-blocked kernel; its block is padded to a multiple of it. */
+const TILE = 3;
 
 /** Rows per block: keeps the block (d x rows Float64) within ~0.5 MiB so it stays in L2; even for SIMD pairs. */
 function rowsPerBlock(d: number): number {
@@ -56,9 +56,12 @@ export function* scatterMatrixSteps(
   mean: Float64Array,
   options: CovarianceOptions = {},
 ): Generator<number, Float64Array, void> {
-  const padded = Math.ceil(d / TILE) * TILE;
+  const useWasm = options.wasm !== false && n > 0;
+  const multiple = useWasm ? WASM_COLUMN_MULTIPLE : TILE;
+  let padded = Math.ceil(d / multiple) * multiple;
   const blockRows = rowsPerBlock(padded);
-  const kernel = options.wasm === false || n === 0 ? null : createWasmCovarianceKernel(padded, blockRows);
+  const kernel = useWasm ? createWasmCovarianceKernel(padded, blockRows) : null;
+  if (!kernel) padded = Math.ceil(d / TILE) * TILE;
   // zero padding columns stay zero
   const block = kernel ? kernel.block : new Float64Array(padded * blockRows);
   const upper = kernel ? kernel.upper : new Float64Array(padded * padded);
