@@ -193,6 +193,19 @@ def test_sprite_thumbnails_on_hover_and_as_points(tab, fixtures_logdir):
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let s = new Set(); for (let k = 0; k < d.length; k += 4) s.add(d[k]); return s.size; }""")
     assert blank > 1, "thumbnail is blank"
+    # The thumbnail is the atlas cell of that row: row-major, floor(atlas width / w) per row.
+    from PIL import Image
+    atlas = Image.open(fixtures_logdir / "tf1_mnist" / "sprite.png").convert("L")
+    per_row = atlas.width // 10
+    cx, cy = (hovered % per_row) * 10, (hovered // per_row) * 10
+    want = [atlas.getpixel((cx + u, cy + v)) for v in range(10) for u in range(10)]
+    got = tab.eval("""() => { const c = document.querySelector('[data-testid=tooltip-thumb]');
+        const x = c.getContext('2d'); const out = [];
+        for (let v = 0; v < 10; v++) for (let u = 0; u < 10; u++) {
+          const d = x.getImageData(Math.floor((u + 0.5) * c.width / 10), Math.floor((v + 0.5) * c.height / 10), 1, 1).data;
+          out.push(Math.round((d[0] + d[1] + d[2]) / 3)); }
+        return out; }""")
+    assert max(abs(a - b) for a, b in zip(got, want)) <= 2
     tab.frame.uncheck("[data-testid=sprites]")
     tab.settle(0.2)
     dots = tab.point_pixels()
@@ -341,6 +354,18 @@ def test_screenshots_for_readme(tab):
     tab.settle(0.3)
     tab.page.screenshot(path=str(SCREENSHOTS / "tf2_words.png"))
     tab.frame.click("[data-testid=inspector-close]")
+    # Dark mode, 3D, numeric colouring.
+    tab.page.evaluate("() => document.body.classList.add('dark-mode')")
+    tab.frame.click("[data-testid=mode-3d]")
+    index = tab.eval("() => __embproj.state.columns.findIndex(c => c.name === 'score')")
+    tab.frame.select_option("[data-testid=color-select]", str(index))
+    tab.wait_ready("tf2_words")
+    tab.hover(20)
+    tab.settle(0.3)
+    tab.page.screenshot(path=str(SCREENSHOTS / "tf2_words_dark_3d.png"))
+    tab.page.evaluate("() => document.body.classList.remove('dark-mode')")
+    tab.frame.click("[data-testid=mode-2d]")
+    tab.wait_ready("tf2_words")
 
 
 def test_no_console_errors_from_the_plugin(tab):
