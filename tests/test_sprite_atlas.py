@@ -75,6 +75,15 @@ def test_transparent_color_pixel_by_pixel():
     assert (cell(atlas, 3, (2, 2))[..., 3] == 0).all()  # the empty cell is transparent
 
 
+def test_the_callers_images_are_never_changed():
+    images = np.zeros((2, 2, 2, 4), np.uint8)
+    images[..., 3] = 255
+    before = images.copy()
+    build_sprite(images, transparent_color=(0, 0, 0), background_color_function=lambda i: (9, 9, 9))
+    build_sprite(list(images), transparent_color=(0, 0, 0))
+    np.testing.assert_array_equal(images, before)
+
+
 def test_background_color_function_fills_transparent_pixels_per_index():
     images = np.zeros((5, 2, 3, 3), np.uint8)  # black digits on ...
     images[:, :, 1] = 255  # ... a white column
@@ -122,6 +131,19 @@ def test_image_size_resizes_and_unflattens():
     np.testing.assert_array_equal(cell(np.asarray(sprite.image), 3, (6, 2)), flat[3].reshape(2, 6))
     resized = build_sprite([np.zeros((4, 4)), np.zeros((8, 8))], image_size=3)
     assert resized.thumbnail_size == (3, 3)
+
+
+def test_batch_resizing_equals_resizing_each_image_with_pil():
+    from embproj_plugin.sprite_atlas import _resize_all
+
+    rng = np.random.default_rng(3)
+    for shape, size in [((9, 20, 30, 3), (7, 11)), ((5, 8, 8, 4), (16, 12)), ((4, 10, 6, 1), (3, 5))]:
+        batch = rng.integers(0, 256, size=shape, dtype=np.uint8)
+        expected = []
+        for image in batch:
+            pil = Image.fromarray(image[..., 0] if shape[-1] == 1 else image)
+            expected.append(np.asarray(pil.resize(size, Image.Resampling.LANCZOS)).reshape(size[1], size[0], -1))
+        np.testing.assert_array_equal(_resize_all(batch, size), np.stack(expected))
 
 
 def test_mixed_sizes_need_image_size():

@@ -347,7 +347,9 @@ def test_package_exports_are_lazy():
     import subprocess
     import sys
 
-    code = ("import sys, embproj_plugin.plugin; "
-            "assert 'embproj_plugin.writer' not in sys.modules; assert 'PIL' not in sys.modules; "
+    code = ("import sys, embproj_plugin; assert 'PIL' not in sys.modules; "
+            "import embproj_plugin.plugin; "
+            "heavy = {'embproj_plugin.writer', 'embproj_plugin.sprite_atlas', 'torch', 'pandas'} & set(sys.modules); "
+            "assert not heavy, heavy; "
             "from embproj_plugin import log_embedding, create_sprite_image, visualize_embeddings")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=os.path.dirname(os.path.dirname(__file__)))
