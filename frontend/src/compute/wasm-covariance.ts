@@ -26,19 +26,20 @@ export interface CovarianceKernel {
 
 /** null when this engine lacks WebAssembly SIMD. `stride` must be even. */
 export function createWasmCovarianceKernel(padded: number, stride: number): CovarianceKernel | null {
-  if (typeof WebAssembly === 'undefined' || padded % WASM_COLUMN_MULTIPLE !== 0 || stride % 2 !== 0) return null;
-  const bytes = assembleModule();
-  if (!WebAssembly.validate(bytes)) return null;
+  if (padded % WASM_COLUMN_MULTIPLE !== 0 || stride % 2 !== 0) return null;
+  const module = compiledModule();
+  if (!module) return null;
 
   const blockBytes = padded * stride * 8;
   const upperBytes = padded * padded * 8;
   const pages = Math.ceil((blockBytes + upperBytes) / 65536) + 1;
-  const memory = new WebAssembly.Memory({ initial: pages });
+  let memory: WebAssembly.Memory;
   let instance: WebAssembly.Instance;
   try {
-    instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
+    memory = new WebAssembly.Memory({ initial: pages });
+    instance = new WebAssembly.Instance(module, { env: { memory } });
   } catch {
-    return null;
+    return null; // e.g. out of memory: the JS loop needs less
   }
   const run = instance.exports.accumulate as (
     block: number, columnBytes: number, rowBytes: number, padded: number, upper: number,
@@ -54,6 +55,21 @@ export function createWasmCovarianceKernel(padded: number, stride: number): Cova
       run(0, stride * 8, Math.ceil(rows / 2) * 16, padded, blockBytes);
     },
   };
+}
+
+/** The module, compiled once per worker; null without WebAssembly SIMD. */
+let compiled: WebAssembly.Module | null | undefined;
+function compiledModule(): WebAssembly.Module | null {
+  if (compiled !== undefined) return compiled;
+  compiled = null;
+  if (typeof WebAssembly === 'undefined') return compiled;
+  const bytes = assembleModule();
+  try {
+    if (WebAssembly.validate(bytes)) compiled = new WebAssembly.Module(bytes);
+  } catch {
+    // stays null: the caller falls back to JS
+  }
+  return compiled;
 }
 
 // ---- assembler: only what this one function needs ----
