@@ -40,13 +40,15 @@ export function startApp(container: HTMLElement): void {
   const scatter = new Scatter(plot);
   let atlas: SpriteAtlas | null = null;
   let data: { data: Float32Array; n: number; d: number; etag: string | null } | null = null;
-  let projector: Projector = createProjector();
+  // One projector (compute workers) for the session: load() supersedes the previous tensor's work.
+  const projector: Projector = createProjector();
+  projector.onFallback = (message) => store.set({ notices: [...store.state.notices, { level: 'warning', message }] });
   let abort: AbortController | null = null;
   let generation = 0;
   let positionsReady = false;
   let suspended = false;   // while a load sets many keys at once, its own code drives the projection
   const hook = {
-    firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, projectionGeneration: 0, drawnGeneration: -1,
+    firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, dataLoadedEpoch: 0, workerLoadedEpoch: 0, projectionGeneration: 0, drawnGeneration: -1,
     ready: false, lastProgress: null as null | { label: string; loaded: number; total: number | null },
   };
 
@@ -162,13 +164,12 @@ export function startApp(container: HTMLElement): void {
     try {
       const got = await loadEmbedding(store, e, ctl.signal);
       if (gen !== generation) return;
+      hook.dataLoadedEpoch = Date.now();
       data = { data: got.data, n: got.n, d: got.d, etag: got.etag };
       atlas = got.atlas;
-      projector.dispose();
-      projector = createProjector();
-      projector.onFallback = (message) => store.set({ notices: [...store.state.notices, { level: 'warning', message }] });
       await projector.load(got.data, got.n, got.d);
       if (gen !== generation) return;
+      hook.workerLoadedEpoch = Date.now();
       scatter.setAtlas(atlas);
       scatter.setPointSize(basePointSize(got.n) * store.state.pointSize);
       const s = store.state;

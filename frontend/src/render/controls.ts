@@ -7,7 +7,7 @@ export interface View2D { cx: number; cy: number; zoom: number }
 export interface View3D { theta: number; phi: number; distance: number; target: THREE.Vector3 }
 
 export const HOME_2D: View2D = { cx: 0, cy: 0, zoom: 1 };
-export const homeView3D = (): View3D => ({ theta: 0.6, phi: 1.1, distance: 3.6, target: new THREE.Vector3() });
+export const homeView3D = (): View3D => ({ theta: 0.6, phi: 1.1, distance: 3.0, target: new THREE.Vector3() });
 
 export class CameraControls {
   ortho = new THREE.OrthographicCamera(-1, 1, 1, -1, -100, 100);
