@@ -102,6 +102,8 @@ def cases():
         "300x300 d close to n": clustered(rng, 300, 300, 8),
         "400x50 rank 6": rank_deficient(rng, 400, 50, 6),
         "1000x768 clustered": clustered(rng, 1000, 768, 10),
+        # eigenvalues only ~0.5% apart: the eigensolver must still separate the axes
+        "3000x256 isotropic noise": rng.normal(size=(3000, 256)).astype(np.float32),
         "200x2": rng.normal(size=(200, 2)).astype(np.float32) * np.float32([4, 1]),
         "50x3 offset": (rng.normal(size=(50, 3)) + 1000).astype(np.float32),
     }
