@@ -151,6 +151,12 @@ def test_dataframe_explicit_metadata_wins(tmp_path):
     assert (tmp_path / info.metadata_path).read_text() == "own\nlabels\n"
 
 
+def test_dataframe_with_metadata_header_is_refused(tmp_path):
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(ValueError, match="leave metadata_header out"):
+        embproj_plugin.log_embedding(tmp_path, pd.DataFrame({"x": [1.0], "w": ["a"]}), metadata_header=["h"])
+
+
 def test_dataframe_problems_name_the_columns():
     pd = pytest.importorskip("pandas")
     with pytest.raises(ValueError, match="no numeric column"):
