@@ -25,6 +25,10 @@ def broken_logdir(tmp_path_factory):
     write_run(root, "b_badconfig", 20, config='embeddings {\n  tensor_name: "pts"\n  this is not pbtxt {{{\n')
     write_run(root, "c_missingfile", 20, config='embeddings {\n  tensor_name: "pts"\n  tensor_path: "nope.tsv"\n}\n')
     write_run(root, "d_growing", 20, meta_rows=20)
+    write_run(root, "e_nan", 20, meta_rows=20)
+    lines = (root / "e_nan" / "tensors.tsv").read_text().splitlines()
+    lines[3] = "\t".join(["nan"] + lines[3].split("\t")[1:])
+    (root / "e_nan" / "tensors.tsv").write_text("\n".join(lines) + "\n")
     return root
 
 
@@ -75,6 +79,14 @@ def test_tensorboard_reload_picks_up_a_changed_tensor(tab, broken_logdir):
     tab.frame.wait_for_function("() => __embproj.state.n === 30", timeout=40000)
     tab.wait_ready("d_growing")
     assert tab.state("notices") == []
+
+
+def test_nan_values_warn_and_still_draw(tab):
+    tab.select("e_nan")
+    warnings = notices(tab, "warning")
+    assert any("NaN" in w or "nan" in w for w in warnings), warnings
+    assert tab.state("variance") is not None
+    assert tab.point_pixels() > 100
 
 
 def test_no_console_errors_from_the_plugin(tab):

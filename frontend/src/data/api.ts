@@ -6,6 +6,7 @@ export interface SpriteInfo { imagePath: string; singleImageDim: number[] }
 export interface EmbeddingInfo {
   tensorName: string;
   tensorShape?: number[];
+  tensorPath?: string;
   shape?: number[];
   dtype?: string;
   source?: string;

@@ -25,6 +25,16 @@ export function defaultColorColumn(cols: ColumnInfo[]): number {
   return i;
 }
 
+/** Replaces NaN / ±Infinity with 0 in place; returns how many there were. */
+export function replaceNonFinite(a: Float32Array): number {
+  let bad = 0;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (v - v !== 0) { a[i] = 0; bad++; }
+  }
+  return bad;
+}
+
 export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: AbortSignal): Promise<Loaded> {
   const run = store.state.run!;
   const shape = shapeOf(e);
@@ -69,6 +79,11 @@ export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: Abor
       })
     : Promise.resolve(null);
   const [t, metaText, atlas] = await Promise.all([tensorP, metaP, spriteP]);
+  const bad = replaceNonFinite(t.data);
+  if (bad > 0) {
+    notices.push({ level: 'warning', message: `${bad.toLocaleString('en-US')} NaN or infinite values were drawn as 0.`,
+      file: e.tensorPath ?? null, hint: 'Projections treat them as 0; fix the source tensor to remove this warning.' });
+  }
   const columns: ColumnInfo[] = [];
   if (metaText !== null) {
     const md = parseMetadata(metaText, t.n);

@@ -42,3 +42,12 @@ describe('parseMetadata', () => {
     expect(m.columns.map((c) => c[0])).toEqual(['1', '', '']);
   });
 });
+
+describe('replaceNonFinite', () => {
+  it('zeroes NaN and infinities and counts them', async () => {
+    const { replaceNonFinite } = await import('../../src/state/loader');
+    const a = new Float32Array([1, NaN, Infinity, -Infinity, -2]);
+    expect(replaceNonFinite(a)).toBe(3);
+    expect(Array.from(a)).toEqual([1, 0, 0, 0, -2]);
+  });
+});
