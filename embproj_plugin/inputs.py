@@ -68,9 +68,7 @@ def as_vectors(data):
 
 
 def _dataframe_vectors(frame):
-    columns = [str(c) for c in frame.columns]
-    list_columns = [c for c, name in zip(frame.columns, columns)
-                    if frame[c].dtype == object and _first_is_row(frame[c])]
+    list_columns = [c for c in frame.columns if frame[c].dtype == object and _first_is_row(frame[c])]
     if len(list_columns) > 1:
         raise ValueError("DataFrame columns %s all hold lists; keep one column of vectors (the others "
                          "may hold labels)" % ", ".join(repr(str(c)) for c in list_columns))
@@ -316,6 +314,8 @@ def _image_batch(array, size):
     if array.shape[-1] not in (1, 3, 4):
         raise ValueError("images of shape %s have no channel axis of 1, 3 or 4 (first or last)"
                          % (array.shape,))
+    if min(array.shape) == 0:
+        raise ValueError("images of shape %s hold no pixels" % (array.shape,))
     return _to_uint8(array, None)
 
 
@@ -338,7 +338,7 @@ def _one_image(image, index, size):
         array = array[..., np.newaxis]
     if array.ndim == 3 and array.shape[-1] not in (1, 3, 4) and array.shape[0] in (1, 3, 4):
         array = array.transpose(1, 2, 0)
-    if array.ndim != 3 or array.shape[-1] not in (1, 3, 4):
+    if array.ndim != 3 or array.shape[-1] not in (1, 3, 4) or min(array.shape) == 0:
         raise ValueError("image %d has shape %s; expected HxW, HxWxC or CxHxW with C = 1, 3 or 4"
                          % (index, array.shape))
     return _to_uint8(array, index)

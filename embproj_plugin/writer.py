@@ -101,13 +101,20 @@ def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, image
     entry_dir = "%s/%s/%05d" % (PLUGIN_SUBDIR, _path_component(tag), step)
     info = _entry(tensor_name(tag, step), entry_dir, vectors.shape, table is not None, sprite)
     final_dir = os.path.join(logdir, *entry_dir.split("/"))
+    new_folders = _missing_folders(os.path.dirname(final_dir))
     os.makedirs(os.path.dirname(final_dir), exist_ok=True)
     staging = tempfile.mkdtemp(prefix=".staging-", dir=os.path.dirname(final_dir))
     try:
         _write_files(staging, tag, vectors, table, sprite)
         _install(staging, final_dir, lambda: write_config(config_path, with_entry(config, info)))
-    finally:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        for folder in reversed(new_folders):  # the folders this call made, innermost first
+            try:
+                os.rmdir(folder)
+            except OSError:
+                break
+        raise
     _warn_if_shadowed(logdir)
     return info
 
@@ -130,7 +137,22 @@ def with_entry(config, info):
 def _checked_tag(tag):
     if not isinstance(tag, str) or not tag:
         raise ValueError("tag must be a non-empty string, got %r" % (tag,))
+    if "\x00" in tag:
+        raise ValueError("tag %r holds a NUL character, which a checkpoint name cannot" % tag)
     return tag
+
+
+def _missing_folders(path):
+    """The folders os.makedirs(path) would create, outermost first."""
+    missing = []
+    path = os.path.abspath(path)
+    while not os.path.exists(path):
+        missing.append(path)
+        parent = os.path.dirname(path)
+        if parent == path:
+            break
+        path = parent
+    return missing[::-1]
 
 
 def _checked_step(step):

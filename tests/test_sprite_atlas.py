@@ -158,6 +158,12 @@ def test_bad_images_say_which():
         build_sprite([np.zeros((2, 2)), "cat.png"])
     with pytest.raises(ValueError, match="no channel axis"):
         build_sprite(np.zeros((2, 5, 5, 5)))
+    with pytest.raises(ValueError, match="hold no pixels"):
+        build_sprite(np.zeros((0, 5, 5)))
+    with pytest.raises(ValueError, match="images is empty"):
+        build_sprite([])
+    with pytest.raises(ValueError, match=r"image 0 has shape \(0, 3, 1\)"):
+        build_sprite([np.zeros((0, 3))])
     with pytest.raises(ValueError, match=r"image_background_color_function\(1\)"):
         build_sprite(np.zeros((2, 1, 1, 4), np.uint8), background_color_function=lambda i: (0, 0) if i else (0, 0, 0))
 

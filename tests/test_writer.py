@@ -247,6 +247,7 @@ BAD_CALLS = {
     "image NaN": (dict(images=np.where(np.arange(40).reshape(10, 2, 2) == 37, np.nan, 0.5)), "image 9 holds NaN"),
     "bad step": (dict(step=-1), "step must be 0 or more"),
     "bad tag": (dict(tag=""), "tag must be a non-empty string"),
+    "NUL in tag": (dict(tag="a\x00b"), "NUL character"),
     "bad colour": (dict(images=np.zeros((10, 2, 2)), image_transparent_color=(0, 0)), "image_transparent_color"),
 }
 
@@ -275,6 +276,16 @@ def test_failed_config_write_restores_the_previous_entry(tmp_path, monkeypatch):
     with pytest.raises(OSError, match="disk full"):
         embproj_plugin.log_embedding(tmp_path, np.ones((2, 2)), tag="t", step=1)
     assert snapshot(tmp_path) == before
+
+
+def test_failed_first_write_leaves_no_folders(tmp_path, monkeypatch):
+    def fail(*args, **kwargs):
+        raise OSError("no space")
+
+    monkeypatch.setattr(writer, "write_checkpoint", fail)
+    with pytest.raises(OSError, match="no space"):
+        embproj_plugin.log_embedding(tmp_path / "logs", np.eye(3), tag="new")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_failed_file_write_leaves_no_staging_folder(tmp_path, monkeypatch):
