@@ -85,6 +85,8 @@ export class ComputeClient {
   private shardRows: number[] = [];
   private rawMean: Float64Array | null = null;
   private last: LastPca | null = null;
+  /** Set when a worker died or never started: every call rejects with it from then on. */
+  private failure: Error | null = null;
 
   /** One port per worker; each becomes the home of one shard of rows. */
   constructor(
@@ -182,6 +184,15 @@ export class ComputeClient {
     });
   }
 
+  /**
+   * A worker failed (its script did not load, or it threw outside a request): rejects what is
+   * pending and every later call with `error`, instead of leaving promises unsettled forever.
+   */
+  fail(error: Error): void {
+    this.failure ??= error;
+    for (const operation of this.operations) this.cancel(operation, this.failure);
+  }
+
   /** Rejects everything pending and stops the workers. */
   dispose(): void {
     for (const operation of this.operations) this.cancel(operation, new CancelledError('compute client disposed'));
@@ -209,6 +220,7 @@ export class ComputeClient {
     for (const operation of this.operations) {
       if (SUPERSEDES[group].includes(operation.group)) this.cancel(operation, new CancelledError());
     }
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
       const operation = new Operation(group, reject);
       this.operations.add(operation);
@@ -333,5 +345,12 @@ export function createComputeClient(
   workers: number = defaultWorkerCount(),
 ): ComputeClient {
   const started = Array.from({ length: Math.max(1, workers) }, () => new Worker(url, { type: 'module' }));
-  return new ComputeClient(started, () => started.forEach((worker) => worker.terminate()));
+  const client = new ComputeClient(started, () => started.forEach((worker) => worker.terminate()));
+  for (const worker of started) {
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      client.fail(new Error(`compute worker failed: ${event.message || `could not start ${url}`}`));
+    });
+  }
+  return client;
 }

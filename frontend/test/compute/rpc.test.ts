@@ -261,6 +261,15 @@ describe('message protocol', () => {
     expect(again.components.some((x) => x !== 0)).toBe(true);
   });
 
+  it('a failed worker rejects pending and later calls instead of leaving them unsettled', async () => {
+    const [page] = fakeChannel();
+    const client = new ComputeClient(page);
+    const pending = client.load(new Float32Array(4), 2, 2);
+    client.fail(new Error('compute worker failed: could not start compute.worker.js'));
+    await expect(pending).rejects.toThrow('could not start');
+    await expect(client.pca(2)).rejects.toThrow('could not start');
+  });
+
   it('dispose rejects pending calls and runs the dispose hook', async () => {
     const [page] = fakeChannel();
     let disposed = false;
