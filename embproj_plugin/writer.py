@@ -37,7 +37,9 @@ Nothing is half-written: every input is checked first (ValueError naming what an
 anything touches the disk); the files are written into a hidden staging folder beside their final
 place, renamed into place, and only then is the config rewritten (itself atomically). A failure in
 between puts back what was there. Two processes logging into one logdir at the same moment may
-each miss the other's config entry; log from one process per logdir.
+each miss the other's config entry; log from one process per logdir. PyTorch's
+SummaryWriter.add_embedding rewrites the whole config from its own memory on every call, dropping
+entries written by anything else: call log_embedding after it, not between its calls.
 """
 import copy
 import os

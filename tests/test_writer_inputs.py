@@ -172,3 +172,27 @@ def test_series_and_dataframe_metadata():
     assert inputs.metadata_columns(pd.Series(["a", "b"], name="label"), None, 2) == (["label"], [["a"], ["b"]])
     frame = pd.DataFrame({"a": [1, 2], "b": ["x", pd.NA]})
     assert inputs.metadata_columns(frame, None, 2) == (["a", "b"], [["1", "x"], ["2", ""]])
+
+
+def test_adds_to_what_pytorchs_add_embedding_wrote(tmp_path):
+    """PyTorch's SummaryWriter rewrites projector_config.pbtxt from its own memory on every
+    add_embedding (so it drops entries it did not write); ours keeps every entry it finds. A
+    SummaryWriter (it has get_logdir()) is accepted as the logdir."""
+    torch = pytest.importorskip("torch")
+    summary = pytest.importorskip("torch.utils.tensorboard")
+    board = summary.SummaryWriter(str(tmp_path))
+    first = torch.rand(4, 3)
+    board.add_embedding(first, metadata=["a", "b", "c", "d"], tag="torch", global_step=1)
+    board.add_embedding(torch.rand(2, 2), tag="torch", global_step=3)
+    ours = np.random.default_rng(8).random((5, 2), dtype=np.float32)
+    embproj_plugin.log_embedding(board, ours, ["p", "q", "r", "s", "t"], tag="ours", step=2)
+    board.close()
+
+    client = PluginClient(tmp_path)
+    names = [e["tensorName"] for e in client.json("/info?run=.")["embeddings"]]
+    assert names == ["torch:00001", "torch:00003", "ours:00002"]
+    served = np.frombuffer(client.get("/tensor?run=.&name=torch:00001").get_data(), "<f4").reshape(4, 3)
+    np.testing.assert_allclose(served, first.numpy(), rtol=1e-6)
+    served = np.frombuffer(client.get("/tensor?run=.&name=ours:00002").get_data(), "<f4").reshape(5, 2)
+    np.testing.assert_array_equal(served, ours)
+    assert client.get("/metadata?run=.&name=torch:00001").get_data(as_text=True) == "a\nb\nc\nd\n"
