@@ -79,8 +79,8 @@ function chebyshevFilter(
 ): Float64Array {
   const half = upper / 2; // L(t) = (t - half) / half
   let previous = x; // overwritten: the caller has no further use for it
-  let current = new Float64Array(x.length);
-  let next = new Float64Array(x.length);
+  let current: Float64Array = new Float64Array(x.length);
+  let next: Float64Array = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) current[i] = (product[i] - half * x[i]) / half;
   for (let step = 2; step <= degree; step++) {
     multiply(graph, inverseRoot, current, scratch, next, block);
