@@ -2,10 +2,12 @@
 the on-disk layout, series of tags and steps, replacement, and failures that leave nothing behind."""
 import filecmp
 import hashlib
+import io
 import os
 
 import numpy as np
 import pytest
+from google.protobuf import text_format
 from PIL import Image
 
 import embproj_plugin
@@ -193,11 +195,23 @@ def test_sprite_through_the_api(tmp_path):
     assert list(info.sprite.single_image_dim) == [5, 6]
     response = PluginClient(tmp_path).get("/sprite_image?run=.&name=default:00000")
     assert response.status_code == 200
-    atlas = np.asarray(Image.open(__import__("io").BytesIO(response.get_data())))
+    atlas = np.asarray(Image.open(io.BytesIO(response.get_data())))
     assert atlas.shape == (4 * 6, 4 * 5, 3)  # ceil(sqrt(10)) = 4 thumbnails a side
     for i in range(10):
         row, column = divmod(i, 4)
         np.testing.assert_array_equal(atlas[row * 6:(row + 1) * 6, column * 5:(column + 1) * 5], images[i])
+
+
+def test_runs_below_the_logdir_each_get_their_own_config(tmp_path):
+    for run in ("run_a", "run_b"):
+        for step in (0, 1):
+            embproj_plugin.log_embedding(tmp_path / run, np.full((2, 2), step), tag=run, step=step)
+    client = PluginClient(tmp_path)
+    assert client.json("/runs") == ["run_a", "run_b"]
+    names = [e["tensorName"] for e in client.json("/info?run=run_b")["embeddings"]]
+    assert names == ["run_b:00000", "run_b:00001"]
+    tensor = client.get("/tensor?run=run_b&name=run_b:00001").get_data()
+    np.testing.assert_array_equal(np.frombuffer(tensor, "<f4"), [1, 1, 1, 1])
 
 
 def test_logdir_can_be_a_summary_writer(tmp_path):
@@ -328,8 +342,7 @@ def test_visualize_embeddings_accepts_tensorboards_message(tmp_path):
     projector.visualize_embeddings(tmp_path, theirs)
     ours = read_config(tmp_path / CONFIG_FILENAME)
     assert ours.SerializeToString() == theirs.SerializeToString()
-    assert (tmp_path / CONFIG_FILENAME).read_text() == __import__("google.protobuf.text_format",
-                                                                  fromlist=["x"]).MessageToString(theirs)
+    assert (tmp_path / CONFIG_FILENAME).read_text() == text_format.MessageToString(theirs)
 
 
 def test_visualize_embeddings_matches_tensorboards_own_output(tmp_path):
