@@ -1,6 +1,6 @@
 // Top eigenpairs of a dense real symmetric matrix, the way LAPACK's dsytrd + dsterf + dstein +
 // dormtr do it:
-//   1. Householder reduction to tridiagonal T = Q^T A Q           (4/3 d^3 flops)
+//   1. Householder reduction to tridiagonal T = Q^T A Q           (4/3 d^3 flops, upper triangle)
 //   2. all eigenvalues of T by the implicit-shift QL iteration    (O(d^2), no vectors)
 //   3. eigenvectors of T for the wanted eigenvalues by inverse iteration, re-orthogonalised
 //      within clusters of close eigenvalues                       (O(d) each)
@@ -73,13 +73,23 @@ function tridiagonalize(a: Float64Array, d: number): Tridiagonal {
     offDiagonal[k] = alpha;
     reflectors.push({ first, beta, v });
 
-    // p = beta * B v on the trailing block B = a[first.., first..]
-    let vp = 0;
+    // p = beta * B v on the trailing block B = a[first.., first..]. Only B's upper triangle is
+    // kept up to date (it is symmetric), so each stored entry serves as B[i][j] and B[j][i].
+    p.fill(0, 0, size);
     for (let i = 0; i < size; i++) {
       const row = (first + i) * d + first;
-      let s = 0;
-      for (let j = 0; j < size; j++) s += a[row + j] * v[j];
-      p[i] = beta * s;
+      const vi = v[i];
+      let s = a[row + i] * vi;
+      for (let j = i + 1; j < size; j++) {
+        const entry = a[row + j];
+        s += entry * v[j];
+        p[j] += entry * vi;
+      }
+      p[i] += s;
+    }
+    let vp = 0;
+    for (let i = 0; i < size; i++) {
+      p[i] *= beta;
       vp += v[i] * p[i];
     }
     const half = 0.5 * beta * vp;
@@ -87,7 +97,7 @@ function tridiagonalize(a: Float64Array, d: number): Tridiagonal {
     for (let i = 0; i < size; i++) {
       const row = (first + i) * d + first;
       const vi = v[i], wi = p[i];
-      for (let j = 0; j < size; j++) a[row + j] -= vi * p[j] + wi * v[j];
+      for (let j = i; j < size; j++) a[row + j] -= vi * p[j] + wi * v[j];
     }
   }
   if (d >= 2) {
