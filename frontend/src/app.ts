@@ -232,8 +232,13 @@ export function startApp(container: HTMLElement): void {
   const reload = async () => {
     const before = { run: store.state.run, etag: data?.etag ?? null, tensor: store.state.tensorName };
     await loadRuns();
-    if (store.state.run !== before.run || !before.tensor) return;
+    if (store.state.run !== before.run || before.run === null) return;
     try {
+      if (!before.tensor) {   // the run showed no tensor (e.g. a broken config): has it been fixed?
+        const info = await api.info(before.run);
+        if (JSON.stringify(info) !== JSON.stringify(store.state.info)) await loadInfo();
+        return;
+      }
       const info = await api.info(before.run!);
       const e = info.embeddings.find((x) => x.tensorName === before.tensor);
       const etag = e && !e.error ? await api.tensorEtag(before.run!, e.tensorName) : null;

@@ -81,6 +81,18 @@ def test_tensorboard_reload_picks_up_a_changed_tensor(tab, broken_logdir):
     assert tab.state("notices") == []
 
 
+def test_reload_after_fixing_a_broken_config_shows_the_tensor(tab, broken_logdir):
+    tab.frame.select_option("[data-testid=run-select]", "b_badconfig")
+    tab.frame.wait_for_function(
+        "() => __embproj.state.run === 'b_badconfig' && document.querySelector('[data-testid=notice-error]')",
+        timeout=30000)
+    write_run(broken_logdir, "b_badconfig", 20)
+    tab.page.click("button.reload-button")
+    tab.frame.wait_for_function("() => __embproj.state.n === 20 && __embproj.state.run === 'b_badconfig'", timeout=40000)
+    tab.wait_ready("b_badconfig")
+    assert notices(tab, "error") == []
+
+
 def test_nan_values_warn_and_still_draw(tab):
     tab.select("e_nan")
     warnings = notices(tab, "warning")
