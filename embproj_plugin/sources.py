@@ -245,6 +245,18 @@ def _first_bad_row(lines):
     return len(lines)
 
 
+def _sized_like(path, tensor_shape):
+    shape = list(tensor_shape)
+    return len(shape) == 2 and os.path.getsize(path) == shape[0] * shape[1] * 4
+
+
+def _looks_like_text(path):
+    """True when the file starts like a TSV of numbers (digits, signs, dots, exponents, nan/inf)."""
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    return not head.strip(b"0123456789+-.eEnaifNAIF \t\r\n")
+
+
 def as_float32(array):
     """C-contiguous little-endian float32, without a copy when it already is."""
     if array.dtype == np.dtype("<f4") and array.flags.c_contiguous:
@@ -290,6 +302,8 @@ def _open_tensor_file(path, tensor_shape, name):
         return NpzTensor(path, name)
     if lower.endswith(_TEXT_SUFFIXES) or not tensor_shape:
         return TsvTensor(path, name)
+    if _sized_like(path, tensor_shape) and not _looks_like_text(path):
+        return RawTensor(path, tensor_shape, name)  # skips a futile text parse of a large binary file
     try:
         return TsvTensor(path, name)
     except MalformedFile:

@@ -175,3 +175,12 @@ def test_no_logdir_means_inactive():
     from embproj_plugin.plugin import EmbprojPlugin
 
     assert EmbprojPlugin(base_plugin.TBContext(logdir="")).is_active() is False
+
+
+def test_a_tsv_whose_size_equals_the_raw_size_is_still_read_as_text(tmp_path):
+    write(tmp_path / "t.txt.bin", "1.5\t2.5\n" * 3)  # 24 bytes = 3 x 2 x 4, like a raw float32 file
+    write(tmp_path / "projector_config.pbtxt",
+          'embeddings { tensor_name: "t" tensor_path: "t.txt.bin" tensor_shape: 3 tensor_shape: 2 }')
+    client = PluginClient(tmp_path)
+    assert client.json("/info?run=.")["embeddings"][0]["source"] == "tsv"
+    np.testing.assert_array_equal(tensor_of(client, ".", "t"), np.tile([1.5, 2.5], (3, 1)).astype(np.float32))
