@@ -1,0 +1,193 @@
+// Approximate k nearest neighbours: a random-projection forest gives every point candidates
+// from its leaves, then NN-descent ("a neighbour of a neighbour is likely a neighbour")
+// refines the graph by comparing, for each point, pairs of its sampled neighbours.
+// Dong, Charikar & Li (2011); the candidate sampling follows the usual pynndescent scheme.
+
+import { buildTreeLeaves } from './knn-forest';
+import { createHeaps, heapPush, type NeighborHeaps } from './knn-heap';
+import { squaredDistance, type Metric } from './knn-distance';
+import { randomInt } from './knn-random';
+
+export interface DescentOptions {
+  trees: number;
+  leafSize: number;
+  /** Neighbours sampled per point and iteration for the local join (new and old, each). */
+  maxCandidates: number;
+  maxIterations: number;
+  /** Stop when fewer than delta * n * k heap updates happen in an iteration. */
+  delta: number;
+}
+
+export function defaultDescentOptions(n: number, k: number): DescentOptions {
+  return {
+    trees: Math.min(12, 3 + Math.round(Math.pow(n, 0.2))),
+    leafSize: Math.max(24, Math.ceil(1.5 * k)),
+    // Small k: sample widely for recall. Large k (t-SNE's 3 x perplexity): the heaps already
+    // hold many candidates and each join costs m^2 distances, so fewer.
+    maxCandidates: k <= 32 ? 30 : 16,
+    maxIterations: 12,
+    delta: 0.002,
+  };
+}
+
+export function* nnDescentSteps(
+  rows: Float32Array,
+  n: number,
+  d: number,
+  k: number,
+  metric: Metric,
+  random: () => number,
+  options: DescentOptions,
+): Generator<number, NeighborHeaps, void> {
+  const heaps = createHeaps(n, k);
+  // Progress: the forest is about a third of the work, NN-descent the rest.
+  for (let t = 0; t < options.trees; t++) {
+    const { order, starts } = buildTreeLeaves(rows, n, d, options.leafSize, metric, random);
+    for (let leaf = 0; leaf + 1 < starts.length; leaf++) {
+      for (let p = starts[leaf]; p < starts[leaf + 1]; p++) {
+        const i = order[p];
+        for (let q = p + 1; q < starts[leaf + 1]; q++) {
+          const j = order[q];
+          const value = squaredDistance(rows, i * d, j * d, d);
+          heapPush(heaps, i, j, value, 1);
+          heapPush(heaps, j, i, value, 1);
+        }
+      }
+    }
+    yield ((t + 1) / options.trees) * 0.33;
+  }
+  fillEmptySlots(heaps, rows, d, random);
+
+  const sampled = new CandidateLists(n, options.maxCandidates);
+  for (let iteration = 0; iteration < options.maxIterations; iteration++) {
+    sampled.sample(heaps, random);
+    let updates = 0;
+    for (let i = 0; i < n; i++) {
+      updates += sampled.localJoin(i, heaps, rows, d);
+      if ((i & 4095) === 4095) yield 0.33 + 0.67 * ((iteration + i / n) / options.maxIterations);
+    }
+    if (updates <= options.delta * n * k) break;
+  }
+  return heaps;
+}
+
+/** Rows that the forest left short of k neighbours get random ones (distance still exact). */
+function fillEmptySlots(
+  heaps: NeighborHeaps,
+  rows: Float32Array,
+  d: number,
+  random: () => number,
+): void {
+  const { n, k, indices } = heaps;
+  for (let i = 0; i < n; i++) {
+    let empty = 0;
+    for (let s = i * k; s < i * k + k; s++) if (indices[s] < 0) empty++;
+    for (let attempts = 0; empty > 0 && attempts < 4 * k; attempts++) {
+      const j = randomInt(random, n);
+      if (j !== i) empty -= heapPush(heaps, i, j, squaredDistance(rows, i * d, j * d, d), 1);
+    }
+  }
+}
+
+/** Per point, up to m "new" and m "old" candidates, chosen by random priority (forward and reverse edges). */
+class CandidateLists {
+  private readonly fresh: Int32Array;
+  private readonly freshPriority: Float32Array;
+  private readonly old: Int32Array;
+  private readonly oldPriority: Float32Array;
+
+  constructor(
+    private readonly n: number,
+    private readonly m: number,
+  ) {
+    this.fresh = new Int32Array(n * m);
+    this.freshPriority = new Float32Array(n * m);
+    this.old = new Int32Array(n * m);
+    this.oldPriority = new Float32Array(n * m);
+  }
+
+  sample(heaps: NeighborHeaps, random: () => number): void {
+    const { n, m } = this;
+    this.fresh.fill(-1);
+    this.old.fill(-1);
+    this.freshPriority.fill(Infinity);
+    this.oldPriority.fill(Infinity);
+    const { k, indices, fresh } = heaps;
+    for (let i = 0; i < n; i++) {
+      for (let s = i * k; s < i * k + k; s++) {
+        const j = indices[s];
+        if (j < 0) continue;
+        const priority = random();
+        if (fresh[s]) {
+          offer(this.fresh, this.freshPriority, m, i, j, priority);
+          offer(this.fresh, this.freshPriority, m, j, i, priority);
+        } else {
+          offer(this.old, this.oldPriority, m, i, j, priority);
+          offer(this.old, this.oldPriority, m, j, i, priority);
+        }
+      }
+    }
+    // A sampled new neighbour becomes old: it has now been joined once.
+    for (let i = 0; i < n; i++) {
+      for (let s = i * k; s < i * k + k; s++) {
+        if (!fresh[s]) continue;
+        const j = indices[s];
+        for (let c = i * m; c < i * m + m; c++) {
+          if (this.fresh[c] === j) {
+            fresh[s] = 0;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Compares i's new candidates with each other and with its old ones; returns heap updates. */
+  localJoin(
+    i: number,
+    heaps: NeighborHeaps,
+    rows: Float32Array,
+    d: number,
+  ): number {
+    const { m, fresh, old } = this;
+    const base = i * m;
+    let updates = 0;
+    for (let a = base; a < base + m; a++) {
+      const p = fresh[a];
+      if (p < 0) continue;
+      for (let b = a + 1; b < base + m; b++) {
+        const q = fresh[b];
+        if (q < 0) continue;
+        const value = squaredDistance(rows, p * d, q * d, d);
+        updates += heapPush(heaps, p, q, value, 1) + heapPush(heaps, q, p, value, 1);
+      }
+      for (let b = base; b < base + m; b++) {
+        const q = old[b];
+        if (q < 0 || q === p) continue;
+        const value = squaredDistance(rows, p * d, q * d, d);
+        updates += heapPush(heaps, p, q, value, 1) + heapPush(heaps, q, p, value, 1);
+      }
+    }
+    return updates;
+  }
+}
+
+/** Keeps the m lowest-priority candidates of row i (a max-heap on priority, no duplicates). */
+function offer(ids: Int32Array, priorities: Float32Array, m: number, i: number, j: number, priority: number): void {
+  const base = i * m;
+  if (!(priority < priorities[base])) return;
+  for (let c = base; c < base + m; c++) if (ids[c] === j) return;
+  let slot = 0;
+  for (;;) {
+    const left = 2 * slot + 1;
+    if (left >= m) break;
+    let child = left;
+    if (left + 1 < m && priorities[base + left + 1] > priorities[base + left]) child = left + 1;
+    if (priorities[base + child] <= priority) break;
+    ids[base + slot] = ids[base + child];
+    priorities[base + slot] = priorities[base + child];
+    slot = child;
+  }
+  ids[base + slot] = j;
+  priorities[base + slot] = priority;
+}

@@ -1,0 +1,116 @@
+// Input affinities P from the k-nearest-neighbour graph, as openTSNE does it:
+// per point a Gaussian over its k neighbours' squared distances whose bandwidth is found by
+// binary search so the conditional distribution's perplexity matches; then P = (P + P^T) / 2n.
+
+import type { KnnGraph } from '../knn';
+import { normalizeValues, type SparseMatrix } from './sparse';
+
+const SEARCH_STEPS = 200;
+const ENTROPY_TOLERANCE = 1e-8;
+
+/** Neighbours t-SNE needs for a perplexity (3 x perplexity, at most n - 1). */
+export function neighborCount(n: number, perplexity: number): number {
+  return Math.max(1, Math.min(n - 1, Math.floor(3 * perplexity)));
+}
+
+/**
+ * Row-stochastic conditional affinities p(j|i), n x k like the graph's indices. A perplexity
+ * above k is clamped to k (it cannot be reached with k neighbours).
+ */
+export function conditionalAffinities(graph: KnnGraph, perplexity: number): Float64Array {
+  const { n, k, distances } = graph;
+  const targetEntropy = Math.log(Math.max(1, Math.min(perplexity, k)));
+  const result = new Float64Array(n * k);
+  const squared = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const base = i * k;
+    // Shifting by the nearest distance leaves the normalised row unchanged and avoids underflow.
+    const nearest = distances[base] * distances[base];
+    for (let s = 0; s < k; s++) squared[s] = distances[base + s] * distances[base + s] - nearest;
+    calibrateRow(squared, k, targetEntropy, result, base);
+  }
+  return result;
+}
+
+/** Binary search on the precision beta so the row's Shannon entropy (nats) matches. */
+function calibrateRow(squared: Float64Array, k: number, targetEntropy: number, out: Float64Array, base: number): void {
+  let beta = 1;
+  let lower = 0;
+  let upper = Infinity;
+  for (let step = 0; step < SEARCH_STEPS; step++) {
+    let sum = 0;
+    let weighted = 0;
+    for (let s = 0; s < k; s++) {
+      const p = Math.exp(-squared[s] * beta);
+      out[base + s] = p;
+      sum += p;
+      weighted += squared[s] * p;
+    }
+    const entropy = Math.log(sum) + (beta * weighted) / sum;
+    for (let s = 0; s < k; s++) out[base + s] /= sum;
+    const difference = entropy - targetEntropy;
+    if (Math.abs(difference) < ENTROPY_TOLERANCE) return;
+    if (difference > 0) {
+      // Too flat: sharpen.
+      lower = beta;
+      beta = upper === Infinity ? beta * 2 : (beta + upper) / 2;
+    } else {
+      upper = beta;
+      beta = (beta + lower) / 2;
+    }
+  }
+}
+
+/** Joint affinities: symmetrised (p(j|i) + p(i|j)) / 2n in CSR form, summing to 1. */
+export function jointAffinities(graph: KnnGraph, perplexity: number): SparseMatrix {
+  return symmetrize(graph, conditionalAffinities(graph, perplexity));
+}
+
+/** (C + C^T) / 2 for the n x k conditional matrix C, merged into one CSR matrix. */
+export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMatrix {
+  const { n, k, indices } = graph;
+  // Incoming edges per node (the transpose's rows).
+  const inStart = new Int32Array(n + 1);
+  for (let s = 0; s < n * k; s++) inStart[indices[s] + 1]++;
+  for (let i = 0; i < n; i++) inStart[i + 1] += inStart[i];
+  const inSource = new Int32Array(n * k);
+  const inValue = new Float64Array(n * k);
+  const fill = inStart.slice(0, n);
+  for (let i = 0; i < n; i++) {
+    for (let s = i * k; s < i * k + k; s++) {
+      const j = indices[s];
+      inSource[fill[j]] = i;
+      inValue[fill[j]++] = conditional[s];
+    }
+  }
+  // Row i = its own k edges plus incoming edges not already among them.
+  const rowStart = new Int32Array(n + 1);
+  const columns = new Int32Array(2 * n * k);
+  const values = new Float64Array(2 * n * k);
+  const slotOf = new Int32Array(n);
+  const markedBy = new Int32Array(n).fill(-1);
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    rowStart[i] = used;
+    for (let s = i * k; s < i * k + k; s++) {
+      const j = indices[s];
+      markedBy[j] = i;
+      slotOf[j] = used;
+      columns[used] = j;
+      values[used++] = conditional[s] / 2;
+    }
+    for (let t = inStart[i]; t < inStart[i + 1]; t++) {
+      const j = inSource[t];
+      if (markedBy[j] === i) {
+        values[slotOf[j]] += inValue[t] / 2;
+      } else {
+        columns[used] = j;
+        values[used++] = inValue[t] / 2;
+      }
+    }
+  }
+  rowStart[n] = used;
+  const matrix = { n, rowStart, columns: columns.slice(0, used), values: values.slice(0, used) };
+  normalizeValues(matrix);
+  return matrix;
+}

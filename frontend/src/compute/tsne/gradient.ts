@@ -1,0 +1,179 @@
+// The t-SNE gradient, split like openTSNE: attractive forces exactly over the sparse P,
+// repulsive forces by Barnes-Hut over a quad/octree (theta: a cell whose side is below
+// theta x its distance counts as one body at its centre of mass). Written without the
+// constant factor 4 (openTSNE's convention; the learning rate absorbs it):
+//   grad_i = sum_j p_ij w_ij (y_i - y_j)  -  (1/Z) sum_j w_ij^2 (y_i - y_j),  w = 1 / (1 + |y_i - y_j|^2).
+
+import type { SpaceTree } from './space-tree';
+import type { SparseMatrix } from './sparse';
+
+/** Adds exaggeration * attractive force to grad (n x dim). */
+export function addAttractiveForces(
+  p: SparseMatrix, y: Float64Array, dim: 2 | 3, exaggeration: number, grad: Float64Array,
+): void {
+  if (dim === 2) attraction2d(p, y, exaggeration, grad);
+  else attraction3d(p, y, exaggeration, grad);
+}
+
+function attraction2d(p: SparseMatrix, y: Float64Array, exaggeration: number, grad: Float64Array): void {
+  const { n, rowStart, columns, values } = p;
+  for (let i = 0; i < n; i++) {
+    const yx = y[2 * i], yy = y[2 * i + 1];
+    let fx = 0, fy = 0;
+    const end = rowStart[i + 1];
+    for (let s = rowStart[i]; s < end; s++) {
+      const q = 2 * columns[s];
+      const dx = yx - y[q], dy = yy - y[q + 1];
+      const pw = values[s] / (1 + dx * dx + dy * dy);
+      fx += pw * dx;
+      fy += pw * dy;
+    }
+    grad[2 * i] += exaggeration * fx;
+    grad[2 * i + 1] += exaggeration * fy;
+  }
+}
+
+function attraction3d(p: SparseMatrix, y: Float64Array, exaggeration: number, grad: Float64Array): void {
+  const { n, rowStart, columns, values } = p;
+  for (let i = 0; i < n; i++) {
+    const yx = y[3 * i], yy = y[3 * i + 1], yz = y[3 * i + 2];
+    let fx = 0, fy = 0, fz = 0;
+    const end = rowStart[i + 1];
+    for (let s = rowStart[i]; s < end; s++) {
+      const q = 3 * columns[s];
+      const dx = yx - y[q], dy = yy - y[q + 1], dz = yz - y[q + 2];
+      const pw = values[s] / (1 + dx * dx + dy * dy + dz * dz);
+      fx += pw * dx;
+      fy += pw * dy;
+      fz += pw * dz;
+    }
+    grad[3 * i] += exaggeration * fx;
+    grad[3 * i + 1] += exaggeration * fy;
+    grad[3 * i + 2] += exaggeration * fz;
+  }
+}
+
+/**
+ * Writes the unnormalised repulsive forces sum_j w_ij^2 (y_i - y_j) into `forces` (n x dim) and
+ * returns Z = sum_{i != j} w_ij, both by Barnes-Hut over `tree` (built on the layout with the
+ * opening angle theta).
+ */
+export function repulsiveForces(tree: SpaceTree, n: number, forces: Float64Array, stack: Int32Array): number {
+  return tree.dim === 2 ? repulsion2d(tree, n, forces, stack) : repulsion3d(tree, n, forces, stack);
+}
+
+function repulsion2d(
+  tree: SpaceTree, n: number, forces: Float64Array, stack: Int32Array,
+): number {
+  const { nodes, links, order, sorted } = tree;
+  let z = 0;
+  // Walk points in tree order: consecutive walks visit mostly the same nodes.
+  for (let t = 0; t < n; t++) {
+    const yx = sorted[2 * t], yy = sorted[2 * t + 1];
+    let fx = 0, fy = 0;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      const record = 4 * node;
+      const dx = yx - nodes[record], dy = yy - nodes[record + 1];
+      const d2 = dx * dx + dy * dy;
+      // Far enough: one body at the centre of mass. The cell holding point t never is
+      // (both lie inside it), so t never interacts with itself here.
+      if (d2 > nodes[record + 2]) {
+        const w = 1 / (1 + d2);
+        const cw = nodes[record + 3] * w;
+        z += cw;
+        fx += cw * w * dx;
+        fy += cw * w * dy;
+        continue;
+      }
+      const first = links[3 * node];
+      if (first >= 0) {
+        for (let c = first + links[3 * node + 1] - 1; c >= first; c--) stack[top++] = c;
+        continue;
+      }
+      const end = links[3 * node + 2];
+      for (let u = links[3 * node + 1]; u < end; u++) {
+        if (u === t) continue;
+        const ex = yx - sorted[2 * u], ey = yy - sorted[2 * u + 1];
+        const w = 1 / (1 + ex * ex + ey * ey);
+        z += w;
+        fx += w * w * ex;
+        fy += w * w * ey;
+      }
+    }
+    const i = order[t];
+    forces[2 * i] = fx;
+    forces[2 * i + 1] = fy;
+  }
+  return z;
+}
+
+function repulsion3d(
+  tree: SpaceTree, n: number, forces: Float64Array, stack: Int32Array,
+): number {
+  const { nodes, links, order, sorted } = tree;
+  let z = 0;
+  for (let t = 0; t < n; t++) {
+    const yx = sorted[3 * t], yy = sorted[3 * t + 1], yz = sorted[3 * t + 2];
+    let fx = 0, fy = 0, fz = 0;
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top];
+      const record = 5 * node;
+      const dx = yx - nodes[record], dy = yy - nodes[record + 1], dz = yz - nodes[record + 2];
+      const d2 = dx * dx + dy * dy + dz * dz;
+      if (d2 > nodes[record + 3]) {
+        const w = 1 / (1 + d2);
+        const cw = nodes[record + 4] * w;
+        z += cw;
+        fx += cw * w * dx;
+        fy += cw * w * dy;
+        fz += cw * w * dz;
+        continue;
+      }
+      const first = links[3 * node];
+      if (first >= 0) {
+        for (let c = first + links[3 * node + 1] - 1; c >= first; c--) stack[top++] = c;
+        continue;
+      }
+      const end = links[3 * node + 2];
+      for (let u = links[3 * node + 1]; u < end; u++) {
+        if (u === t) continue;
+        const ex = yx - sorted[3 * u], ey = yy - sorted[3 * u + 1], ez = yz - sorted[3 * u + 2];
+        const w = 1 / (1 + ex * ex + ey * ey + ez * ez);
+        z += w;
+        fx += w * w * ex;
+        fy += w * w * ey;
+        fz += w * w * ez;
+      }
+    }
+    const i = order[t];
+    forces[3 * i] = fx;
+    forces[3 * i + 1] = fy;
+    forces[3 * i + 2] = fz;
+  }
+  return z;
+}
+
+/**
+ * KL(P || Q) with Q_ij = w_ij / Z, over P's non-zeros (the rest contribute nothing):
+ * sum p log p - sum p log w + log Z (P sums to 1).
+ */
+export function klDivergence(p: SparseMatrix, y: Float64Array, dim: 2 | 3, z: number): number {
+  const { n, rowStart, columns, values } = p;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    for (let s = rowStart[i]; s < rowStart[i + 1]; s++) {
+      const pij = values[s];
+      if (pij <= 0) continue;
+      const a = i * dim, b = columns[s] * dim;
+      let d2 = 0;
+      for (let c = 0; c < dim; c++) d2 += (y[a + c] - y[b + c]) ** 2;
+      sum += pij * (Math.log(pij) + Math.log1p(d2));
+    }
+  }
+  return sum + Math.log(z);
+}

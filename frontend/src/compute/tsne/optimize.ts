@@ -1,0 +1,50 @@
+// Gradient descent with momentum and per-coordinate gains (Jacobs' delta-bar-delta), as in
+// openTSNE and sklearn: a gain grows by 0.2 while the gradient keeps pushing the same way as
+// the last update and shrinks by x0.8 when it flips, never below MIN_GAIN.
+
+const MIN_GAIN = 0.01;
+
+export class GradientDescent {
+  readonly update: Float64Array;
+  readonly gains: Float64Array;
+
+  constructor(size: number) {
+    this.update = new Float64Array(size);
+    this.gains = new Float64Array(size).fill(1);
+  }
+
+  /** y += momentum * update - learningRate * gains * grad; returns the squared gradient norm. */
+  apply(y: Float64Array, grad: Float64Array, learningRate: number, momentum: number): number {
+    const { update, gains } = this;
+    let norm2 = 0;
+    for (let s = 0; s < y.length; s++) {
+      const g = grad[s];
+      norm2 += g * g;
+      // grad and update pointing opposite ways = descent has kept going the same way.
+      let gain = Math.sign(g) !== Math.sign(update[s]) ? gains[s] + 0.2 : gains[s] * 0.8;
+      if (gain < MIN_GAIN) gain = MIN_GAIN;
+      gains[s] = gain;
+      const u = momentum * update[s] - learningRate * gain * g;
+      update[s] = u;
+      y[s] += u;
+    }
+    return norm2;
+  }
+
+  /** Forgets momentum and gains (after a jump such as perturb()). */
+  reset(): void {
+    this.update.fill(0);
+    this.gains.fill(1);
+  }
+}
+
+/** Moves the layout so its mean is at the origin (t-SNE is translation invariant). */
+export function centre(y: Float64Array, n: number, dim: number): void {
+  if (n === 0) return;
+  for (let a = 0; a < dim; a++) {
+    let mean = 0;
+    for (let i = 0; i < n; i++) mean += y[i * dim + a];
+    mean /= n;
+    for (let i = 0; i < n; i++) y[i * dim + a] -= mean;
+  }
+}

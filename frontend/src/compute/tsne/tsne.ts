@@ -1,0 +1,210 @@
+// t-SNE on every point (van der Maaten 2014; structure after openTSNE): k-NN graph ->
+// perplexity-calibrated sparse P -> PCA or random initialisation -> Barnes-Hut gradient
+// descent with early exaggeration. Deterministic for a given seed.
+
+import { knnSteps, type Metric } from '../knn';
+import { jointAffinities, neighborCount } from './affinities';
+import { addAttractiveForces, klDivergence, repulsiveForces } from './gradient';
+import { pcaInitialization, randomInitialization, columnVariance } from './initialization';
+import { centre, GradientDescent } from './optimize';
+import { SpaceTree } from './space-tree';
+import type { SparseMatrix } from './sparse';
+import { superviseAffinities } from './supervision';
+import { gaussianFrom, seededRandom } from '../knn-random';
+
+export interface Supervision {
+  /** Per point; -1 = unlabeled / ignored label. */
+  labels: Int32Array;
+  /** 0..1: how strongly labels bend the affinities. */
+  weight: number;
+}
+
+export interface TsneOptions {
+  dim: 2 | 3;
+  perplexity: number;
+  /** 'auto' (default) = max(n / earlyExaggeration, 200). */
+  learningRate?: number | 'auto';
+  seed: number;
+  maxIterations: number;
+  supervise?: Supervision;
+  metric?: Metric;
+  /** Barnes-Hut accuracy; 0.5 like openTSNE. */
+  theta?: number;
+  initialization?: 'pca' | 'random';
+  earlyExaggeration?: number;
+  earlyExaggerationIterations?: number;
+  /** Converged when KL falls by less than this fraction per check, twice in a row. */
+  convergenceTolerance?: number;
+  /** Iterations between KL estimates (after early exaggeration). */
+  klInterval?: number;
+}
+
+export interface StepResult {
+  iteration: number;
+  /** Present on the iterations where it was estimated. */
+  klDivergence?: number;
+  converged: boolean;
+  /** Converged or at maxIterations: further step() calls do nothing. */
+  done: boolean;
+}
+
+const FINAL_MOMENTUM = 0.8;
+const EARLY_MOMENTUM = 0.5;
+
+export class TSNE {
+  readonly options: Required<Omit<TsneOptions, 'supervise' | 'learningRate'>> & Pick<TsneOptions, 'supervise' | 'learningRate'>;
+  n = 0;
+  iteration = 0;
+  converged = false;
+  lastKl: number | undefined;
+
+  private baseP: SparseMatrix | null = null;
+  private p: SparseMatrix | null = null;
+  private y: Float64Array = new Float64Array(0);
+  private grad = new Float64Array(0);
+  private repulsion = new Float64Array(0);
+  private tree: SpaceTree | null = null;
+  private descent: GradientDescent | null = null;
+  private readonly stack = new Int32Array(4096);
+  private readonly random: () => number;
+  private slowChecks = 0;
+
+  constructor(opts: TsneOptions) {
+    this.options = {
+      metric: 'euclidean',
+      theta: 0.5,
+      initialization: 'pca',
+      earlyExaggeration: 12,
+      earlyExaggerationIterations: 250,
+      convergenceTolerance: 1e-3,
+      klInterval: 50,
+      ...opts,
+    };
+    this.random = seededRandom(opts.seed + 0x5eed);
+  }
+
+  /** Builds the k-NN graph, P and the initial layout (synchronously). */
+  init(data: Float32Array, n: number, d: number, onProgress?: (fraction: number) => void): void {
+    const steps = this.initSteps(data, n, d);
+    for (let step = steps.next(); !step.done; step = steps.next()) onProgress?.(step.value);
+  }
+
+  /** init() as a generator of progress fractions (the k-NN search is nearly all of it). */
+  *initSteps(data: Float32Array, n: number, d: number): Generator<number, void, void> {
+    const { dim, perplexity, metric, seed } = this.options;
+    this.n = n;
+    const k = neighborCount(n, perplexity);
+    const graph = yield* scaled(knnSteps(data, n, d, k, { metric, seed }), 0.9);
+    this.baseP = n > 1 ? jointAffinities(graph, perplexity) : null;
+    this.p = this.baseP && this.options.supervise ? superviseAffinities(this.baseP, this.options.supervise.labels, this.options.supervise.weight) : this.baseP;
+    yield 0.95;
+    this.y = this.options.initialization === 'pca' && n > 1
+      ? pcaInitialization(data, n, d, dim, seed)
+      : randomInitialization(n, dim, seed);
+    this.grad = new Float64Array(n * dim);
+    this.repulsion = new Float64Array(n * dim);
+    this.tree = new SpaceTree(n, dim);
+    this.descent = new GradientDescent(n * dim);
+    this.iteration = 0;
+    this.converged = false;
+    this.slowChecks = 0;
+    this.lastKl = undefined;
+    yield 1;
+  }
+
+  get learningRate(): number {
+    const rate = this.options.learningRate;
+    return typeof rate === 'number' ? rate : Math.max(this.n / this.options.earlyExaggeration, 200);
+  }
+
+  get done(): boolean {
+    return this.converged || this.iteration >= this.options.maxIterations || this.n < 2;
+  }
+
+  step(iterations = 1): StepResult {
+    if (!this.p || !this.tree || !this.descent) {
+      if (this.n < 2 && this.y.length === this.n * this.options.dim) return this.result(undefined);
+      throw new Error('t-SNE: call init() first');
+    }
+    let kl: number | undefined;
+    for (let t = 0; t < iterations && !this.done; t++) kl = this.iterate() ?? kl;
+    return this.result(kl);
+  }
+
+  /** n x dim layout, row-major (a copy). */
+  coordinates(): Float32Array {
+    return Float32Array.from(this.y);
+  }
+
+  /** Adds seeded Gaussian noise of `amount` x the layout's spread, and forgets momentum. */
+  perturb(amount = 0.05): void {
+    const { dim } = this.options;
+    let spread = 0;
+    for (let a = 0; a < dim; a++) spread = Math.max(spread, Math.sqrt(columnVariance(this.y, this.n, dim, a)));
+    const gaussian = gaussianFrom(this.random);
+    for (let s = 0; s < this.y.length; s++) this.y[s] += amount * spread * gaussian();
+    this.descent?.reset();
+    this.converged = false;
+    this.slowChecks = 0;
+    this.lastKl = undefined;
+  }
+
+  setMaxIterations(maxIterations: number): void {
+    this.options.maxIterations = maxIterations;
+  }
+
+  /** Changes (or removes, with null) label supervision mid-run. */
+  setSupervision(supervise: Supervision | null): void {
+    this.options.supervise = supervise ?? undefined;
+    if (!this.baseP) return;
+    this.p = supervise ? superviseAffinities(this.baseP, supervise.labels, supervise.weight) : this.baseP;
+    this.converged = false;
+    this.slowChecks = 0;
+    this.lastKl = undefined;
+  }
+
+  /** One gradient step; returns the KL estimate when this iteration made one. */
+  private iterate(): number | undefined {
+    const { dim, theta, earlyExaggeration, earlyExaggerationIterations, klInterval } = this.options;
+    const p = this.p!;
+    const n = this.n;
+    const early = this.iteration < earlyExaggerationIterations;
+    this.tree!.build(this.y, n, theta);
+    const z = repulsiveForces(this.tree!, n, this.repulsion, this.stack);
+    const { grad, repulsion } = this;
+    const inverseZ = 1 / z;
+    for (let s = 0; s < grad.length; s++) grad[s] = -repulsion[s] * inverseZ;
+    addAttractiveForces(p, this.y, dim, early ? earlyExaggeration : 1, grad);
+    this.descent!.apply(this.y, grad, this.learningRate, early ? EARLY_MOMENTUM : FINAL_MOMENTUM);
+    centre(this.y, n, dim);
+    this.iteration++;
+    if (this.iteration === earlyExaggerationIterations) this.descent!.reset();
+    if (early || this.iteration % klInterval !== 0) return undefined;
+    // Z of the layout before this update: the estimate lags one step, which is fine for a trend.
+    const kl = klDivergence(p, this.y, dim, z);
+    this.checkConvergence(kl);
+    return kl;
+  }
+
+  private checkConvergence(kl: number): void {
+    const previous = this.lastKl;
+    this.lastKl = kl;
+    if (previous === undefined) return;
+    const relativeDrop = (previous - kl) / Math.max(Math.abs(previous), 1e-12);
+    this.slowChecks = relativeDrop < this.options.convergenceTolerance ? this.slowChecks + 1 : 0;
+    if (this.slowChecks >= 2) this.converged = true;
+  }
+
+  private result(kl: number | undefined): StepResult {
+    return { iteration: this.iteration, klDivergence: kl, converged: this.converged, done: this.done };
+  }
+}
+
+/** Re-maps a progress generator's [0, 1] onto [0, share]. */
+function* scaled<T>(steps: Generator<number, T, void>, share: number): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield step.value * share;
+  }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { knn } from '../../src/compute/knn';
+import { conditionalAffinities, jointAffinities, neighborCount } from '../../src/compute/tsne/affinities';
+import { superviseAffinities } from '../../src/compute/tsne/supervision';
+import { sumOfValues } from '../../src/compute/tsne/sparse';
+import { clusteredData } from './synthetic';
+
+const n = 400, d = 10, perplexity = 20;
+const data = clusteredData(n, d, 4, 31);
+const graph = knn(data, n, d, neighborCount(n, perplexity), { metric: 'euclidean' });
+
+describe('t-SNE affinities', () => {
+  it('uses k = min(n - 1, 3 x perplexity) neighbours', () => {
+    expect(neighborCount(1000, 30)).toBe(90);
+    expect(neighborCount(50, 30)).toBe(49);
+    expect(graph.k).toBe(60);
+  });
+
+  it('calibrates every row to sum 1 with the requested perplexity', () => {
+    const p = conditionalAffinities(graph, perplexity);
+    for (let i = 0; i < n; i++) {
+      let sum = 0, entropy = 0;
+      for (let s = i * graph.k; s < (i + 1) * graph.k; s++) {
+        sum += p[s];
+        if (p[s] > 0) entropy -= p[s] * Math.log(p[s]);
+      }
+      expect(sum).toBeCloseTo(1, 10);
+      expect(Math.exp(entropy)).toBeCloseTo(perplexity, 4);
+    }
+  });
+
+  it('symmetrises into (P + P^T) / 2n summing to 1', () => {
+    const conditional = conditionalAffinities(graph, perplexity);
+    const joint = jointAffinities(graph, perplexity);
+    expect(sumOfValues(joint)).toBeCloseTo(1, 10);
+    const value = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const columns = new Set<number>();
+      for (let s = joint.rowStart[i]; s < joint.rowStart[i + 1]; s++) {
+        expect(columns.has(joint.columns[s])).toBe(false); // merged, no duplicates
+        columns.add(joint.columns[s]);
+        value.set(`${i},${joint.columns[s]}`, joint.values[s]);
+      }
+    }
+    for (const [key, v] of value) {
+      const [i, j] = key.split(',').map(Number);
+      expect(value.get(`${j},${i}`)).toBeCloseTo(v, 15);
+      expect(v).toBeCloseTo((conditionalOf(conditional, i, j) + conditionalOf(conditional, j, i)) / (2 * n), 12);
+    }
+  });
+
+  it('supervision raises same-label and lowers different-label affinities, ignoring label -1', () => {
+    const joint = jointAffinities(graph, perplexity);
+    const labels = new Int32Array(n).map((_, i) => (i % 10 === 0 ? -1 : i % 4));
+    const sameBefore = labelMass(joint, labels, true);
+    const supervised = superviseAffinities(joint, labels, 0.5);
+    expect(sumOfValues(supervised)).toBeCloseTo(1, 10);
+    expect(labelMass(supervised, labels, true)).toBeGreaterThan(sameBefore);
+    expect(labelMass(supervised, labels, false)).toBeLessThan(labelMass(joint, labels, false));
+    const full = superviseAffinities(joint, labels, 1);
+    expect(labelMass(full, labels, false)).toBe(0);
+    // An ignored point's affinities all change by the same factor (the renormalisation).
+    const row = 30; // label -1
+    const ratio = supervised.values[joint.rowStart[row]] / joint.values[joint.rowStart[row]];
+    for (let s = joint.rowStart[row]; s < joint.rowStart[row + 1]; s++) {
+      expect(supervised.values[s] / joint.values[s]).toBeCloseTo(ratio, 12);
+    }
+    expect(superviseAffinities(joint, labels, 0)).toBe(joint);
+  });
+});
+
+/** p(j|i) if j is among i's neighbours, else 0. */
+function conditionalOf(conditional: Float64Array, i: number, j: number): number {
+  const slot = Array.from(graph.indices.subarray(i * graph.k, (i + 1) * graph.k)).indexOf(j);
+  return slot < 0 ? 0 : conditional[i * graph.k + slot];
+}
+
+/** Total affinity between labelled points with equal (same=true) or different labels. */
+function labelMass(matrix: ReturnType<typeof jointAffinities>, labels: Int32Array, same: boolean): number {
+  let mass = 0;
+  for (let i = 0; i < matrix.n; i++) {
+    for (let s = matrix.rowStart[i]; s < matrix.rowStart[i + 1]; s++) {
+      const j = matrix.columns[s];
+      if (labels[i] < 0 || labels[j] < 0) continue;
+      if ((labels[i] === labels[j]) === same) mass += matrix.values[s];
+    }
+  }
+  return mass;
+}
