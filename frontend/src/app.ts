@@ -7,6 +7,7 @@ import { Scatter } from './render/scatter';
 import type { SpriteAtlas } from './render/sprites';
 import { currentEmbedding, defaultColorColumn, loadEmbedding, runNotices } from './state/loader';
 import { createProjector, isCancelled, type Projector } from './state/projection';
+import { columnMean, nearestNeighbors } from './state/neighbors';
 import { noticeFrom, Store } from './state/store';
 import { createDataPicker } from './ui/data-picker';
 import { createDisplayPanel } from './ui/display-panel';
@@ -39,7 +40,7 @@ export function startApp(container: HTMLElement): void {
 
   const scatter = new Scatter(plot);
   let atlas: SpriteAtlas | null = null;
-  let data: { data: Float32Array; n: number; d: number; etag: string | null } | null = null;
+  let data: { data: Float32Array; n: number; d: number; etag: string | null; mean?: Float64Array } | null = null;
   // One projector (compute workers) for the session: load() supersedes the previous tensor's work.
   const projector: Projector = createProjector();
   projector.onFallback = (message) => store.set({ notices: [...store.state.notices, { level: 'warning', message }] });
@@ -79,6 +80,9 @@ export function startApp(container: HTMLElement): void {
       fadeExcept(column.values, legend.entries, s.focusCategory, rgb, bg);
     }
     if (s.searchMatches) fadeUnmatched(s.searchMatches, rgb, bg);
+    if (s.neighbors && s.selected >= 0) {
+      fadeUnmatched(Int32Array.from([s.selected, ...s.neighbors.map((x) => x.index)]), rgb, bg, 0.65);
+    }
     scatter.setColors(rgb);
     store.set({ legend });
   };
@@ -266,6 +270,16 @@ export function startApp(container: HTMLElement): void {
     if (ch.has('showSprites')) scatter.setSpriteMode(s.showSprites);
     if (ch.has('pointSize')) scatter.setPointSize(basePointSize(s.n) * s.pointSize);
     if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);
+    if (ch.has('selected') || (ch.has('spherize') && s.selected >= 0)) {
+      const metric = s.spherize ? 'cosine' : 'euclidean';
+      let nb = null;
+      if (data && s.selected >= 0) {
+        const mean = metric === 'cosine' ? (data.mean ??= columnMean(data.data, data.n, data.d)) : undefined;
+        nb = nearestNeighbors(data.data, data.n, data.d, s.selected, 100, metric === 'cosine', mean);
+      }
+      store.set({ neighbors: nb, neighborMetric: metric });
+    }
+    if (ch.has('neighbors')) recolor();
     if (ch.has('loading') && s.loading) hook.lastProgress = { ...s.loading };
     if (ch.has('dark')) {
       root.classList.toggle('ep-dark', s.dark);

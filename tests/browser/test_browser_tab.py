@@ -157,6 +157,35 @@ def test_search_highlights_matches_and_selects(tab, fixtures_logdir):
     tab.frame.click("[data-testid=inspector-close]")
 
 
+@pytest.mark.parametrize("spherize", [False, True])
+def test_selected_point_lists_its_nearest_neighbours(tab, server, spherize):
+    tab.select("tf2_words")
+    if tab.state("spherize") != spherize:
+        tab.frame.click("[data-testid=spherize]")
+        tab.wait_ready("tf2_words")
+    x = fetch_tensor(server, "tf2_words", tab.state("tensorName")).astype(np.float64)
+    i = 42
+    tab.eval("i => __embproj.set({ selected: i })", i)
+    tab.frame.wait_for_selector("[data-testid=neighbor]")
+    if spherize:
+        c = x - x.mean(axis=0)
+        u = c / np.linalg.norm(c, axis=1, keepdims=True)
+        dist = 1 - u @ u[i]
+    else:
+        dist = np.linalg.norm(x - x[i], axis=1)
+    dist[i] = np.inf
+    want = list(np.argsort(dist, kind="stable")[:10])
+    shown = tab.eval("() => [...document.querySelectorAll('[data-testid=neighbor]')].map(li => Number(li.dataset.index))")
+    assert shown == want
+    assert tab.state("neighborMetric") == ("cosine" if spherize else "euclidean")
+    tab.frame.click("[data-testid=neighbor] >> nth=0")
+    assert tab.state("selected") == want[0]
+    tab.frame.click("[data-testid=inspector-close]")
+    if spherize:
+        tab.frame.click("[data-testid=spherize]")
+        tab.wait_ready("tf2_words")
+
+
 def test_hover_and_click_show_label_and_metadata(tab, fixtures_logdir):
     tab.select("tf2_words")
     header, rows = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")

@@ -4,7 +4,7 @@ import type { ApiErrorBody } from '../data/fetch-progress';
 import type { ColumnInfo } from '../data/columns';
 import type { Legend } from '../render/colors';
 
-export type ProjectionMethod = 'pca' | 'identity';
+export type ProjectionMethod = 'pca' | 'identity' | 'tsne' | 'umap' | 'custom';
 
 export interface Notice { level: 'error' | 'warning' | 'info'; message: string; file?: string | null; hint?: string | null }
 
@@ -22,6 +22,8 @@ export interface AppState {
   colorColumn: number;     // -1: single colour
   focusCategory: string | null;   // legend entry clicked: other points fade
   searchMatches: Int32Array | null;  // rows matching the search: other points fade
+  neighbors: { index: number; distance: number }[] | null;  // of the selected point
+  neighborMetric: 'cosine' | 'euclidean';
   legend: Legend;
   spherize: boolean;
   method: ProjectionMethod;
@@ -35,13 +37,16 @@ export interface AppState {
   hovered: number;
   selected: number;
   dark: boolean;
+  selection: Int32Array;            // sorted rows selected by click / box / lasso / search (state/selection.ts)
+  isolated: Int32Array | null;      // only these rows drawn and fitted; null: all
+  selectMode: 'pan' | 'box' | 'lasso';
 }
 
 export const initialState: AppState = {
   runs: [], run: null, info: null, tensorName: null, loading: null, notices: [], n: 0, d: 0, columns: [],
-  labelColumn: -1, colorColumn: -1, focusCategory: null, searchMatches: null, legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
+  labelColumn: -1, colorColumn: -1, focusCategory: null, searchMatches: null, neighbors: null, neighborMetric: 'euclidean', legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
   dims: [0, 1, 2], variance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
-  hovered: -1, selected: -1, dark: false,
+  hovered: -1, selected: -1, dark: false, selection: new Int32Array(0), isolated: null, selectMode: 'pan',
 };
 
 export type Listener = (s: AppState, changed: Set<keyof AppState>) => void;

@@ -32,12 +32,22 @@ export function createInspector(store: Store, getAtlas: () => SpriteAtlas | null
       return h('tr', { 'data-testid': 'inspector-row', 'data-column': c.name },
         h('th', {}, c.name), v === '' ? h('td', { className: 'ep-missing' }, '(missing)') : h('td', {}, v));
     });
+    const nb = s.neighbors ?? [];
+    const nbList = h('ol', { className: 'ep-nb', 'data-testid': 'neighbors' }, ...nb.slice(0, 10).map((x) =>
+      h('li', { 'data-testid': 'neighbor', 'data-index': x.index, onclick: () => store.set({ selected: x.index }) },
+        h('span', { className: 'ep-lab' }, labelOf(store, x.index)),
+        h('span', { className: 'ep-cnt' }, x.distance.toFixed(3)))));
     root.replaceChildren(
       h('h3', {}, h('span', { 'data-testid': 'inspector-title' }, labelOf(store, i)), close),
       thumb ?? '',
-      h('table', {}, h('tr', {}, h('th', {}, 'index'), h('td', {}, String(i))), ...rows));
+      h('table', {}, h('tr', {}, h('th', {}, 'index'), h('td', {}, String(i))), ...rows),
+      nb.length ? h('h4', {}, `Nearest neighbours (${s.neighborMetric}, all ${s.d} dims)`) : '',
+      nbList,
+      nb.length > 10 ? h('div', { className: 'ep-meta' }, `The ${nb.length} nearest stay bright in the plot.`) : '');
   };
-  store.subscribe((_s, ch) => { if (ch.has('selected') || ch.has('columns') || ch.has('labelColumn')) update(); });
+  store.subscribe((_s, ch) => {
+    if (ch.has('selected') || ch.has('columns') || ch.has('labelColumn') || ch.has('neighbors')) update();
+  });
   update();
   return root;
 }

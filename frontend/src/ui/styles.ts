@@ -85,5 +85,13 @@ button.ep-on { background: var(--ep-accent); color: #fff; border-color: var(--ep
   vertical-align: top; white-space: nowrap; }
 .ep-inspector td { word-break: break-word; }
 .ep-inspector td.ep-missing { color: var(--ep-muted); font-style: italic; }
+.ep-inspector h4 { margin: 10px 0 4px; font-size: 11px; font-weight: 600; color: var(--ep-muted);
+  text-transform: uppercase; letter-spacing: .04em; }
+.ep-nb { margin: 0; padding-left: 20px; font-size: 12px; }
+.ep-nb li { cursor: pointer; padding: 1px 2px; border-radius: 3px; }
+.ep-nb li:hover { background: var(--ep-border); }
+.ep-nb li > span { display: inline-block; }
+.ep-nb .ep-lab { width: 150px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }
+.ep-nb .ep-cnt { color: var(--ep-muted); font-variant-numeric: tabular-nums; float: right; }
 .ep-inspector canvas { image-rendering: pixelated; border: 1px solid var(--ep-border); margin-bottom: 6px; }
 `;
