@@ -23,6 +23,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.p
 from tb_server import running_tensorboard  # noqa: E402
 
 from embproj_plugin.checkpoint import write_checkpoint  # noqa: E402
+from results import report  # noqa: E402
 
 
 def make_logdir(root, rows, dims):
@@ -86,6 +87,7 @@ def main():
     for label, samples in rows.items():
         ours, builtin = statistics.median(samples["embproj"]), statistics.median(samples["built-in"])
         print("%-34s %9.3fs %9.3fs %15.2fx" % (label, ours, builtin, builtin / ours))
+        report("serve %dx%d: %s" % (args.rows, args.dims, label), ours, builtin, "s")
     print("embproj reads a TensorFlow checkpoint (CRC-checked); the built-in reads raw float32 (no TensorFlow).")
 
 
