@@ -1,5 +1,5 @@
 // UMAP wall time in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
-//   node bench/bench_umap_node.mjs [n x d ...]        default: 10000x64 100000x128
+//   node bench/bench_umap_node.mjs [NxD[x3] ...]        default: 10000x64 100000x128 (x3: a 3-D layout)
 // Data: Gaussian clusters (10 centres, spread 3, unit noise), seeded. Prints per-phase times:
 // k-NN, fuzzy graph + spectral init, SGD, and the total; for n <= 10,000 also trustworthiness (k=10)
 // on the first 2,000 rows. Wall time and this process's CPU time are both printed: on a shared
@@ -29,9 +29,9 @@ function cpuNow() {
 
 const shapes = process.argv.slice(2).length ? process.argv.slice(2) : ['10000x64', '100000x128'];
 for (const shape of shapes) {
-  const [n, d] = shape.split('x').map(Number);
+  const [n, d, dim = 2] = shape.split('x').map(Number);
   const data = clusteredData(n, d, 10, 1);
-  const umap = new UMAP({ dim: 2, seed: 1 });
+  const umap = new UMAP({ dim, seed: 1 });
   // When each init phase began (wall and CPU), to split the time between them.
   const began = {};
   const mark = (name) => (began[name] ??= { wall: performance.now(), cpu: cpuNow() });
@@ -48,7 +48,7 @@ for (const shape of shapes) {
   if (n <= 10000) {
     const m = Math.min(n, 2000);
     const coords = umap.coordinates();
-    quality = `, trustworthiness(k=10, first ${m} rows) ${trustworthiness(data.subarray(0, m * d), coords.subarray(0, m * 2), m, d, 2, 10).toFixed(4)}`;
+    quality = `, trustworthiness(k=10, first ${m} rows) ${trustworthiness(data.subarray(0, m * d), coords.subarray(0, m * dim), m, d, dim, 10).toFixed(4)}`;
   }
-  console.log(`umap ${n}x${d}: total ${total}: ${parts}; ${umap.nEpochs} epochs, ${umap.graph.edgeCount} graph edges${quality}`);
+  console.log(`umap ${n}x${d} -> ${dim}-D: total ${total}: ${parts}; ${umap.nEpochs} epochs, ${umap.graph.edgeCount} graph edges${quality}`);
 }

@@ -4,7 +4,7 @@
 
 import type { MessagePortLike } from '../protocol';
 import type { UmapFrame, UmapRequest, UmapResponse, UmapRunOptions } from './protocol';
-import { UMAP } from './umap';
+import { UMAP, type UMAPInitProgress } from './umap';
 
 export interface UmapServerOptions {
   /** Epochs run between two frames (and two looks at the message queue) last about this long. */
@@ -96,16 +96,14 @@ export class UmapServer {
     this.interruption = null;
     try {
       if (dataset) {
-        let lastProgress = 0;
-        const post = (progress: { phase: 'neighbors' | 'graph' | 'layout'; fraction: number }) => {
-          const now = Date.now();
-          if (now - lastProgress < this.frameMilliseconds && progress.phase === 'neighbors') return;
-          lastProgress = now;
-          this.respond({ id, progress });
-        };
-        for (const progress of umap.initSteps(dataset.data, dataset.n, dataset.d, post)) {
+        // Progress and a look at the message queue about once a frame, however often init yields.
+        let lastYield = Date.now();
+        const post = (progress: UMAPInitProgress) => this.respond({ id, progress });
+        for (const progress of umap.initSteps(dataset.data, dataset.n, dataset.d)) {
+          if (Date.now() - lastYield < this.frameMilliseconds && progress.phase === 'neighbors' && progress.fraction > 0) continue;
           post(progress);
           await this.checkpoint();
+          lastYield = Date.now();
         }
         if (this.interruption === 'stop') return this.finish(id, umap); // init ran: keep the layout
         this.respond({ id, frame: this.frame(umap) }, true);

@@ -6,7 +6,7 @@ import { findAbParams } from './ab-params';
 import { fuzzySimplicialSet } from './fuzzy-simplicial-set';
 import { initialLayout } from './initial-layout';
 import { LayoutOptimizer } from './layout-optimizer';
-import { nearestNeighbors, type Metric } from './neighbor-graph';
+import { nearestNeighborSteps, type Metric, type NeighborGraph } from './neighbor-graph';
 import { seededNormal, seededUniform } from './random';
 import { SparseGraph } from './sparse-graph';
 
@@ -72,16 +72,14 @@ export class UMAP {
 
   /** Builds the graph and the initial layout of the n x d rows (all the work before the first epoch). */
   init(data: Float32Array, n: number, d: number, onProgress?: (progress: UMAPInitProgress) => void): void {
-    for (const progress of this.initSteps(data, n, d, onProgress)) onProgress?.(progress);
+    for (const progress of this.initSteps(data, n, d)) onProgress?.(progress);
   }
 
   /**
-   * init() as a generator, yielding between phases so a worker can report progress and notice a
-   * stop between them. The k-NN (the longest phase) reports its own progress through `onProgress`.
+   * init() as a generator of progress, yielding between phases and within the k-NN (the longest
+   * phase), so a worker can report progress and read its messages meanwhile.
    */
-  *initSteps(
-    data: Float32Array, n: number, d: number, onProgress?: (progress: UMAPInitProgress) => void,
-  ): Generator<UMAPInitProgress, void, void> {
+  *initSteps(data: Float32Array, n: number, d: number): Generator<UMAPInitProgress, void, void> {
     if (data.length < n * d) throw new RangeError(`init: ${data.length} values for ${n} x ${d}`);
     this.n = n;
     this.optimizer = null;
@@ -92,11 +90,16 @@ export class UMAP {
       return;
     }
     yield { phase: 'neighbors', fraction: 0 };
-    const neighbors = nearestNeighbors(data, n, d, this.nNeighbors - 1, {
-      metric: this.metric,
-      seed: this.seed,
-      onProgress: onProgress && ((fraction) => onProgress({ phase: 'neighbors', fraction: NEIGHBORS_SHARE * fraction })),
-    });
+    const neighborSteps = nearestNeighborSteps(data, n, d, this.nNeighbors - 1, { metric: this.metric, seed: this.seed });
+    let neighbors: NeighborGraph;
+    for (;;) {
+      const step = neighborSteps.next();
+      if (step.done) {
+        neighbors = step.value;
+        break;
+      }
+      yield { phase: 'neighbors', fraction: NEIGHBORS_SHARE * step.value };
+    }
     yield { phase: 'graph', fraction: NEIGHBORS_SHARE };
     const graph = fuzzySimplicialSet(neighbors, this.nNeighbors);
     this.graph = graph;
