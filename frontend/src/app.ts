@@ -1,5 +1,6 @@
 // The Embeddings tab: layout, wiring of store <-> loader <-> projection <-> scatter, test hook.
 import { api } from './data/api';
+import { coordinatesCsv } from './data/csv';
 import { watchReload } from './data/reload';
 import { colorize, fadeExcept, fadeUnmatched, hexToRgb } from './render/colors';
 import { normalizeCoords } from './render/layout';
@@ -47,6 +48,7 @@ export function startApp(container: HTMLElement): void {
   let abort: AbortController | null = null;
   let generation = 0;
   let positionsReady = false;
+  let lastCoords: { coords: Float32Array; k: number; axes: string[] } | null = null;
   let suspended = false;   // while a load sets many keys at once, its own code drives the projection
   const hook = {
     firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, dataLoadedEpoch: 0, workerLoadedEpoch: 0, projectionGeneration: 0, drawnGeneration: -1,
@@ -57,6 +59,20 @@ export function startApp(container: HTMLElement): void {
     createDisplayPanel(store), createSearch(store, (i) => labelOf(store, i)));
   main.append(createInspector(store, () => atlas));
   resetBtn.addEventListener('click', () => scatter.controls.reset());
+  const exportBtn = h('button', { 'data-testid': 'export-csv', title: 'Download the projected coordinates and metadata as CSV' },
+    'Export CSV');
+  exportBtn.addEventListener('click', () => {
+    const s = store.state;
+    if (!lastCoords || !data) return;
+    const csv = coordinatesCsv(lastCoords.coords, data.n, lastCoords.k, lastCoords.axes, s.columns);
+    const a = h('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })),
+      download: `${s.run ?? 'run'}_${s.tensorName ?? 'tensor'}_${s.method}.csv`.replace(/[^\w.-]+/g, '_') });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  });
+  resetBtn.after(exportBtn);
 
   const fail = (err: unknown, level: 'error' | 'warning' = 'error') => {
     if (isCancelled(err)) return;
@@ -102,6 +118,7 @@ export function startApp(container: HTMLElement): void {
       coords = await projector.project(dims);
     }
     if (gen !== generation) return;
+    lastCoords = { coords, k, axes: dims.map((x) => (s.method === 'pca' ? `PC${x + 1}` : `dim${x}`)) };
     scatter.set3d(s.is3d);
     scatter.setPositions(normalizeCoords(coords, data.n, k), data.n);
     positionsReady = true;

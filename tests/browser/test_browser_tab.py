@@ -316,6 +316,28 @@ def test_choose_components(tab):
     tab.wait_ready("tf2_words")
 
 
+def test_export_csv_has_pca_coordinates_and_metadata(tab, server, fixtures_logdir):
+    import csv
+    import io
+    tab.select("tf2_words")
+    with tab.page.expect_download() as info:
+        tab.frame.click("[data-testid=export-csv]")
+    text = pathlib.Path(info.value.path()).read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    header, meta = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
+    assert rows[0] == ["index", "PC1", "PC2"] + header
+    assert len(rows) == 1 + 500
+    assert [r[3:] for r in rows[1:]] == meta
+    got = np.array([[float(r[1]), float(r[2])] for r in rows[1:]])
+    x = fetch_tensor(server, "tf2_words", tab.state("tensorName")).astype(np.float64)
+    c = x - x.mean(axis=0)
+    w, v = np.linalg.eigh(np.cov(c, rowvar=False))
+    want = c @ v[:, np.argsort(w)[::-1][:2]]
+    for a in range(2):    # an axis's sign is a convention
+        s = np.sign(got[:, a] @ want[:, a])
+        assert np.allclose(got[:, a], s * want[:, a], atol=1e-3)
+
+
 def test_identity_projection_for_three_dims_or_fewer(tab, server):
     runs = api_json(server, "runs")
     from urllib.parse import quote

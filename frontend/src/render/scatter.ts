@@ -172,6 +172,18 @@ export class Scatter {
     return this.grid.nearest(x, y, Math.max(5, this.pointRadiusPx + 2));
   }
 
+  /** Canvas CSS pixels of every point (NaN when off screen or hidden), for box and lasso selection. */
+  screenPositions(): { x: Float32Array; y: Float32Array } {
+    const s = projectToScreen(this.positions, this.n, this.viewProjection().elements, this.width, this.height);
+    return { x: s.x, y: s.y };
+  }
+
+  /** The WebGL canvas as a PNG (rendered now, read in the same task: the buffer is not preserved). */
+  toPngBlob(): Promise<Blob | null> {
+    this.renderNow();
+    return new Promise((resolve) => this.canvas.toBlob(resolve, 'image/png'));
+  }
+
   /** Canvas CSS pixel of point i, or null when off screen. */
   screenPositionOf(i: number): { x: number; y: number } | null {
     if (i < 0 || i >= this.n) return null;
