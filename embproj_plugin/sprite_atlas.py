@@ -16,12 +16,12 @@ The image options follow Comet's `create_embedding_image`, in this order:
 import dataclasses
 import math
 import os
-import tempfile
 import warnings
 
 import numpy as np
 from PIL import Image
 
+from embproj_plugin.atomic import atomic_output
 from embproj_plugin.inputs import image_arrays, image_size_pair
 from embproj_plugin.sprites import MAX_ATLAS_PX
 
@@ -94,18 +94,10 @@ def build_sprite(images, image_size=None, *, preprocess_function=None, transpare
 
 def save_png(image, path):
     """Writes a temporary file, then renames it: a failure never leaves half a PNG."""
-    path = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            image.save(f, format="PNG")
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    path = os.path.abspath(os.fspath(path))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with atomic_output(path) as f:
+        image.save(f, format="PNG")
 
 
 def _size_of(array):
