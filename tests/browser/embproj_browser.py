@@ -24,9 +24,11 @@ def api_bytes(base, route):
 class Tab:
     """The Embeddings tab open in one Playwright page."""
 
-    def __init__(self, browser, base, viewport=(1400, 900)):
+    def __init__(self, browser, base, viewport=(1400, 900), before_open=None):
         self.base = base
         self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+        if before_open:
+            before_open(self.page)
         self.errors = []
         self.page.on("console", self._on_console)
         self.page.on("pageerror", lambda e: self.errors.append("pageerror: %s" % e))

@@ -30,3 +30,15 @@ def test_renders_under_path_prefix(prefixed):
     assert (tab.state("n"), tab.state("d")) == (200, 5)
     assert tab.eval("() => document.querySelectorAll('[data-testid=notice-error]').length") == 0
     assert tab.errors == []
+
+
+def test_pca_still_works_when_the_compute_worker_cannot_load(browser, prefixed):
+    tab = Tab(browser, prefixed.base,
+              before_open=lambda page: page.route("**/compute.worker.js", lambda route: route.abort()))
+    try:
+        tab.wait_ready()
+        assert tab.state("variance") is not None
+        warnings = tab.eval("() => [...document.querySelectorAll('[data-testid=notice-warning]')].map(e => e.innerText)")
+        assert any("compute.worker.js" in w for w in warnings), warnings
+    finally:
+        tab.close()

@@ -62,11 +62,16 @@ export class WorkerProjector implements Projector {
 
   async load(data: Float32Array, n: number, d: number): Promise<void> {
     await this.local.load(data, n, d);
+    if (this.fallback) return;
     let timer = 0;
     const timeout = new Promise<'timeout'>((resolve) => { timer = self.setTimeout(() => resolve('timeout'), this.startTimeoutMs); });
-    const r = await Promise.race([this.client.load(data, n, d).then(() => 'ok' as const), timeout]);
-    self.clearTimeout(timer);
-    if (r === 'timeout') {
+    const r = await Promise.race([
+      this.client.load(data, n, d).then(() => 'ok' as const, (err) => {
+        if (isCancelled(err)) throw err;
+        return 'failed' as const;    // the worker could not start or crashed
+      }),
+      timeout]).finally(() => self.clearTimeout(timer));
+    if (r !== 'ok') {
       this.fallback = true;
       this.client.dispose();
       this.onFallback?.('The compute worker (compute.worker.js) did not start; computing on the page instead.');
