@@ -292,7 +292,7 @@ export function startApp(container: HTMLElement): void {
       let nb = null;
       if (data && s.selected >= 0) {
         const mean = metric === 'cosine' ? (data.mean ??= columnMean(data.data, data.n, data.d)) : undefined;
-        nb = nearestNeighbors(data.data, data.n, data.d, s.selected, 100, metric === 'cosine', mean);
+        nb = nearestNeighbors(data.data, data.n, data.d, s.selected, Math.min(100, Math.max(10, Math.round(data.n / 20))), metric === 'cosine', mean);
       }
       store.set({ neighbors: nb, neighborMetric: metric });
     }

@@ -1,0 +1,236 @@
+// t-SNE, UMAP and custom-axes layouts: runs them (t-SNE and UMAP in their workers, on all points or
+// on the isolated ones), streams frames to the plot, and keeps the last layout of each method so
+// switching back does not recompute. One job: the page side of the non-PCA projections.
+import { createTsneClient, type TsneClient, type TsneRunOptions, type TsneStatus } from '../compute/tsne-client';
+import { createUmapClient, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
+import { isCancelled } from './projection';
+import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
+import type { Store } from './store';
+
+export type LayoutMethod = 'tsne' | 'umap' | 'custom';
+export const isLayoutMethod = (m: string): m is LayoutMethod => m === 'tsne' || m === 'umap' || m === 'custom';
+
+export interface LayoutHost {
+  store: Store;
+  getData(): { data: Float32Array; n: number; d: number } | null;
+  /** Draws an n x k layout (rows outside the isolation NaN). */
+  place(coords: Float32Array, k: 2 | 3, axes: string[]): void;
+}
+
+export interface RunStatus {
+  method: 'tsne' | 'umap';
+  state: 'idle' | 'initializing' | 'running' | 'paused' | 'done' | 'stopped' | 'error';
+  iteration: number;
+  total: number;
+  progress: number;     // init fraction
+  converged: boolean;
+  error: string | null;
+  points: number;
+}
+
+export interface TsneSettings {
+  perplexity: number; learningRate: number | 'auto'; maxIterations: number; seed: number;
+  superviseColumn: number; ignoredLabel: string; superviseWeight: number;
+}
+export interface UmapSettings { nNeighbors: number; minDist: number; spread: number; nEpochs: number; seed: number; metric: 'euclidean' | 'cosine' }
+export interface CustomSettings { column: number; x: AxisQuery; y: AxisQuery }
+
+const idle = (method: 'tsne' | 'umap'): RunStatus =>
+  ({ method, state: 'idle', iteration: 0, total: 0, progress: 0, converged: false, error: null, points: 0 });
+
+/** Rows of `rows` gathered into a compact m x d array (all rows: the data itself). */
+export function gatherRows(data: Float32Array, d: number, rows: Int32Array | null): Float32Array {
+  if (!rows) return data;
+  const out = new Float32Array(rows.length * d);
+  rows.forEach((r, k) => out.set(data.subarray(r * d, r * d + d), k * d));
+  return out;
+}
+
+/** m x k coordinates of `rows` spread back to n x k (other rows NaN). */
+export function scatterRows(coords: Float32Array, n: number, k: number, rows: Int32Array | null): Float32Array {
+  if (!rows) return coords;
+  const out = new Float32Array(n * k).fill(NaN);
+  rows.forEach((r, j) => { for (let a = 0; a < k; a++) out[r * k + a] = coords[j * k + a]; });
+  return out;
+}
+
+export class Layouts {
+  tsne: TsneSettings = { perplexity: 30, learningRate: 'auto', maxIterations: 1000, seed: 1, superviseColumn: -1, ignoredLabel: '', superviseWeight: 0.5 };
+  umap: UmapSettings = { nNeighbors: 15, minDist: 0.1, spread: 1, nEpochs: 0, seed: 1, metric: 'euclidean' };
+  custom: CustomSettings = { column: 0, x: { negative: '', positive: '' }, y: { negative: '', positive: '' } };
+  status: Record<'tsne' | 'umap', RunStatus> = { tsne: idle('tsne'), umap: idle('umap') };
+  customResult: CustomResult | null = null;
+  private last: Partial<Record<LayoutMethod, { coords: Float32Array; k: 2 | 3; key: string }>> = {};
+  private tsneClient: TsneClient | null = null;
+  private umapClient: UmapClient | null = null;
+  private loaded: Record<'tsne' | 'umap', string> = { tsne: '', umap: '' };
+  private dataId = 0;
+  private dataRef: Float32Array | null = null;
+  private listeners = new Set<() => void>();
+
+  constructor(private host: LayoutHost) {}
+
+  onChange(f: () => void): () => void { this.listeners.add(f); return () => this.listeners.delete(f); }
+  private emit(): void { for (const f of this.listeners) f(); }
+
+  private setStatus(method: 'tsne' | 'umap', patch: Partial<RunStatus>): void {
+    this.status[method] = { ...this.status[method], ...patch };
+    this.emit();
+  }
+
+  /** Identity of the data + isolation a layout was computed on. */
+  private key(extra = ''): string {
+    const data = this.host.getData();
+    if (data && data.data !== this.dataRef) { this.dataRef = data.data; this.dataId++; }
+    const iso = this.host.store.state.isolated;
+    return `${this.dataId}|${iso ? `${iso.length}:${iso[0]}:${iso[iso.length - 1]}` : 'all'}|${extra}`;
+  }
+
+  /** The app asks for the current method's layout (method switch, 2D/3D, isolation, new data). */
+  project(): void {
+    const s = this.host.store.state;
+    if (!isLayoutMethod(s.method) || !this.host.getData()) return;
+    const k: 2 | 3 = s.is3d && s.method !== 'custom' ? 3 : 2;
+    const prev = this.last[s.method];
+    if (s.method === 'custom') { this.runCustom(); return; }
+    if (prev && prev.k === k && prev.key === this.key()) { this.draw(s.method, prev.coords, k); return; }
+    if (s.method === 'umap') void this.runUmap(); else void this.runTsne();
+  }
+
+  private draw(method: LayoutMethod, coords: Float32Array, k: 2 | 3): void {
+    this.last[method] = { coords, k, key: this.key() };
+    if (this.host.store.state.method !== method) return;
+    const name = method === 'tsne' ? 't-SNE' : method === 'umap' ? 'UMAP' : 'custom';
+    this.host.place(coords, k, method === 'custom' ? ['custom-x', 'custom-y'] : Array.from({ length: k }, (_, a) => `${name}-${a}`));
+  }
+
+  /** The layout of `method` last drawn, for export (n x k). */
+  lastLayout(method: LayoutMethod): { coords: Float32Array; k: 2 | 3 } | null { return this.last[method] ?? null; }
+
+  runCustom(): void {
+    const data = this.host.getData();
+    const s = this.host.store.state;
+    const col = s.columns[this.custom.column];
+    if (!data) return;
+    const r = customProjection(data.data, data.n, data.d, col ? col.values : [], this.custom.x, this.custom.y);
+    this.customResult = r;
+    this.emit();
+    this.draw('custom', r.coords, 2);
+  }
+
+  // ---- UMAP ----
+  async runUmap(): Promise<void> {
+    const data = this.host.getData();
+    if (!data) return;
+    const s = this.host.store.state;
+    const rows = s.isolated;
+    const dim: 2 | 3 = s.is3d ? 3 : 2;
+    const key = this.key();
+    try {
+      if (!this.umapClient) {
+        this.umapClient = createUmapClient();
+        this.umapClient.onProgress((p) => this.setStatus('umap', { progress: p.fraction }));
+        this.umapClient.onFrame((coords, epoch, nEpochs, done, frame) => {
+          this.setStatus('umap', { iteration: epoch, total: nEpochs, state: done ? 'done' : 'running' });
+          this.draw('umap', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.umap), frame.dim);
+        });
+      }
+      this.setStatus('umap', { state: 'initializing', iteration: 0, total: 0, progress: 0, error: null, points: rows ? rows.length : data.n });
+      if (this.loaded.umap !== key) {
+        this.loaded.umap = '';
+        await this.umapClient.load(gatherRows(data.data, data.d, rows), rows ? rows.length : data.n, data.d);
+        this.loaded.umap = key;
+      }
+      this.runRows.umap = rows;
+      const u = this.umap;
+      const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim };
+      if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
+      const last = await this.umapClient.start(opts);
+      this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
+    } catch (err) {
+      if (isCancelled(err)) return;
+      this.setStatus('umap', { state: 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private runRows: Record<'tsne' | 'umap', Int32Array | null> = { tsne: null, umap: null };
+
+  stopUmap(): void { void this.umapClient?.stop(); }
+
+  // ---- t-SNE ----
+  async runTsne(): Promise<void> {
+    const data = this.host.getData();
+    if (!data) return;
+    const s = this.host.store.state;
+    const rows = s.isolated;
+    const m = rows ? rows.length : data.n;
+    const dim: 2 | 3 = s.is3d ? 3 : 2;
+    const key = this.key();
+    try {
+      if (!this.tsneClient) {
+        this.tsneClient = createTsneClient();
+        this.tsneClient.onFrame((coords, iteration, converged, frame) => {
+          this.setStatus('tsne', { iteration, converged, state: frame.done ? 'done' : this.status.tsne.state === 'paused' ? 'paused' : 'running' });
+          this.draw('tsne', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.tsne), frame.dim);
+        });
+        this.tsneClient.onState((st: TsneStatus) => this.setStatus('tsne', { state: st.state, iteration: st.iteration, converged: st.converged }));
+      }
+      this.setStatus('tsne', { state: 'initializing', iteration: 0, total: this.tsne.maxIterations, progress: 0, error: null, converged: false, points: m });
+      if (this.loaded.tsne !== key) {
+        this.loaded.tsne = '';
+        await this.tsneClient.load(gatherRows(data.data, data.d, rows), m, data.d);
+        this.loaded.tsne = key;
+      }
+      this.runRows.tsne = rows;
+      const t = this.tsne;
+      const opts: TsneRunOptions = {
+        dim, perplexity: t.perplexity, learningRate: t.learningRate, seed: t.seed, maxIterations: t.maxIterations,
+        frameMilliseconds: 80,
+      };
+      const sup = this.supervision(rows);
+      if (sup) opts.supervise = sup;
+      await this.tsneClient.start(opts, { onProgress: (f) => this.setStatus('tsne', { progress: f }) });
+    } catch (err) {
+      if (isCancelled(err)) return;
+      this.setStatus('tsne', { state: 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  /** Labels of the supervising column as class ids (-1: missing or the ignored label). */
+  private supervision(rows: Int32Array | null): TsneRunOptions['supervise'] | undefined {
+    const col = this.host.store.state.columns[this.tsne.superviseColumn];
+    if (!col || this.tsne.superviseWeight <= 0) return undefined;
+    const ids = new Map<string, number>();
+    const n = rows ? rows.length : col.values.length;
+    const labels = new Int32Array(n);
+    const ignored = this.tsne.ignoredLabel.trim();
+    for (let j = 0; j < n; j++) {
+      const v = col.values[rows ? rows[j] : j] ?? '';
+      if (v === '' || (ignored !== '' && v === ignored)) { labels[j] = -1; continue; }
+      let id = ids.get(v);
+      if (id === undefined) { id = ids.size; ids.set(v, id); }
+      labels[j] = id;
+    }
+    return { labels, weight: this.tsne.superviseWeight };
+  }
+
+  pauseTsne(): void { void this.tsneClient?.pause().then((st) => this.setStatus('tsne', { state: st.state, iteration: st.iteration })); }
+  resumeTsne(): void { void this.tsneClient?.resume().then((st) => this.setStatus('tsne', { state: st.state, iteration: st.iteration })); }
+  perturbTsne(): void { void this.tsneClient?.perturb(); }
+  setTsneMaxIterations(max: number): void {
+    this.tsne.maxIterations = max;
+    this.setStatus('tsne', { total: max });
+    void this.tsneClient?.setMaxIterations(max);
+  }
+
+  /** Stops runs (the data changed); cached layouts are dropped. */
+  reset(): void {
+    this.last = {};
+    this.loaded = { tsne: '', umap: '' };
+    if (this.status.tsne.state === 'running' || this.status.tsne.state === 'paused' || this.status.tsne.state === 'initializing') void this.tsneClient?.stop();
+    if (this.status.umap.state === 'running' || this.status.umap.state === 'initializing') void this.umapClient?.stop();
+    this.status = { tsne: idle('tsne'), umap: idle('umap') };
+    this.customResult = null;
+    this.emit();
+  }
+}
