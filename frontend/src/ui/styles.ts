@@ -67,6 +67,7 @@ button.ep-on { background: var(--ep-accent); color: #fff; border-color: var(--ep
 .ep-plot { position: absolute; inset: 0; }
 .ep-canvas { display: block; width: 100%; height: 100%; touch-action: none; cursor: grab; }
 .ep-canvas:active { cursor: grabbing; }
+.ep-labels { position: absolute; left: 0; top: 0; pointer-events: none; }
 .ep-toolbar { position: absolute; top: 8px; left: 8px; display: flex; gap: 6px; z-index: 2; }
 .ep-status { position: absolute; bottom: 6px; left: 8px; font-size: 11px; color: var(--ep-muted); z-index: 2;
   pointer-events: none; }
