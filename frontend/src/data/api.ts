@@ -19,12 +19,16 @@ export interface EmbeddingInfo {
   metadataColumns?: number;
   error?: ApiErrorBody | null;
   warnings?: ApiErrorBody[];
+  tag?: string;
+  step?: number | null;
+  checkpointSteps?: number[] | null;
 }
 
 export interface RunInfo {
   modelCheckpointPath?: string;
   embeddings: EmbeddingInfo[];
   errors?: ApiErrorBody[];
+  writable?: boolean;
 }
 
 export function shapeOf(e: EmbeddingInfo): [number, number] | null {
@@ -49,13 +53,14 @@ export interface TensorData { data: Float32Array; n: number; d: number; etag: st
 export const api = {
   runs: () => getJson<string[]>('./runs'),
   info: (run: string) => getJson<RunInfo>(`./info?${q(run)}`),
-  tensorUrl: (run: string, name: string) => `./tensor?${q(run, name)}`,
+  tensorUrl: (run: string, name: string, step: number | null = null) =>
+    `./tensor?${q(run, name)}${step === null ? '' : `&step=${step}`}`,
   metadataUrl: (run: string, name: string) => `./metadata?${q(run, name)}`,
   spriteUrl: (run: string, name: string) => `./sprite_image?${q(run, name)}`,
 
   async tensor(run: string, name: string, expected: [number, number] | null, onProgress?: ProgressFn,
-    signal?: AbortSignal): Promise<TensorData> {
-    const url = api.tensorUrl(run, name);
+    signal?: AbortSignal, step: number | null = null): Promise<TensorData> {
+    const url = api.tensorUrl(run, name, step);
     const { buffer, headers } = await fetchWithProgress(url, onProgress, signal);
     let n = expected?.[0] ?? 0, d = expected?.[1] ?? 0;
     const sh = headers.get('X-Embproj-Shape');
@@ -76,6 +81,16 @@ export const api = {
   async tensorEtag(run: string, name: string): Promise<string | null> {
     const res = await fetch(api.tensorUrl(run, name), { method: 'HEAD', cache: 'no-store' });
     return res.ok ? res.headers.get('ETag') : null;
+  },
+
+  bookmarks: (run: string, name: string) => getJson<unknown>(`./bookmarks?${q(run, name)}`),
+
+  /** Saves a bookmarks file beside the config (needs --embproj_allow_writes); returns its path. */
+  async saveBookmarks(run: string, name: string, states: unknown[]): Promise<string> {
+    const url = `./bookmarks?${q(run, name)}`;
+    const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(states) });
+    if (!res.ok) throw await errorFromResponse(res, url);
+    return ((await res.json()) as { saved: string }).saved;
   },
 
   async metadata(run: string, name: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<string> {

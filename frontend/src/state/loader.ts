@@ -64,7 +64,8 @@ export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: Abor
   };
   report(true);
   const notices: Notice[] = [];
-  const tensorP = api.tensor(run, e.tensorName, shape, track('tensor'), signal);
+  const step = store.state.step !== null && (e.checkpointSteps ?? []).includes(store.state.step) ? store.state.step : null;
+  const tensorP = api.tensor(run, e.tensorName, shape, track('tensor'), signal, step);
   const metaP = active.has('metadata')
     ? api.metadata(run, e.tensorName, track('metadata'), signal).catch((err) => {
       if (signal.aborted) throw err;

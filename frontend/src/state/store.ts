@@ -40,6 +40,8 @@ export interface AppState {
   selection: Int32Array;            // sorted rows selected by click / box / lasso / search (state/selection.ts)
   isolated: Int32Array | null;      // only these rows drawn and fitted; null: all
   selectMode: 'pan' | 'box' | 'lasso';
+  step: number | null;              // checkpoint step fetched (&step=) for a variable saved several times; null: default
+  movedPoints: Int32Array | null;   // rows that moved most in the last step switch (others fade); null: off
 }
 
 export const initialState: AppState = {
@@ -47,6 +49,7 @@ export const initialState: AppState = {
   labelColumn: -1, colorColumn: -1, focusCategory: null, searchMatches: null, neighbors: null, neighborMetric: 'euclidean', legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
   dims: [0, 1, 2], variance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
   hovered: -1, selected: -1, dark: false, selection: new Int32Array(0), isolated: null, selectMode: 'pan',
+  step: null, movedPoints: null,
 };
 
 export type Listener = (s: AppState, changed: Set<keyof AppState>) => void;

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromState, parseBookmarksFile, serializeBookmarks, toState, type BookmarkView } from '../../src/state/bookmarks';
 
-const TF2_WORDS = JSON.parse(readFileSync(new URL('../fixtures/tf2_words_bookmarks.json', import.meta.url), 'utf8'));
+import TF2_WORDS_JSON from '../fixtures/tf2_words_bookmarks.json';
+
+// A real bookmarks file written by TensorBoard's projector (copied from ../shared/fixtures/tf2_words).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const TF2_WORDS = TF2_WORDS_JSON as any[];
 
 // Every field of TensorBoard's State (DESIGN.md section 3).
 const TB_FIELDS = ['label', 'isSelected', 'selectedProjection', 'dataSetDimensions', 'tSNEIteration', 'tSNEPerplexity',
