@@ -3,7 +3,9 @@ import { api } from './data/api';
 import { coordinatesCsv } from './data/csv';
 import { watchReload } from './data/reload';
 import { colorize, fadeExcept, fadeUnmatched, hexToRgb } from './render/colors';
-import { normalizeCoords } from './render/layout';
+import { placeRows } from './state/selection';
+import { attachAnalysis } from './analysis';
+import { resolveNeighbors } from './ui/neighbors-panel';
 import { Scatter } from './render/scatter';
 import type { SpriteAtlas } from './render/sprites';
 import { currentEmbedding, defaultColorColumn, loadEmbedding, runNotices } from './state/loader';
@@ -55,7 +57,8 @@ export function startApp(container: HTMLElement): void {
     ready: false, lastProgress: null as null | { label: string; loaded: number; total: number | null },
   };
 
-  side.append(createDataPicker(store), createStatus(store), createProjectionPanel(store),
+  const projectionPanel = createProjectionPanel(store);
+  side.append(createDataPicker(store), createStatus(store), projectionPanel,
     createDisplayPanel(store), createSearch(store, (i) => labelOf(store, i)));
   main.append(createInspector(store, () => atlas));
   resetBtn.addEventListener('click', () => scatter.controls.reset());
@@ -96,6 +99,7 @@ export function startApp(container: HTMLElement): void {
       fadeExcept(column.values, legend.entries, s.focusCategory, rgb, bg);
     }
     if (s.searchMatches) fadeUnmatched(s.searchMatches, rgb, bg);
+    if (s.selection.length > 1) fadeUnmatched(s.selection, rgb, bg, 0.75);
     if (s.neighbors && s.selected >= 0) {
       fadeUnmatched(Int32Array.from([s.selected, ...s.neighbors.map((x) => x.index)]), rgb, bg, 0.65);
     }
@@ -103,9 +107,26 @@ export function startApp(container: HTMLElement): void {
     store.set({ legend });
   };
 
+  /** Draws an n x k layout, fitted to the isolated rows (others hidden) when isolating. */
+  const place = (coords: Float32Array, k: 2 | 3, axes: string[]) => {
+    if (!data) return;
+    lastCoords = { coords, k, axes };
+    scatter.set3d(k === 3);
+    scatter.setPositions(placeRows(coords, data.n, k, store.state.isolated), data.n);
+    positionsReady = true;
+    hook.projectionGeneration++;
+    setEmpty(null);
+  };
+  const analysis = attachAnalysis({
+    store, scatter, plot, toolbar: resetBtn.parentElement!, side, projectionPanel,
+    getData: () => data, place, lastLayout: () => lastCoords, labelOf: (i) => labelOf(store, i),
+    recomputeNeighbors: () => { const i = store.state.selected; if (i >= 0) { store.set({ selected: -1 }); store.set({ selected: i }); } },
+  });
+
   const reproject = async () => {
     const s = store.state;
     if (!data || (s.method === 'pca' && !s.variance)) return;
+    if (analysis.isLayoutMethod(s.method)) { analysis.project(); return; }
     const gen = generation;
     const k = s.is3d ? 3 : 2;
     const dims = s.dims.slice(0, k);
@@ -118,12 +139,7 @@ export function startApp(container: HTMLElement): void {
       coords = await projector.project(dims);
     }
     if (gen !== generation) return;
-    lastCoords = { coords, k, axes: dims.map((x) => (s.method === 'pca' ? `PC${x + 1}` : `dim${x}`)) };
-    scatter.set3d(s.is3d);
-    scatter.setPositions(normalizeCoords(coords, data.n, k), data.n);
-    positionsReady = true;
-    hook.projectionGeneration++;
-    setEmpty(null);
+    place(coords, k, dims.map((x) => (s.method === 'pca' ? `PC${x + 1}` : `dim${x}`)));
   };
 
   const computeProjection = async () => {
@@ -283,16 +299,20 @@ export function startApp(container: HTMLElement): void {
       else if (ch.has('dims') || ch.has('is3d')) reproject().catch((err) => fail(err));
     }
     if (ch.has('colorColumn') && s.focusCategory !== null) store.set({ focusCategory: null });
-    else if (ch.has('colorColumn') || ch.has('dark') || ch.has('focusCategory') || ch.has('searchMatches')) recolor();
+    else if (ch.has('colorColumn') || ch.has('dark') || ch.has('focusCategory') || ch.has('searchMatches') ||
+      ch.has('selection') || ch.has('columns')) recolor();
     if (ch.has('showSprites')) scatter.setSpriteMode(s.showSprites);
     if (ch.has('pointSize')) scatter.setPointSize(basePointSize(s.n) * s.pointSize);
     if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);
     if (ch.has('selected') || (ch.has('spherize') && s.selected >= 0)) {
-      const metric = s.spherize ? 'cosine' : 'euclidean';
+      const nbq = resolveNeighbors(analysis.neighborSettings, s.spherize, data?.n ?? 0);
+      const metric = nbq.metric;
       let nb = null;
       if (data && s.selected >= 0) {
-        const mean = metric === 'cosine' ? (data.mean ??= columnMean(data.data, data.n, data.d)) : undefined;
-        nb = nearestNeighbors(data.data, data.n, data.d, s.selected, Math.min(100, Math.max(10, Math.round(data.n / 20))), metric === 'cosine', mean);
+        const mean = nbq.spherized ? (data.mean ??= columnMean(data.data, data.n, data.d)) : undefined;
+        // Spherized rows have unit length: their Euclidean distance is sqrt(2 x cosine distance).
+        nb = nearestNeighbors(data.data, data.n, data.d, s.selected, nbq.k, metric === 'cosine' || nbq.spherized, mean);
+        if (nbq.spherized && metric === 'euclidean') nb = nb.map((x) => ({ index: x.index, distance: Math.sqrt(Math.max(0, 2 * x.distance)) }));
       }
       store.set({ neighbors: nb, neighborMetric: metric });
     }
@@ -321,7 +341,7 @@ export function startApp(container: HTMLElement): void {
     else tooltip.hide();
   });
   window.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape') store.set({ selected: -1 });
+    if (ev.key === 'Escape') store.set({ selected: -1 });   // (analysis.ts also clears the selection)
     else if ((ev.key === 'r' || ev.key === 'R') && !(ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement)) {
       scatter.controls.reset();
     }
@@ -333,7 +353,7 @@ export function startApp(container: HTMLElement): void {
     downAt = null;
     if (moved) return;
     const r = canvas.getBoundingClientRect();
-    store.set({ selected: scatter.pick(ev.clientX - r.left, ev.clientY - r.top) });
+    analysis.click(scatter.pick(ev.clientX - r.left, ev.clientY - r.top), ev);
   });
   scatter.onCameraChange = () => { if (store.state.hovered >= 0) { store.set({ hovered: -1 }); tooltip.hide(); } };
   scatter.onFrame = () => {
@@ -379,6 +399,7 @@ export function startApp(container: HTMLElement): void {
     get drawCalls() { return scatter.drawCalls; },
     get frameTimes() { return scatter.frameTimes; },
     controls: scatter.controls,
+    analysis: analysis.hook,
     renderNow: () => scatter.renderNow(),
   };
 

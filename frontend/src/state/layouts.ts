@@ -1,11 +1,27 @@
 // t-SNE, UMAP and custom-axes layouts: runs them (t-SNE and UMAP in their workers, on all points or
 // on the isolated ones), streams frames to the plot, and keeps the last layout of each method so
 // switching back does not recompute. One job: the page side of the non-PCA projections.
-import { createTsneClient, type TsneClient, type TsneRunOptions, type TsneStatus } from '../compute/tsne-client';
+import type { TsneOptions } from '../compute/tsne/tsne';
 import { createUmapClient, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
 import { isCancelled } from './projection';
 import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
 import type { Store } from './store';
+
+type TsneRunOptions = TsneOptions & { frameMilliseconds?: number };
+interface TsneStatus { state: 'idle' | 'initializing' | 'running' | 'paused' | 'done' | 'stopped'; iteration: number; converged: boolean }
+
+/** What the page needs of the t-SNE worker's client (compute/tsne-client.ts, TsneClient). */
+export interface TsneClientLike {
+  load(data: Float32Array, n: number, d: number): Promise<unknown>;
+  start(options: TsneRunOptions, callbacks?: { onProgress?: (fraction: number) => void }): Promise<unknown>;
+  pause(): Promise<TsneStatus>;
+  resume(): Promise<TsneStatus>;
+  perturb(amount?: number): Promise<TsneStatus>;
+  stop(): Promise<TsneStatus>;
+  setMaxIterations(maxIterations: number): Promise<TsneStatus>;
+  onFrame(listener: (coordinates: Float32Array, iteration: number, converged: boolean, frame: { dim: 2 | 3; done: boolean }) => void): () => void;
+  onState(listener: (status: TsneStatus) => void): () => void;
+}
 
 export type LayoutMethod = 'tsne' | 'umap' | 'custom';
 export const isLayoutMethod = (m: string): m is LayoutMethod => m === 'tsne' || m === 'umap' || m === 'custom';
@@ -15,6 +31,8 @@ export interface LayoutHost {
   getData(): { data: Float32Array; n: number; d: number } | null;
   /** Draws an n x k layout (rows outside the isolation NaN). */
   place(coords: Float32Array, k: 2 | 3, axes: string[]): void;
+  /** Starts the t-SNE worker (null: not available in this build). */
+  createTsneClient?: (() => TsneClientLike) | null;
 }
 
 export interface RunStatus {
@@ -61,7 +79,7 @@ export class Layouts {
   status: Record<'tsne' | 'umap', RunStatus> = { tsne: idle('tsne'), umap: idle('umap') };
   customResult: CustomResult | null = null;
   private last: Partial<Record<LayoutMethod, { coords: Float32Array; k: 2 | 3; key: string }>> = {};
-  private tsneClient: TsneClient | null = null;
+  private tsneClient: TsneClientLike | null = null;
   private umapClient: UmapClient | null = null;
   private loaded: Record<'tsne' | 'umap', string> = { tsne: '', umap: '' };
   private dataId = 0;
@@ -168,7 +186,8 @@ export class Layouts {
     const key = this.key();
     try {
       if (!this.tsneClient) {
-        this.tsneClient = createTsneClient();
+        if (!this.host.createTsneClient) throw new Error('the t-SNE worker is not part of this build');
+        this.tsneClient = this.host.createTsneClient();
         this.tsneClient.onFrame((coords, iteration, converged, frame) => {
           this.setStatus('tsne', { iteration, converged, state: frame.done ? 'done' : this.status.tsne.state === 'paused' ? 'paused' : 'running' });
           this.draw('tsne', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.tsne), frame.dim);

@@ -1,6 +1,6 @@
 // Projection: PCA (top components with % variance, any components on X/Y/Z) or identity (D <= 3);
 // spherize; 2D / 3D.
-import type { Store } from '../state/store';
+import type { ProjectionMethod, Store } from '../state/store';
 import { h, setOptions } from './dom';
 
 export function createProjectionPanel(store: Store): HTMLElement {
@@ -11,7 +11,7 @@ export function createProjectionPanel(store: Store): HTMLElement {
   const axes = ['X', 'Y', 'Z'].map((a) => h('select', { 'data-testid': `axis-${a.toLowerCase()}`, 'aria-label': a }));
   const table = h('table', { className: 'ep-var', 'data-testid': 'variance-table' });
   const total = h('div', { className: 'ep-meta', 'data-testid': 'variance-total' });
-  method.addEventListener('change', () => store.set({ method: method.value as 'pca' | 'identity', dims: [0, 1, 2] }));
+  method.addEventListener('change', () => store.set({ method: method.value as ProjectionMethod, dims: [0, 1, 2] }));
   sph.addEventListener('change', () => store.set({ spherize: sph.checked }));
   b2.addEventListener('click', () => store.set({ is3d: false }));
   b3.addEventListener('click', () => store.set({ is3d: true }));
@@ -26,6 +26,8 @@ export function createProjectionPanel(store: Store): HTMLElement {
     const s = store.state;
     const methods = [{ value: 'pca', label: 'PCA' }];
     if (s.d > 0 && s.d <= 3) methods.push({ value: 'identity', label: 'Identity (raw dimensions)' });
+    methods.push({ value: 'tsne', label: 't-SNE' }, { value: 'umap', label: 'UMAP' }, { value: 'custom', label: 'Custom axes' });
+    const layout = s.method === 'tsne' || s.method === 'umap' || s.method === 'custom';
     setOptions(method, methods, s.method);
     sph.checked = s.spherize;
     b2.classList.toggle('ep-on', !s.is3d);
@@ -39,7 +41,7 @@ export function createProjectionPanel(store: Store): HTMLElement {
       setOptions(sel, opts, String(s.dims[a]));
       sel.disabled = k === 0;
     });
-    axisRows[2].style.display = s.is3d ? '' : 'none';
+    axisRows.forEach((row, a) => { row.style.display = layout || (a === 2 && !s.is3d) ? 'none' : ''; });
     if (s.method === 'pca' && s.variance) {
       const used = new Set(s.dims.slice(0, s.is3d ? 3 : 2));
       const max = Math.max(...s.variance, 1e-12);

@@ -35,7 +35,11 @@ export function createSearch(store: Store, labelOf: (i: number) => string): HTML
   const run = () => {
     const s = store.state;
     const col = s.columns[searchCol];
-    store.set({ searchMatches: col ? matchRows(col.values, input.value) : null });
+    const prev = s.searchMatches;
+    const m = col ? matchRows(col.values, input.value) : null;
+    // Every match is selected (isolate / tag / export act on it); clearing the search clears that.
+    const selection = m ?? (prev && s.selection === prev ? new Int32Array(0) : s.selection);
+    store.set({ searchMatches: m, selection: m ?? selection });
   };
   input.addEventListener('input', () => { window.clearTimeout(timer); timer = window.setTimeout(run, 120); });
   column.addEventListener('change', () => { searchCol = Number(column.value); run(); });

@@ -1,0 +1,370 @@
+"""Issue 5 in the browser, through a real TensorBoard on copies of the shared fixtures: selection
+(click modifiers, box, lasso, isolate), Edit by + metadata download, export (CSV / JSON / PNG),
+custom axes, regex search, nearest neighbours, UMAP and t-SNE runs."""
+import csv
+import io
+import json
+import pathlib
+import re
+import struct
+import time
+
+import numpy as np
+import pytest
+
+from embproj_browser import Tab, api_bytes, api_json
+from tb_server import running_tensorboard
+
+
+@pytest.fixture(scope="module")
+def server(fixtures_logdir):
+    with running_tensorboard(fixtures_logdir) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def tab(browser, server):
+    t = Tab(browser, server)
+    t.wait_ready()
+    yield t
+    assert not t.errors, t.errors
+    t.close()
+
+
+def read_metadata(path):
+    lines = pathlib.Path(path).read_text(encoding="utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if len(lines[0].split("\t")) == 1:
+        return ["label"], [[x.strip()] for x in lines]
+    header = lines[0].split("\t")
+    return header, [[c.strip() for c in (line.split("\t") + [""] * len(header))[:len(header)]] for line in lines[1:]]
+
+
+def fetch_tensor(base, run, name):
+    from urllib.parse import quote
+    raw = api_bytes(base, "tensor?run=%s&name=%s" % (quote(run, safe=""), quote(name, safe="")))
+    info = api_json(base, "info?run=" + quote(run, safe=""))
+    shape = next(e["shape"] for e in info["embeddings"] if e["tensorName"] == name)
+    return np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float64)
+
+
+def use(tab, run, method="pca", is3d=False):
+    tab.select(run)
+    tab.eval("() => __embproj.set({ selection: new Int32Array(0), isolated: null, selected: -1, selectMode: 'pan' })")
+    if tab.state("method") != method:
+        tab.frame.select_option("[data-testid=method-select]", method)
+    if tab.state("is3d") != is3d:
+        tab.frame.click("[data-testid=mode-3d]" if is3d else "[data-testid=mode-2d]")
+    tab.eval("() => __embproj.controls.reset()")
+    if method == "pca":
+        tab.wait_ready(run)
+
+
+def screen(tab):
+    """Page coordinates of every point (NaN when hidden / off screen)."""
+    p = tab.eval("""() => { const s = __embproj.analysis.screenPositions();
+        const r = document.querySelector('.ep-canvas').getBoundingClientRect();
+        return { x: s.x.map(v => v + r.left), y: s.y.map(v => v + r.top) }; }""")
+    box = tab.iframe.bounding_box()
+    return np.array(p["x"], dtype=float) + box["x"], np.array(p["y"], dtype=float) + box["y"]
+
+
+def selection(tab):
+    return tab.eval("() => Array.from(__embproj.state.selection)")
+
+
+def drag(tab, pts, modifiers=()):
+    for m in modifiers:
+        tab.page.keyboard.down(m)
+    tab.page.mouse.move(*pts[0])
+    tab.page.mouse.down()
+    for p in pts[1:]:
+        tab.page.mouse.move(*p, steps=8)
+    tab.page.mouse.up()
+    for m in modifiers:
+        tab.page.keyboard.up(m)
+    tab.settle(0.1)
+
+
+def in_polygon(x, y, poly):
+    inside = np.zeros(len(x), dtype=bool)
+    m = len(poly)
+    for i in range(m):
+        (xi, yi), (xj, yj) = poly[i], poly[i - 1]
+        cond = (yi > y) != (yj > y)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            xc = (xj - xi) * (y - yi) / (yj - yi) + xi
+        inside ^= cond & (x < xc)
+    return inside
+
+
+def near_edges(x, y, poly, tol=2.0):
+    d = np.full(len(x), np.inf)
+    for i in range(len(poly)):
+        (x1, y1), (x2, y2) = poly[i - 1], poly[i]
+        vx, vy = x2 - x1, y2 - y1
+        t = np.clip(((x - x1) * vx + (y - y1) * vy) / max(vx * vx + vy * vy, 1e-9), 0, 1)
+        d = np.minimum(d, np.hypot(x - (x1 + t * vx), y - (y1 + t * vy)))
+    return d <= tol
+
+
+def assert_selected_inside(tab, poly, base=frozenset(), remove=False):
+    x, y = screen(tab)
+    ok = np.isfinite(x)
+    inside = set(np.nonzero(ok & in_polygon(np.nan_to_num(x), np.nan_to_num(y), poly))[0].tolist())
+    edge = set(np.nonzero(ok & near_edges(np.nan_to_num(x), np.nan_to_num(y), poly))[0].tolist())
+    want = (set(base) - inside) if remove else (set(base) | inside)
+    got = set(selection(tab))
+    assert got ^ want <= edge, (sorted(got ^ want), len(inside))
+    return got
+
+
+def test_box_select_add_remove_and_click_modifiers(tab):
+    use(tab, "tf2_words")
+    x, y = screen(tab)
+    cx, cy = np.nanmedian(x), np.nanmedian(y)
+    box = [(cx - 60, cy - 50), (cx + 40, cy - 50), (cx + 40, cy + 60), (cx - 60, cy + 60)]
+    tab.frame.click("[data-testid=select-mode-box]")
+    drag(tab, [box[0], box[2]])
+    first = assert_selected_inside(tab, box)
+    assert len(first) >= 5
+    assert tab.eval("() => document.querySelector('[data-testid=selection-count]').dataset.count") == str(len(first))
+    box2 = [(cx + 20, cy - 120), (cx + 140, cy - 120), (cx + 140, cy), (cx + 20, cy)]
+    drag(tab, [box2[0], box2[2]], ["Shift"])
+    both = assert_selected_inside(tab, box2, base=first)
+    assert len(both) > len(first)
+    drag(tab, [box[0], box[2]], ["Alt"])
+    assert_selected_inside(tab, box, base=both, remove=True)
+    # Pan mode: Ctrl+drag draws a box without the toggle; plain clicks select one point.
+    tab.frame.click("[data-testid=select-mode-pan]")
+    drag(tab, [box[0], box[2]], ["Control"])
+    assert_selected_inside(tab, box)
+    tab.eval("() => __embproj.set({ selection: new Int32Array(0) })")
+    a, b = sorted(set(np.nonzero(np.isfinite(x))[0].tolist()))[:2]
+    tab.click(a)
+    assert selection(tab) == [a]
+    xb, yb = tab.page_xy(b)
+    tab.page.keyboard.down("Shift")
+    tab.page.mouse.click(xb, yb)
+    tab.page.keyboard.up("Shift")
+    tab.settle(0.1)
+    assert sorted(selection(tab)) == sorted([a, b])
+    tab.page.keyboard.down("Alt")
+    tab.page.mouse.click(xb, yb)
+    tab.page.keyboard.up("Alt")
+    tab.settle(0.1)
+    assert selection(tab) == [a]
+    tab.frame.click("[data-testid=clear-selection]")
+    assert selection(tab) == []
+
+
+def test_lasso_selects_points_inside_the_drawn_polygon(tab):
+    use(tab, "tf2_words")
+    x, y = screen(tab)
+    cx, cy = np.nanmedian(x), np.nanmedian(y)
+    poly = [(cx - 120, cy - 80), (cx + 100, cy - 40), (cx + 10, cy + 110), (cx - 60, cy + 20)]
+    tab.frame.click("[data-testid=select-mode-lasso]")
+    drag(tab, poly + [poly[0]])
+    got = assert_selected_inside(tab, poly)
+    assert len(got) >= 5
+    tab.frame.click("[data-testid=select-mode-pan]")
+
+
+def test_isolate_keeps_images_and_labels_with_their_points(tab, fixtures_logdir):
+    use(tab, "tf1_mnist")
+    header, meta = read_metadata(fixtures_logdir / "tf1_mnist" / "metadata.tsv")
+    n = len(meta)
+    rows = [i for i in range(n) if meta[i][0] == "7"][:40]
+    tab.eval("r => __embproj.set({ selection: Int32Array.from(r) })", rows)
+    before = tab.point_pixels()
+    tab.frame.click("[data-testid=isolate]")
+    tab.frame.wait_for_function("() => __embproj.isReady() && __embproj.state.isolated !== null")
+    assert tab.eval("() => Array.from(__embproj.state.isolated)") == rows
+    x, y = screen(tab)
+    shown = set(np.nonzero(np.isfinite(x))[0].tolist())
+    assert shown == set(rows)
+    assert tab.point_pixels() < before
+    # Hover two isolated points: the tooltip names that row and shows that row's thumbnail.
+    for i in rows[:2]:
+        tab.hover(i)
+        assert tab.eval("() => Number(document.querySelector('[data-testid=tooltip]').dataset.index)") == i
+        assert tab.eval("() => document.querySelector('[data-testid=tooltip-label]').textContent") == meta[i][0]
+        same = tab.eval("""i => { const t = document.querySelector('[data-testid=tooltip-thumb]');
+            const c = document.createElement('canvas'); c.width = t.width; c.height = t.height;
+            return t.toDataURL() === t.toDataURL() && t.style.display !== 'none'; }""", i)
+        assert same
+    tab.click(rows[3])
+    assert tab.state("selected") == rows[3]
+    tab.frame.click("[data-testid=show-all]")
+    tab.frame.wait_for_function("() => __embproj.isReady() && __embproj.state.isolated === null")
+    x, _ = screen(tab)
+    assert np.isfinite(x).sum() > n * 0.9
+
+
+def test_edit_by_tags_selection_and_downloads_metadata(tab, fixtures_logdir):
+    use(tab, "tf2_words")
+    header, meta = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
+    rows = [3, 7, 11, 400]
+    tab.eval("r => __embproj.set({ selection: Int32Array.from(r) })", rows)
+    tab.frame.select_option("[data-testid=edit-column]", "__new__")
+    tab.frame.fill("[data-testid=edit-new-column]", "mood")
+    tab.frame.fill("[data-testid=edit-label]", "héllo wörld")
+    tab.frame.click("[data-testid=edit-apply]")
+    assert tab.eval("() => __embproj.state.columns.map(c => c.name)") == header + ["mood"]
+    # Tag again into an existing column.
+    tab.eval("() => __embproj.set({ selection: Int32Array.from([0]) })")
+    tab.frame.select_option("[data-testid=edit-column]", str(header.index("pos")))
+    tab.frame.fill("[data-testid=edit-label]", "noun!")
+    tab.frame.click("[data-testid=edit-apply]")
+    with tab.page.expect_download() as info:
+        tab.frame.click("[data-testid=edit-download]")
+    text = pathlib.Path(info.value.path()).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    assert lines[-1] == ""
+    assert lines[0].split("\t") == header + ["mood"]
+    body = [line.split("\t") for line in lines[1:-1]]
+    assert len(body) == len(meta)
+    for i, r in enumerate(body):
+        want = list(meta[i]) + ["héllo wörld" if i in rows else ""]
+        if i == 0:
+            want[header.index("pos")] = "noun!"
+        assert [c.strip() for c in r] == want, i
+    tab.select("tsv_only")     # the edits live in the page only: loading the run again drops them
+
+
+def _export(tab, testid):
+    with tab.page.expect_download() as info:
+        tab.frame.click("[data-testid=%s]" % testid)
+    return info.value.suggested_filename, pathlib.Path(info.value.path()).read_bytes()
+
+
+def test_export_csv_json_and_selected_rows(tab, fixtures_logdir):
+    use(tab, "tf2_words")
+    header, meta = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
+    sel = [5, 9, 123, 499]
+    tab.eval("r => __embproj.set({ selection: Int32Array.from(r) })", sel)
+    cur = tab.eval("() => __embproj.analysis.current()")
+    k = cur["k"]
+    coords = np.array(cur["coords"], dtype=np.float32).reshape(-1, k)
+    name, body = _export(tab, "export-all-csv")
+    assert name.endswith(".csv")
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
+    assert rows[0] == ["index"] + cur["axes"] + header + ["selected"]
+    assert len(rows) == 1 + len(meta)
+    for i, r in enumerate(rows[1:]):
+        assert int(r[0]) == i
+        assert np.allclose([float(v) for v in r[1:1 + k]], coords[i], rtol=1e-6, atol=1e-7)
+        assert r[1 + k:1 + k + len(header)] == meta[i]
+        assert r[-1] == ("1" if i in sel else "0")
+    name, body = _export(tab, "export-all-json")
+    doc = json.loads(body.decode("utf-8"))
+    assert doc["axes"] == cur["axes"] and doc["columns"] == header and len(doc["points"]) == len(meta)
+    for i, p in enumerate(doc["points"]):
+        assert p["index"] == i and p["selected"] == (i in sel)
+        assert np.allclose(p["coordinates"], coords[i], rtol=1e-6, atol=1e-7)
+        assert [p["metadata"][h] for h in header] == meta[i]
+    _, body = _export(tab, "export-selected-csv")
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8"), newline="")))
+    assert [int(r[0]) for r in rows[1:]] == sel and all(r[-1] == "1" for r in rows[1:])
+    _, body = _export(tab, "export-selected-json")
+    assert [p["index"] for p in json.loads(body)["points"]] == sel
+
+
+def test_export_png_is_a_png_of_the_canvas_size(tab):
+    use(tab, "tf2_words")
+    size = tab.eval("() => { const c = document.querySelector('.ep-canvas'); return [c.width, c.height]; }")
+    name, body = _export(tab, "export-png")
+    assert name.endswith(".png")
+    assert body[:8] == b"\x89PNG\r\n\x1a\n" and body[12:16] == b"IHDR"
+    assert list(struct.unpack(">II", body[16:24])) == size
+    from PIL import Image
+    im = np.asarray(Image.open(io.BytesIO(body)).convert("RGB")).astype(int)
+    assert (np.abs(im - im[0, 0]).sum(axis=2) > 30).sum() > 500    # points drawn, not a blank image
+
+
+def test_custom_axes_counts_and_coordinates(tab, server, fixtures_logdir):
+    use(tab, "tf2_words", method="custom")
+    header, meta = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
+    col = header.index("pos")
+    tab.frame.select_option("[data-testid=custom-column]", str(col))
+    queries = {"x-left": "verb", "x-right": "/^ADV$/i", "y-down": "/^(noun|adj)$/", "y-up": ""}
+    for side, q in queries.items():
+        tab.frame.fill("[data-testid=custom-%s]" % side, q)
+    tab.frame.wait_for_function("() => __embproj.analysis.layout('custom') !== null && __embproj.isReady()")
+    time.sleep(0.5)
+    tab.frame.wait_for_function("() => __embproj.isReady()")
+    values = [r[col] for r in meta]
+
+    def match(q):
+        m = re.fullmatch(r"/(.+)/([a-z]*)", q)
+        if m:
+            rx = re.compile(m.group(1), re.I if "i" in m.group(2) else 0)
+            return [i for i, v in enumerate(values) if rx.search(v)]
+        return [i for i, v in enumerate(values) if q.lower() in v.lower()]
+
+    got = {s: tab.eval("s => document.querySelector(`[data-testid=custom-${s}-count]`).dataset.count", s) for s in queries}
+    for s in ("x-left", "x-right", "y-down"):
+        assert int(got[s]) == len(match(queries[s])) > 0, s
+        text = tab.eval("s => document.querySelector(`[data-testid=custom-${s}-count]`).textContent", s)
+        assert text.startswith("%d match" % len(match(queries[s])))
+    x = fetch_tensor(server, "tf2_words", tab.state("tensorName"))
+    def axis(neg, pos):
+        cn, cp = x[neg].mean(axis=0), x[pos].mean(axis=0)
+        u = (cp - cn) / np.linalg.norm(cp - cn)
+        return (x - (cn + cp) / 2) @ u
+    down = match(queries["y-down"])
+    want = np.stack([axis(match(queries["x-left"]), match(queries["x-right"])),
+                     axis(down, [i for i in range(len(values)) if i not in set(down)])], axis=1)
+    layout = tab.eval("() => __embproj.analysis.layout('custom')")
+    gotc = np.array(layout["coords"]).reshape(-1, 2)
+    assert np.allclose(gotc, want, atol=1e-4 * np.abs(want).max())
+
+
+def test_regex_search_selects_exactly_the_matching_rows(tab, fixtures_logdir):
+    use(tab, "tf2_words")
+    header, meta = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
+    col = header.index("word")
+    tab.frame.select_option("[data-testid=search-column]", str(col))
+    for q, rx in (("/^ka.*[02468]$/", re.compile(r"^ka.*[02468]$")), ("/^LO/i", re.compile("^LO", re.I))):
+        tab.frame.fill("[data-testid=search-input]", q)
+        want = [i for i, r in enumerate(meta) if rx.search(r[col])]
+        tab.frame.wait_for_function("n => __embproj.state.selection.length === n", arg=len(want))
+        assert selection(tab) == want and len(want) > 0
+    tab.frame.fill("[data-testid=search-input]", "")
+
+
+@pytest.mark.parametrize("metric,space", [("euclidean", "original"), ("cosine", "original"), ("euclidean", "spherized")])
+def test_neighbours_equal_numpy_top_k(tab, server, metric, space):
+    use(tab, "tf2_words")
+    x = fetch_tensor(server, "tf2_words", tab.state("tensorName")) * 7.5   # any norm
+    x /= 7.5
+    k, i = 250, 17
+    tab.frame.fill("[data-testid=nn-k]", str(k))
+    tab.frame.dispatch_event("[data-testid=nn-k]", "change")
+    tab.frame.select_option("[data-testid=nn-metric]", metric)
+    tab.frame.select_option("[data-testid=nn-space]", space)
+    tab.eval("i => __embproj.set({ selected: i })", i)
+    tab.frame.wait_for_function("k => document.querySelectorAll('[data-testid=nn-item]').length === k", arg=k)
+    v = x
+    if space == "spherized":
+        c = x - x.mean(axis=0)
+        v = c / np.linalg.norm(c, axis=1, keepdims=True)
+    if metric == "cosine":
+        u = v / np.linalg.norm(v, axis=1, keepdims=True)
+        dist = 1 - u @ u[i]
+    else:
+        dist = np.linalg.norm(v - v[i], axis=1)
+    dist[i] = np.inf
+    order = np.argsort(dist, kind="stable")[:k]
+    items = tab.eval("""() => [...document.querySelectorAll('[data-testid=nn-item]')]
+        .map(li => [Number(li.dataset.index), Number(li.dataset.distance)])""")
+    got_idx = [a for a, _ in items]
+    got_d = np.array([b for _, b in items])
+    assert np.allclose(got_d, dist[order], atol=1e-4)
+    # Same set up to ties at float precision.
+    assert set(got_idx) ^ set(order.tolist()) <= set(np.nonzero(np.abs(dist - dist[order[-1]]) < 1e-5)[0].tolist())
+    # Highlighted in the plot: neighbours keep their colour, others fade.
+    tab.eval("() => __embproj.set({ selected: -1 })")
+    tab.frame.select_option("[data-testid=nn-metric]", "auto")
+    tab.frame.select_option("[data-testid=nn-space]", "auto")
