@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { customProjection, projectAxis } from '../../src/state/custom-axes';
+import { resolveNeighbors } from '../../src/ui/neighbors-panel';
+import { gatherRows, scatterRows } from '../../src/state/layouts';
+
+// 4 points in 2-D: the hand computation below.
+const data = Float32Array.from([0, 0, 2, 0, 0, 2, 4, 4]);
+const values = ['cat', 'dog', 'Cat', 'bird'];
+
+describe('custom axes', () => {
+  it('centroid difference, by hand', () => {
+    // left = /cat/i -> rows 0, 2: centroid (0, 1); right = 'dog' -> row 1: centroid (2, 0).
+    // dir = (2, -1)/sqrt(5); mid = (1, 0.5); x_i = <v_i - mid, dir>.
+    const r = customProjection(data, 4, 2, values, { negative: 'cat', positive: 'dog' }, { negative: '', positive: 'bird' });
+    const s5 = Math.sqrt(5);
+    const want = [[0 - 1, 0 - 0.5], [2 - 1, 0 - 0.5], [0 - 1, 2 - 0.5], [4 - 1, 4 - 0.5]].map(([a, b]) => (2 * a - b) / s5);
+    for (let i = 0; i < 4; i++) expect(r.coords[i * 2]).toBeCloseTo(want[i], 6);
+    expect(r.x).toEqual({ negativeCount: 2, positiveCount: 1, problem: null });
+    // Y: up = bird (4, 4); down empty = rest, centroid (2/3, 2/3); dir = (1, 1)/sqrt2.
+    const c = 2 / 3, mid = (4 + c) / 2;
+    for (let i = 0; i < 4; i++) {
+      const [a, b] = [data[2 * i], data[2 * i + 1]];
+      expect(r.coords[i * 2 + 1]).toBeCloseTo(((a - mid) + (b - mid)) / Math.SQRT2, 5);
+    }
+    expect(r.y.positiveCount).toBe(1);
+    expect(r.y.negativeCount).toBe(0);
+  });
+  it('regex queries; flat axis and the reason when a side matches nothing', () => {
+    const out = new Float32Array(8).fill(9);
+    const r = projectAxis(data, 4, 2, values, { negative: '/^c/', positive: '/^zzz/' }, out, 2, 0);
+    expect(r.problem).toMatch(/no rows/);
+    expect(r.negativeCount).toBe(1);   // '/^c/' is case-sensitive: 'cat' only
+    expect([out[0], out[2], out[4], out[6]]).toEqual([0, 0, 0, 0]);
+    expect(projectAxis(data, 4, 2, values, { negative: '', positive: '' }, out, 2, 1).problem).toBe('no queries');
+  });
+});
+
+describe('neighbour settings', () => {
+  it('auto follows spherize; k capped at 1000 and n - 1', () => {
+    expect(resolveNeighbors({ k: 'auto', metric: 'auto', space: 'auto' }, true, 500)).toEqual({ k: 25, metric: 'cosine', spherized: true });
+    expect(resolveNeighbors({ k: 5000, metric: 'euclidean', space: 'original' }, true, 100000)).toEqual({ k: 1000, metric: 'euclidean', spherized: false });
+    expect(resolveNeighbors({ k: 50, metric: 'cosine', space: 'auto' }, false, 20).k).toBe(19);
+  });
+});
+
+describe('layouts on a subset', () => {
+  it('gathers the isolated rows and spreads their coordinates back', () => {
+    const d = Float32Array.from([0, 1, 2, 3, 4, 5]);   // 3 rows x 2
+    expect(Array.from(gatherRows(d, 2, Int32Array.from([0, 2])))).toEqual([0, 1, 4, 5]);
+    expect(gatherRows(d, 2, null)).toBe(d);
+    const back = scatterRows(Float32Array.from([7, 8, 9, 10]), 3, 2, Int32Array.from([0, 2]));
+    expect(Array.from(back.subarray(0, 2))).toEqual([7, 8]);
+    expect(Number.isNaN(back[2]) && Number.isNaN(back[3])).toBe(true);
+    expect(Array.from(back.subarray(4))).toEqual([9, 10]);
+  });
+});
