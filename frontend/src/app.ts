@@ -21,6 +21,8 @@ import { createSearch } from './ui/search';
 import { createStatus } from './ui/status';
 import { CSS } from './ui/styles';
 import { watchDarkMode } from './ui/theme';
+import { StepTransition } from './state/layout-display';
+import { attachViews } from './views';
 
 function basePointSize(n: number): number {
   return n <= 2000 ? 7 : n <= 10000 ? 5 : n <= 50000 ? 3.5 : 2.5;
@@ -42,6 +44,7 @@ export function startApp(container: HTMLElement): void {
   container.appendChild(root);
 
   const scatter = new Scatter(plot);
+  const steps = new StepTransition(scatter);   // step switches: align onto the drawn layout, animate
   let atlas: SpriteAtlas | null = null;
   let data: { data: Float32Array; n: number; d: number; etag: string | null; mean?: Float64Array } | null = null;
   // One projector (compute workers) for the session: load() supersedes the previous tensor's work.
@@ -99,6 +102,7 @@ export function startApp(container: HTMLElement): void {
       fadeExcept(column.values, legend.entries, s.focusCategory, rgb, bg);
     }
     if (s.searchMatches) fadeUnmatched(s.searchMatches, rgb, bg);
+    if (s.movedPoints) fadeUnmatched(s.movedPoints, rgb, bg);
     if (s.selection.length > 1) fadeUnmatched(s.selection, rgb, bg, 0.75);
     if (s.neighbors && s.selected >= 0) {
       fadeUnmatched(Int32Array.from([s.selected, ...s.neighbors.map((x) => x.index)]), rgb, bg, 0.65);
@@ -110,9 +114,10 @@ export function startApp(container: HTMLElement): void {
   /** Draws an n x k layout, fitted to the isolated rows (others hidden) when isolating. */
   const place = (coords: Float32Array, k: 2 | 3, axes: string[]) => {
     if (!data) return;
+    coords = steps.beforePlace(coords, k, data.n);
     lastCoords = { coords, k, axes };
     scatter.set3d(k === 3);
-    scatter.setPositions(placeRows(coords, data.n, k, store.state.isolated), data.n);
+    steps.present(placeRows(coords, data.n, k, store.state.isolated), data.n);
     positionsReady = true;
     hook.projectionGeneration++;
     setEmpty(null);
@@ -180,11 +185,12 @@ export function startApp(container: HTMLElement): void {
     abort = ctl;
     const gen = ++generation;
     const e = currentEmbedding(store);
+    const shapeBefore = { n: store.state.n, d: store.state.d };   // the reset below zeroes them
     positionsReady = false;
     data = null;
     atlas = null;
     scatter.setAtlas(null);
-    scatter.setPositions(new Float32Array(0), 0);
+    if (!keepView) scatter.setPositions(new Float32Array(0), 0);   // a step switch keeps the old points until the new ones
     tooltip.hide();
     const base = runNotices(store);
     store.set({ selected: -1, hovered: -1, variance: null, focusCategory: null, columns: [], legend: { kind: 'none' }, notices: base, n: 0, d: 0,
@@ -210,7 +216,7 @@ export function startApp(container: HTMLElement): void {
       scatter.setAtlas(atlas);
       scatter.setPointSize(basePointSize(got.n) * store.state.pointSize);
       const s = store.state;
-      const sameShape = keepView && s.n === got.n && s.d === got.d;
+      const sameShape = keepView && shapeBefore.n === got.n && shapeBefore.d === got.d;
       suspended = true;
       store.set({
         loading: null, n: got.n, d: got.d, columns: got.columns, hasSprite: !!atlas,
@@ -293,7 +299,9 @@ export function startApp(container: HTMLElement): void {
 
   store.subscribe((s, ch) => {
     if (ch.has('run')) { positionsReady = false; void loadInfo(); }
-    else if (ch.has('tensorName') && s.tensorName !== null && s.info) void loadTensor();
+    else if (ch.has('tensorName') && s.tensorName !== null && s.info) void loadTensor(takeKeepView());
+    else if (ch.has('step') && s.tensorName !== null && s.info) void loadTensor(takeKeepView());
+    if (ch.has('movedPoints')) recolor();
     if (!suspended) {
       if (ch.has('spherize') || ch.has('method')) void computeProjection();
       else if (ch.has('dims') || ch.has('is3d')) reproject().catch((err) => fail(err));
@@ -403,8 +411,18 @@ export function startApp(container: HTMLElement): void {
     renderNow: () => scatter.renderNow(),
   };
 
+  // Bookmarks, links, training steps (views.ts).
+  const takeKeepView = () => { const k = steps.keepNextView; steps.keepNextView = false; return k; };
+  const views = attachViews({
+    store, scatter, steps, side, stepsAfter: side.firstElementChild as HTMLElement, place, lastLayout: () => lastCoords,
+    setQuiet: (patch) => { suspended = true; try { store.set(patch); } finally { suspended = false; } },
+    recompute: () => computeProjection(),
+  });
+  (window as unknown as { __embproj: Record<string, unknown> }).__embproj.views = views.hook;
+
   watchDarkMode((dark) => store.set({ dark }));
   if (!store.state.dark) scatter.setTheme('#ffffff', '#000000');
   watchReload(() => void reload());
+  views.start();
   void loadRuns();
 }
