@@ -1,0 +1,179 @@
+"""Training steps through TensorBoard: the step slider on a log_embedding series (one tag at three
+steps, PyTorch-style `tag:00003` names) and on a variable saved in three checkpoints; after each
+switch the drawn layout equals the Procrustes-aligned PCA of that step (numpy), the camera is kept,
+and "moved most" highlights the top points by displacement."""
+import shutil
+import time
+from urllib.parse import quote
+
+import numpy as np
+import pytest
+
+from embproj_browser import Tab, api_bytes, api_json
+from tb_server import running_tensorboard
+
+N = 120
+
+
+@pytest.fixture(scope="module")
+def logdir(tmp_path_factory):
+    from embproj_plugin import log_embedding
+    root = tmp_path_factory.mktemp("steps") / "logdir"
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(N, 10)).astype(np.float32) * np.linspace(3, 0.5, 10).astype(np.float32)
+    for step in (1, 4, 9):
+        x = x + 0.4 * rng.normal(size=x.shape).astype(np.float32)
+        log_embedding(str(root / "series"), x, [str(i % 4) for i in range(N)], tag="hidden", step=step)
+    shared = pytest.importorskip("conftest").SHARED_FIXTURES / "multi_run" / "run_a"
+    if shared.is_dir():
+        shutil.copytree(shared, root / "ckpt_run", ignore=shutil.ignore_patterns("_expected"))
+    return root
+
+
+@pytest.fixture(scope="module")
+def server(logdir):
+    with running_tensorboard(logdir) as base:
+        yield base
+
+
+@pytest.fixture()
+def tab(browser, server):
+    t = Tab(browser, server)
+    t.wait_ready()
+    yield t
+    assert not t.errors, t.errors
+    t.close()
+
+
+def tensor(base, run, name, step=None):
+    route = "tensor?run=%s&name=%s" % (quote(run, safe=""), quote(name, safe=""))
+    if step is not None:
+        route += "&step=%d" % step
+    raw = api_bytes(base, route)
+    info = api_json(base, "info?run=" + quote(run, safe=""))
+    shape = next(e["shape"] for e in info["embeddings"] if e["tensorName"] == name)
+    return np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float64)
+
+
+def pca(x, k=2):
+    xc = x - x.mean(axis=0)
+    w, v = np.linalg.eigh(np.cov(xc, rowvar=False))
+    return xc @ v[:, np.argsort(w)[::-1][:k]]
+
+
+def procrustes(a, b):
+    """a aligned onto b: scale, orthogonal map (reflections allowed), translation."""
+    ma, mb = a.mean(axis=0), b.mean(axis=0)
+    a0, b0 = a - ma, b - mb
+    u, s, vt = np.linalg.svd(a0.T @ b0)
+    r = u @ vt
+    scale = s.sum() / (a0 ** 2).sum()
+    return scale * a0 @ r + mb
+
+
+def layout(tab):
+    l = tab.eval("() => __embproj.views.layout()")
+    return np.array(l["coords"], dtype=np.float64).reshape(-1, l["k"])
+
+
+def wait_step(tab, tensor_name=None, step=None):
+    tab.frame.wait_for_function(
+        """([t, s]) => { const e = window.__embproj; const st = e.state;
+             if (t !== null && st.tensorName !== t) return false;
+             if (s !== null && document.querySelector('[data-testid=step-label]').dataset.step !== String(s)) return false;
+             return e.isReady() && !e.views.animating; }""", arg=[tensor_name, step], timeout=60000)
+
+
+def assert_same_up_to_sign(drawn, ref):
+    for a in range(ref.shape[1]):
+        c = np.corrcoef(drawn[:, a], ref[:, a])[0, 1]
+        assert abs(c) > 0.9999, (a, c)
+
+
+def screen_is_affine_of(tab, coords):
+    """The points on screen are the layout up to one scale and shift (the camera did not move)."""
+    rows = list(range(0, coords.shape[0], max(1, coords.shape[0] // 25)))
+    xy = np.array([[p["x"], p["y"]] for p in (tab.eval("i => __embproj.screenPositionOf(i)", i) for i in rows)])
+    for a in range(2):
+        design = np.c_[coords[rows, a], np.ones(len(rows))]
+        fit, *_ = np.linalg.lstsq(design, xy[:, a], rcond=None)
+        resid = xy[:, a] - design @ fit
+        assert np.abs(resid).max() < 1.0, (a, np.abs(resid).max())
+
+
+def test_step_slider_on_a_log_embedding_series(tab, server):
+    tab.select("series", "hidden:00001")
+    label = tab.frame.locator("[data-testid=step-label]")
+    assert label.is_visible()
+    assert "Step 1 (1 of 3)" in label.text_content()
+    x1 = tensor(server, "series", "hidden:00001")
+    l1 = layout(tab)
+    assert_same_up_to_sign(l1, pca(x1))
+    tab.eval("() => { const c = __embproj.controls; c.zoom(1.7); c.pan(30, -12); }")
+    cam = tab.eval("() => __embproj.views.camera()")
+
+    tab.frame.click("[data-testid=step-next]")
+    wait_step(tab, "hidden:00004", 4)
+    x2 = tensor(server, "series", "hidden:00004")
+    l2 = layout(tab)
+    expected = procrustes(pca(x2), l1)
+    span = np.ptp(l1, axis=0).max()
+    assert np.abs(l2 - expected).max() < 1e-3 * span
+    # Not the same as the raw PCA of that step (it was aligned) unless the PCA happened to match.
+    assert tab.eval("() => __embproj.views.camera()") == cam      # camera kept
+    screen_is_affine_of(tab, l2)
+
+    # Points that moved most: the top 10% by displacement after alignment.
+    tab.frame.check("[data-testid=step-highlight]")
+    moved = tab.eval("() => Array.from(__embproj.state.movedPoints || [])")
+    disp = np.linalg.norm(l2 - l1, axis=1)
+    assert sorted(moved) == sorted(np.argsort(-disp)[:round(0.1 * N)].tolist())
+    assert "highlighted" in tab.frame.locator("[data-testid=step-moved]").text_content()
+
+    # Next step chains onto the aligned layout; the slider goes back too.
+    tab.frame.click("[data-testid=step-next]")
+    wait_step(tab, "hidden:00009", 9)
+    l3 = layout(tab)
+    expected3 = procrustes(pca(tensor(server, "series", "hidden:00009")), l2)
+    assert np.abs(l3 - expected3).max() < 1e-3 * span
+    tab.frame.locator("[data-testid=step-slider]").fill("0")
+    wait_step(tab, "hidden:00001", 1)
+    assert np.abs(layout(tab) - procrustes(pca(x1), l3)).max() < 1e-3 * span
+
+
+def test_step_transition_is_animated(tab, server):
+    tab.select("series", "hidden:00001")
+    tab.eval("() => { window.__frames = []; }")
+    tab.frame.click("[data-testid=step-next]")
+    tab.frame.wait_for_function("() => __embproj.views.animating", timeout=30000)
+    p0 = tab.eval("() => __embproj.screenPositionOf(5)")
+    time.sleep(0.15)
+    p1 = tab.eval("() => __embproj.screenPositionOf(5)")
+    wait_step(tab, "hidden:00004", 4)
+    p2 = tab.eval("() => __embproj.screenPositionOf(5)")
+    # mid-way positions differ from the end (the tween ran)
+    assert (p0["x"], p0["y"]) != (p2["x"], p2["y"]) or (p1["x"], p1["y"]) != (p2["x"], p2["y"])
+
+
+def test_step_slider_on_checkpoints(tab, server, logdir):
+    if not (logdir / "ckpt_run").is_dir():
+        pytest.skip("shared multi_run fixture missing")
+    name = "emb/.ATTRIBUTES/VARIABLE_VALUE"
+    tab.select("ckpt_run", name)
+    label = tab.frame.locator("[data-testid=step-label]")
+    assert "Step 3 (3 of 3)" in label.text_content() and "checkpoints" in label.text_content()
+    l3 = layout(tab)
+    x3 = tensor(server, "ckpt_run", name)
+    assert_same_up_to_sign(l3, pca(x3))
+    span = np.ptp(l3, axis=0).max()
+    tab.frame.locator("[data-testid=step-slider]").fill("0")
+    wait_step(tab, name, 1)
+    assert tab.state("step") == 1
+    x1 = tensor(server, "ckpt_run", name, step=1)
+    assert not np.allclose(x1, x3)
+    l1 = layout(tab)
+    assert np.abs(l1 - procrustes(pca(x1), l3)).max() < 1e-3 * span
+    tab.frame.click("[data-testid=step-next]")
+    wait_step(tab, name, 2)
+    l2 = layout(tab)
+    assert np.abs(l2 - procrustes(pca(tensor(server, "ckpt_run", name, step=2)), l1)).max() < 1e-3 * span
