@@ -7,7 +7,8 @@ export function createDataPicker(store: Store): HTMLElement {
   const runSel = h('select', { 'data-testid': 'run-select', 'aria-label': 'Run' });
   const tensorSel = h('select', { 'data-testid': 'tensor-select', 'aria-label': 'Tensor' });
   const meta = h('div', { className: 'ep-meta', 'data-testid': 'tensor-meta' });
-  runSel.addEventListener('change', () => store.set({ run: runSel.value }));
+  // Run, info and tensor change together: nothing sees the new run with the old run's tensor name.
+  runSel.addEventListener('change', () => store.set({ run: runSel.value, info: null, tensorName: null }));
   tensorSel.addEventListener('change', () => store.set({ tensorName: tensorSel.value }));
 
   const update = () => {
