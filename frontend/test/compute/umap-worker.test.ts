@@ -25,7 +25,7 @@ function direct(): Float32Array {
   return umap.run();
 }
 
-describe('UmapClient with UmapServer', () => {
+describe('UmapClient with UmapServer', { timeout: 60_000 }, () => {
   it('streams frames from the initial layout to the last epoch and ends with the direct result', async () => {
     const client = connected();
     expect(await client.load(data, n, d)).toEqual({ n, d });

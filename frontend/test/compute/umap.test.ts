@@ -9,7 +9,7 @@ import {
 import { seededNormal } from '../../src/compute/umap/random';
 import { clusteredData, seededGaussian } from './synthetic';
 
-describe('findAbParams', () => {
+describe('findAbParams', { timeout: 60_000 }, () => {
   // umap.umap_.find_ab_params(spread, min_dist) from umap-learn 0.5.12 (scipy curve_fit)
   const reference: [number, number, number, number][] = [
     [1, 0.1, 1.5769434602697652, 0.8950608778515733],
@@ -26,7 +26,7 @@ describe('findAbParams', () => {
   });
 });
 
-describe('fuzzy simplicial set', () => {
+describe('fuzzy simplicial set', { timeout: 60_000 }, () => {
   const n = 300, d = 10, nNeighbors = 15;
   const data = clusteredData(n, d, 3, 5);
   const neighbors = nearestNeighbors(data, n, d, nNeighbors - 1, { metric: 'euclidean' });
@@ -81,7 +81,7 @@ describe('fuzzy simplicial set', () => {
   });
 });
 
-describe('spectralEmbedding', () => {
+describe('spectralEmbedding', { timeout: 60_000 }, () => {
   it('finds the normalised Laplacian eigenvectors a dense eigensolver finds', () => {
     const n = 200, d = 8;
     const data = clusteredData(n, d, 1, 9);
@@ -126,7 +126,7 @@ describe('spectralEmbedding', () => {
 //   2-D: trustworthiness(k=10) 0.9504 / 0.9510 / 0.9506, 10-NN preservation 0.318 / 0.319 / 0.312
 //   3-D: trustworthiness(k=10) 0.9591 / 0.9593 / 0.9578, 10-NN preservation 0.382 / 0.385 / 0.378
 // The thresholds are umap-learn's worst seed minus a small margin.
-describe('UMAP on clustered data', () => {
+describe('UMAP on clustered data', { timeout: 60_000 }, () => {
   const n = 500, d = 20;
   const data = clusteredData(n, d, 5, 7);
 
@@ -165,7 +165,7 @@ describe('UMAP on clustered data', () => {
   });
 });
 
-describe('UMAP metrics', () => {
+describe('UMAP metrics', { timeout: 60_000 }, () => {
   // Two directions x two norms (1 and 5): the cosine metric sees only the direction, the
   // Euclidean one also the norm. Purity = share of a point's 10 nearest layout neighbours with its label.
   const n = 400, d = 20;
@@ -207,7 +207,15 @@ describe('UMAP metrics', () => {
   });
 });
 
-describe('UMAP edge cases', () => {
+describe('UMAP edge cases', { timeout: 60_000 }, () => {
+  it('refuses settings umap-learn refuses, and stepping before init', () => {
+    expect(() => new UMAP({ minDist: 2, spread: 1 })).toThrow(RangeError);
+    expect(() => new UMAP({ nNeighbors: 1 })).toThrow(RangeError);
+    expect(() => new UMAP({ dim: 4 as 2 })).toThrow(RangeError);
+    expect(() => new UMAP({ nEpochs: -1 })).toThrow(RangeError);
+    expect(() => new UMAP().step()).toThrow(/init/);
+  });
+
   it('lays out 0, 1, 2 and 5 points (fewer than nNeighbors) without NaN', () => {
     for (const n of [0, 1, 2, 5]) {
       const data = clusteredData(n, 4, 1, 3);

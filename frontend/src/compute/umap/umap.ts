@@ -55,7 +55,7 @@ export class UMAP {
   private readonly options: UMAPOptions;
   private optimizer: LayoutOptimizer | null = null;
   private n = 0;
-  /** The symmetric fuzzy graph of the last init(), before pruning. */
+  /** The symmetric fuzzy graph of the last init(), before pruning (for inspection and tests). */
   graph: SparseGraph | null = null;
 
   constructor(options: UMAPOptions = {}) {
@@ -68,6 +68,10 @@ export class UMAP {
     this.seed = options.seed ?? 42;
     if (!(this.nNeighbors >= 2)) throw new RangeError(`nNeighbors must be at least 2, got ${this.nNeighbors}`);
     if (this.dim !== 2 && this.dim !== 3) throw new RangeError(`dim must be 2 or 3, got ${this.dim}`);
+    if (!(this.minDist <= this.spread)) throw new RangeError(`minDist (${this.minDist}) must not exceed spread (${this.spread})`);
+    if (options.nEpochs !== undefined && !(Number.isInteger(options.nEpochs) && options.nEpochs >= 0)) {
+      throw new RangeError(`nEpochs must be a non-negative integer, got ${options.nEpochs}`);
+    }
   }
 
   /** Builds the graph and the initial layout of the n x d rows (all the work before the first epoch). */
