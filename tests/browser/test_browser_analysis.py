@@ -368,3 +368,89 @@ def test_neighbours_equal_numpy_top_k(tab, server, metric, space):
     tab.eval("() => __embproj.set({ selected: -1 })")
     tab.frame.select_option("[data-testid=nn-metric]", "auto")
     tab.frame.select_option("[data-testid=nn-space]", "auto")
+
+
+def _wait_tsne(tab, cond, timeout=60000):
+    tab.frame.wait_for_function("() => { const t = __embproj.analysis.tsne; return %s; }" % cond, timeout=timeout)
+
+
+def _tsne_set(tab, field, value):
+    tab.frame.fill("[data-testid=tsne-%s]" % field, str(value))
+    tab.frame.dispatch_event("[data-testid=tsne-%s]" % field, "change")
+
+
+def test_tsne_runs_animates_pauses_and_reruns_with_the_same_seed(tab):
+    use(tab, "tf2_words")
+    tab.frame.select_option("[data-testid=method-select]", "tsne")    # starts a run with the defaults
+    _wait_tsne(tab, "t.iteration >= 1")
+    _tsne_set(tab, "max-iterations", 100000)
+    _tsne_set(tab, "seed", 7)
+    tab.frame.click("[data-testid=tsne-rerun]")
+    _wait_tsne(tab, "t.state === 'running' && t.iteration >= 30")
+    a = np.array(tab.eval("() => __embproj.analysis.layout('tsne').coords"))
+    _wait_tsne(tab, "t.iteration >= 80")
+    b = np.array(tab.eval("() => __embproj.analysis.layout('tsne').coords"))
+    assert a.shape == b.shape == (500 * 2,) and np.isfinite(b).all()
+    assert np.abs(a - b).max() > 1e-6          # the points move while it runs
+    # Pause stops the counter; resume continues it; perturb keeps it going.
+    tab.frame.click("[data-testid=tsne-pause]")
+    _wait_tsne(tab, "t.state === 'paused'")
+    it0 = int(tab.eval("() => document.querySelector('[data-testid=tsne-iteration]').dataset.iteration"))
+    time.sleep(1.0)
+    assert int(tab.eval("() => document.querySelector('[data-testid=tsne-iteration]').dataset.iteration")) == it0
+    tab.frame.click("[data-testid=tsne-pause]")    # now "Resume"
+    _wait_tsne(tab, "t.iteration > %d" % it0)
+    tab.frame.click("[data-testid=tsne-perturb]")
+    _wait_tsne(tab, "t.iteration > %d" % (it0 + 20))
+    # A click on a point while t-SNE runs selects it (the page stays responsive).
+    # (The points move between reading a position and the click: try a few times.)
+    for attempt in range(10):
+        tab.eval("() => __embproj.set({ selected: -1 })")
+        x, y = screen(tab)
+        i = int(np.nanargmin(np.abs(x - np.nanmedian(x)) + np.abs(y - np.nanmedian(y))))
+        t0 = time.time()
+        tab.page.mouse.click(float(x[i]), float(y[i]))
+        if tab.state("selected") >= 0:
+            break
+    assert tab.state("selected") >= 0
+    assert time.time() - t0 < 1.0
+    # It stops by itself at the max-iterations setting.
+    cur = tab.eval("() => __embproj.analysis.tsne.iteration")
+    _tsne_set(tab, "max-iterations", cur + 300)
+    _wait_tsne(tab, "t.state === 'done'", timeout=60000)
+    st = tab.eval("() => __embproj.analysis.tsne")
+    assert st["iteration"] == cur + 300 or (st["converged"] and st["iteration"] < cur + 300), st
+    assert tab.eval("() => document.querySelector('[data-testid=tsne-iteration]').textContent") == str(st["iteration"])
+    # Same seed, same layout.
+    _tsne_set(tab, "max-iterations", 150)
+    layouts = []
+    for _ in range(2):
+        tab.frame.click("[data-testid=tsne-rerun]")
+        _wait_tsne(tab, "t.state === 'initializing' || t.iteration < 150")
+        _wait_tsne(tab, "t.state === 'done' && t.iteration === 150", timeout=120000)
+        layouts.append(np.array(tab.eval("() => __embproj.analysis.layout('tsne').coords")))
+    assert np.array_equal(layouts[0], layouts[1])
+    tab.frame.select_option("[data-testid=method-select]", "pca")
+    tab.wait_ready("tf2_words")
+
+
+def test_umap_runs_to_the_end_on_all_points(tab):
+    use(tab, "tsv_only")
+    n = tab.state("n")
+    tab.frame.select_option("[data-testid=method-select]", "umap")    # starts a run with the defaults
+    tab.frame.fill("[data-testid=umap-epochs]", "120")
+    tab.frame.dispatch_event("[data-testid=umap-epochs]", "change")
+    tab.frame.select_option("[data-testid=umap-metric]", "cosine")
+    tab.frame.click("[data-testid=umap-run]")
+    tab.frame.wait_for_function("() => __embproj.analysis.umap.state === 'done'", timeout=120000)
+    st = tab.eval("() => __embproj.analysis.umap")
+    assert st["iteration"] == st["total"] == 120 and st["points"] == n
+    c = np.array(tab.eval("() => __embproj.analysis.layout('umap').coords")).reshape(n, 2)
+    assert np.isfinite(c).all() and c.std(axis=0).min() > 0
+    assert "Epoch 120 / 120" in tab.eval("() => document.querySelector('[data-testid=umap-status]').textContent")
+    # 3D: the same panel, three coordinates.
+    tab.frame.click("[data-testid=mode-3d]")
+    tab.frame.wait_for_function("() => __embproj.analysis.umap.state === 'done' && __embproj.analysis.layout('umap')?.k === 3", timeout=120000)
+    tab.frame.click("[data-testid=mode-2d]")
+    tab.frame.select_option("[data-testid=method-select]", "pca")
+    tab.wait_ready("tsv_only")
