@@ -9,7 +9,7 @@ import threading
 import time
 
 from embproj_plugin.discovery import find_runs
-from embproj_plugin.run_loader import load_run
+from embproj_plugin.run_loader import load_run, validate_run
 
 # How many runs are loaded in the background after the first discovery.
 WARM_RUNS = 16
@@ -31,6 +31,7 @@ class Catalog:
         self._locations = None
         self._scanned_at = 0.0
         self._runs = {}  # name -> (Run, stat fingerprint)
+        self._run_locks = {}  # name -> Lock
         self._scan_thread = None
         self._discovered = threading.Event()
 
@@ -62,29 +63,33 @@ class Catalog:
         self._locations_now()
         self._discovered.set()
         for name in sorted(self._locations or {})[:WARM_RUNS]:
-            self.run(name)
+            self.run(name, validated=True)
 
     # -- runs --------------------------------------------------------------------------------
     def run_names(self):
         names = []
         for name in sorted(self._locations_now()):
-            run = self.run(name)
+            run = self.run(name, validated=False)
             if run is not None and (run.embeddings or run.errors):
                 names.append(name)
         return names
 
-    def run(self, name):
-        """The up-to-date Run called `name`, or None."""
+    def run(self, name, validated=True):
+        """The up-to-date Run called `name`, or None. `validated` also reads every tensor once
+        (checksums, NaN rows); listing runs does not need that."""
         location = self._locations_now().get(name)
         if location is None:
             return None
         with self._lock:
+            run_lock = self._run_locks.setdefault(name, threading.Lock())
+        with run_lock:  # one run loads at a time; other runs' requests are not held up
             cached = self._runs.get(name)
-            if cached is not None and cached[1] == self._fingerprint(cached[0]):
-                return cached[0]
-            run = load_run(location, self.logdir)
-            self._runs[name] = (run, self._fingerprint(run))
-            return run
+            if cached is None or cached[1] != self._fingerprint(cached[0]):
+                run = load_run(location, self.logdir)
+                cached = self._runs[name] = (run, self._fingerprint(run))
+            if validated:
+                validate_run(cached[0])
+            return cached[0]
 
     @staticmethod
     def _fingerprint(run):

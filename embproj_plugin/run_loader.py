@@ -59,6 +59,7 @@ class Run:
     embeddings: dict  # name -> Embedding, in /info order
     errors: list  # run-level Problems
     watched_files: list  # paths whose change means the run must be reloaded
+    validated: bool = False  # every tensor read once (checksums, NaN rows): see validate_run
 
     def find(self, name):
         """The embedding called `name`; `name:0` is the same as `name`, as in the built-in."""
@@ -117,7 +118,6 @@ def load_run(location, logdir):
             info = embedding.info
             if not info.tensor_shape:
                 info.tensor_shape.extend(embedding.source.shape)
-            _check_values(embedding)
         _attach_assets(embedding, config_path, logdir, watched)
     return Run(location.name, location.directory, config_path, config, embeddings, errors, watched)
 
@@ -162,6 +162,17 @@ def tensor_at_step(embedding, step):
         raise NotFound('tensor "%s" is not in the step %d checkpoint with shape %s'
                        % (embedding.name, step, list(embedding.source.shape)), prefix + ".index")
     return checkpoint_tensor(reader, variable)
+
+
+def validate_run(run):
+    """Reads every tensor of the run once: checksum failures become the embedding's error and NaN
+    rows a warning. Kept apart from load_run so that listing runs stays cheap."""
+    if run.validated:
+        return
+    for embedding in run.embeddings.values():
+        if embedding.source is not None:
+            _check_values(embedding)
+    run.validated = True
 
 
 def _name_tensor_files(config):

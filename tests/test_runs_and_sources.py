@@ -184,3 +184,21 @@ def test_a_tsv_whose_size_equals_the_raw_size_is_still_read_as_text(tmp_path):
     client = PluginClient(tmp_path)
     assert client.json("/info?run=.")["embeddings"][0]["source"] == "tsv"
     np.testing.assert_array_equal(tensor_of(client, ".", "t"), np.tile([1.5, 2.5], (3, 1)).astype(np.float32))
+
+
+def test_listing_runs_reads_no_tensor_values(tmp_path, monkeypatch):
+    from embproj_plugin import run_loader
+
+    write_checkpoint(str(tmp_path / "a" / "m-1"), {"e": np.ones((4, 2), np.float32)})
+    write_checkpoint(str(tmp_path / "b" / "m-1"), {"e": np.ones((4, 2), np.float32)})
+    reads = []
+    real_check = run_loader._check_values
+    monkeypatch.setattr(run_loader, "_check_values", lambda embedding: reads.append(1) or real_check(embedding))
+    plugin = PluginClient(tmp_path)
+    plugin.plugin._catalog.is_active = lambda: True  # no background warm-up in this test
+    assert plugin.json("/runs") == ["a", "b"]
+    assert reads == []
+    plugin.json("/info?run=a")
+    assert len(reads) == 1  # only the run asked about, once
+    plugin.json("/info?run=a")
+    assert len(reads) == 1
