@@ -195,7 +195,6 @@ def test_listing_runs_reads_no_tensor_values(tmp_path, monkeypatch):
     real_check = run_loader._check_values
     monkeypatch.setattr(run_loader, "_check_values", lambda embedding: reads.append(1) or real_check(embedding))
     plugin = PluginClient(tmp_path)
-    plugin.plugin._catalog.is_active = lambda: True  # no background warm-up in this test
     assert plugin.json("/runs") == ["a", "b"]
     assert reads == []
     plugin.json("/info?run=a")
