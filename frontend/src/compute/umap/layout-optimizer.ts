@@ -43,18 +43,16 @@ export class LayoutOptimizer {
     const negativeRate = options.negativeSampleRate ?? 5;
 
     const edges = graph.edgeCount;
-    const head = new Int32Array(edges);
-    for (let i = 0; i < graph.n; i++) head.fill(i, graph.rowStart[i], graph.rowStart[i + 1]);
     const maxWeight = graph.maxValue();
-    const epochsPerSample = new Float64Array(edges);
+    const epochsPerSample = new Float32Array(edges);
     for (let e = 0; e < edges; e++) {
       const w = graph.values[e];
       epochsPerSample[e] = w > 0 ? maxWeight / w : Infinity; // nEpochs / (nEpochs * w / wmax)
     }
     const epochsPerNegativeSample = epochsPerSample.map((x) => x / negativeRate);
     this.context = {
-      head,
-      tail: graph.columns.slice(),
+      rowStart: graph.rowStart,
+      tail: graph.columns,
       epochsPerSample,
       epochOfNextSample: epochsPerSample.slice(),
       epochsPerNegativeSample,
