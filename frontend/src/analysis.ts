@@ -4,7 +4,9 @@ import { createTsneClient } from './compute/tsne-client';
 import type { Scatter } from './render/scatter';
 import { createSelectionOverlay } from './render/selection-overlay';
 import { isLayoutMethod, Layouts } from './state/layouts';
+import { scatterRows } from './state/layouts';
 import { combine, contains, EMPTY, HIDDEN_Z } from './state/selection';
+import { SubsetPca } from './state/subset-pca';
 import type { Store } from './state/store';
 import { ANALYSIS_CSS } from './ui/analysis-styles';
 import { createCustomPanel } from './ui/custom-panel';
@@ -30,6 +32,8 @@ export interface AnalysisHost {
   /** The layout drawn last (n x k as computed). */
   lastLayout(): { coords: Float32Array; k: number; axes: string[] } | null;
   labelOf(i: number): string;
+  /** The app's own projection again (PCA / identity), e.g. after "show all". */
+  reproject(): void;
   /** Recompute the selected point's neighbours (settings changed). */
   recomputeNeighbors(): void;
 }
@@ -54,16 +58,40 @@ export function attachAnalysis(host: AnalysisHost) {
   host.toolbar.append(toolbar);
 
   let dataRef: Float32Array | null = null;
+  let dataGen = 0;
+  const subsetPca = new SubsetPca();
+  let pcaRequest = 0;
+  /** PCA of the isolated rows only, drawn with the others hidden. */
+  const projectSubset = async () => {
+    const s = store.state, data = host.getData(), rows = s.isolated;
+    if (!data || !rows || !rows.length) return;
+    const req = ++pcaRequest;
+    const k: 2 | 3 = s.is3d ? 3 : 2;
+    const dims = s.dims.slice(0, k);
+    store.set({ computing: `PCA on the ${rows.length.toLocaleString('en-US')} isolated points…` });
+    try {
+      const coords = await subsetPca.project(data.data, data.d, rows, s.spherize, dims, String(dataGen));
+      if (req !== pcaRequest || store.state.isolated !== rows) return;
+      host.place(scatterRows(coords, data.n, k, rows), k, dims.map((x) => `PC${x + 1}`));
+    } catch (err) {
+      if ((err as Error)?.name !== 'CancelledError') console.warn('embproj: PCA of the isolated points', err);
+    } finally {
+      if (req === pcaRequest) store.set({ computing: null });
+    }
+  };
   store.subscribe((s, ch) => {
     const data = host.getData();
     if ((ch.has('n') || ch.has('d') || ch.has('tensorName') || ch.has('run')) && data?.data !== dataRef) {
       dataRef = data?.data ?? null;
       layouts.reset();
+      subsetPca.dispose();
+      dataGen++;
       if (s.selection.length || s.isolated) store.set({ selection: EMPTY, isolated: null });
     }
     if (ch.has('isolated')) {
       if (isLayoutMethod(s.method) && s.method !== 'custom') layouts.project();
-      else { const l = host.lastLayout(); if (l) host.place(l.coords, l.k as 2 | 3, l.axes); }
+      else if (s.method === 'custom') { const l = host.lastLayout(); if (l) host.place(l.coords, l.k as 2 | 3, l.axes); }
+      else host.reproject();
     }
   });
   window.addEventListener('keydown', (ev) => {
@@ -73,8 +101,10 @@ export function attachAnalysis(host: AnalysisHost) {
   return {
     layouts,
     neighborSettings,
-    /** The app's reproject() for t-SNE / UMAP / custom. */
-    project: () => layouts.project(),
+    /** The app's reproject() for t-SNE / UMAP / custom, and for PCA while isolating. */
+    project: () => { if (isLayoutMethod(store.state.method)) layouts.project(); else void projectSubset(); },
+    /** Whether the app's reproject() hands over to project(). */
+    owns: (s: { method: string; isolated: Int32Array | null }) => isLayoutMethod(s.method) || (s.method === 'pca' && !!s.isolated),
     isLayoutMethod,
     /** A click on the plot (i = picked row or -1) with its modifier keys. */
     click(i: number, ev: { shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }) {

@@ -125,13 +125,14 @@ export function startApp(container: HTMLElement): void {
   const analysis = attachAnalysis({
     store, scatter, plot, toolbar: resetBtn.parentElement!, side, projectionPanel,
     getData: () => data, place, lastLayout: () => lastCoords, labelOf: (i) => labelOf(store, i),
+    reproject: () => { reproject().catch((err) => fail(err)); },
     recomputeNeighbors: () => { const i = store.state.selected; if (i >= 0) { store.set({ selected: -1 }); store.set({ selected: i }); } },
   });
 
   const reproject = async () => {
     const s = store.state;
     if (!data || (s.method === 'pca' && !s.variance)) return;
-    if (analysis.isLayoutMethod(s.method)) { analysis.project(); return; }
+    if (analysis.owns(s)) { analysis.project(); return; }
     const gen = generation;
     const k = s.is3d ? 3 : 2;
     const dims = s.dims.slice(0, k);

@@ -185,6 +185,20 @@ def test_isolate_keeps_images_and_labels_with_their_points(tab, fixtures_logdir)
     shown = set(np.nonzero(np.isfinite(x))[0].tolist())
     assert shown == set(rows)
     assert tab.point_pixels() < before
+    # Projected too: the isolated rows' own principal components (up to sign).
+    cur = tab.eval("() => __embproj.analysis.current()")
+    got = np.array(cur["coords"], dtype=float).reshape(n, cur["k"])[rows]
+    assert cur["axes"] == ["PC1", "PC2"] and not np.isnan(got).any()
+    x = fetch_tensor(tab.base, "tf1_mnist", tab.state("tensorName"))[rows]
+    if tab.state("spherize"):
+        x = x - x.mean(axis=0)
+        x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
+    c = x - x.mean(axis=0)
+    w, v = np.linalg.eigh(c.T @ c)
+    want = c @ v[:, np.argsort(w)[::-1][:2]]
+    for a in range(2):
+        sgn = np.sign(got[:, a] @ want[:, a])
+        assert np.allclose(got[:, a], sgn * want[:, a], atol=2e-3 * np.abs(want).max()), a
     # Hover two isolated points: the tooltip names that row and shows that row's thumbnail.
     for i in rows[:2]:
         tab.hover(i)

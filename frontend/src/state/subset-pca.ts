@@ -1,0 +1,45 @@
+// PCA of the isolated rows only ("isolate" re-projects, as TensorBoard's projector does): in its own
+// compute worker (the session's projector keeps all rows), on the page if that worker fails.
+import { createComputeClient, type ComputeClient } from '../compute/rpc';
+import { gatherRows } from './layouts';
+import { LocalProjector } from './projection';
+
+export class SubsetPca {
+  private client: ComputeClient | null = null;
+  private local: LocalProjector | null = null;
+  private key = '';
+  private pending: Promise<void> | null = null;
+
+  /** m x dims.length coordinates of `rows` on the subset's own principal components. */
+  async project(data: Float32Array, d: number, rows: Int32Array, spherize: boolean, dims: number[], dataKey: string): Promise<Float32Array> {
+    const key = `${dataKey}|${spherize}|${rows.length}:${rows[0]}:${rows[rows.length - 1]}:${rows[rows.length >> 1]}`;
+    if (key !== this.key || !this.pending) {
+      this.key = key;
+      const sub = gatherRows(data, d, rows);
+      const k = Math.min(10, d);
+      this.pending = (async () => {
+        if (!this.local && typeof Worker === 'function') {
+          try {
+            this.client ??= createComputeClient(undefined, 1);
+            await this.client.load(sub, rows.length, d);
+            await this.client.pca(k, { spherize });
+            return;
+          } catch (err) {
+            if ((err as Error)?.name === 'CancelledError') throw err;
+            this.client?.dispose();
+            this.client = null;
+          }
+        }
+        this.local ??= new LocalProjector();
+        await this.local.load(sub, rows.length, d);
+        await this.local.pca(k, { spherize });
+      })();
+    }
+    await this.pending;
+    const maxDim = Math.min(10, d) - 1;
+    const use = dims.map((x) => Math.min(x, maxDim));
+    return this.client && !this.local ? this.client.project(use) : this.local!.project(use);
+  }
+
+  dispose(): void { this.client?.dispose(); this.client = null; this.local = null; this.key = ''; this.pending = null; }
+}
