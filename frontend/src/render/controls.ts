@@ -1,6 +1,7 @@
 // Camera controls for the scatter plot. 2D: drag = pan, wheel/pinch = zoom at the cursor.
 // 3D: drag = orbit, right/shift-drag = pan, wheel/pinch = dolly. Trackpad: ctrl+wheel (pinch) zooms,
-// horizontal two-finger scroll pans (2D) or orbits (3D). Double-click resets.
+// horizontal two-finger scroll pans (2D) or orbits (3D). Touch: one finger drags, two fingers pinch-zoom
+// and pan. Keyboard (plot focused): arrows pan (2D) / orbit (3D), + and - zoom. Double-click resets.
 import * as THREE from 'three';
 
 export interface View2D { cx: number; cy: number; zoom: number }
@@ -18,6 +19,8 @@ export class CameraControls {
   private width = 1;
   private height = 1;
   private drag: { x: number; y: number; mode: 'pan' | 'rotate'; id: number } | null = null;
+  private touches = new Map<number, { x: number; y: number }>();
+  private pinch: { dist: number; mx: number; my: number } | null = null;
   moved = false;
 
   constructor(private el: HTMLElement, private onChange: () => void) {
@@ -28,6 +31,8 @@ export class CameraControls {
     el.addEventListener('wheel', this.onWheel, { passive: false });
     el.addEventListener('dblclick', () => this.reset());
     el.addEventListener('contextmenu', (e) => e.preventDefault());
+    el.addEventListener('keydown', this.onKey);
+    if (el.tabIndex < 0) el.tabIndex = 0;
     this.update();
   }
 
@@ -122,7 +127,16 @@ export class CameraControls {
     this.update();
   }
 
+  private pinchState() {
+    const [a, b] = [...this.touches.values()];
+    return { dist: Math.hypot(a.x - b.x, a.y - b.y), mx: (a.x + b.x) / 2, my: (a.y + b.y) / 2 };
+  }
+
   private onDown = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') {
+      this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      if (this.touches.size === 2) { this.drag = null; this.moved = true; this.pinch = this.pinchState(); return; }
+    }
     if (this.drag) return;
     const rotate = this.is3d && e.button === 0 && !e.shiftKey;
     this.drag = { x: e.clientX, y: e.clientY, mode: rotate ? 'rotate' : 'pan', id: e.pointerId };
@@ -131,6 +145,15 @@ export class CameraControls {
   };
 
   private onMove = (e: PointerEvent) => {
+    if (this.touches.has(e.pointerId)) this.touches.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.pinch && this.touches.size === 2) {
+      const now = this.pinchState();
+      const rect = this.el.getBoundingClientRect();
+      this.pan(now.mx - this.pinch.mx, this.is3d ? 0 : now.my - this.pinch.my);
+      if (this.pinch.dist > 0 && now.dist > 0) this.zoom(now.dist / this.pinch.dist, now.mx - rect.left, now.my - rect.top);
+      this.pinch = now;
+      return;
+    }
     if (!this.drag || e.pointerId !== this.drag.id) return;
     const dx = e.clientX - this.drag.x, dy = e.clientY - this.drag.y;
     if (!this.moved && Math.hypot(dx, dy) < 3) return;
@@ -140,7 +163,24 @@ export class CameraControls {
   };
 
   private onUp = (e: PointerEvent) => {
+    this.touches.delete(e.pointerId);
+    if (this.touches.size < 2) this.pinch = null;
     if (this.drag && e.pointerId === this.drag.id) this.drag = null;
+  };
+
+  private onKey = (e: KeyboardEvent) => {
+    const step = e.shiftKey ? 120 : 40;
+    const move = (dx: number, dy: number) => (this.is3d ? this.rotate(dx, dy) : this.pan(dx, dy));
+    switch (e.key) {
+      case 'ArrowLeft': move(step, 0); break;
+      case 'ArrowRight': move(-step, 0); break;
+      case 'ArrowUp': move(0, step); break;
+      case 'ArrowDown': move(0, -step); break;
+      case '+': case '=': this.zoom(1.25); break;
+      case '-': case '_': this.zoom(0.8); break;
+      default: return;
+    }
+    e.preventDefault();
   };
 
   private onWheel = (e: WheelEvent) => {
