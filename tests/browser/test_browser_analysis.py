@@ -313,7 +313,7 @@ def test_custom_axes_counts_and_coordinates(tab, server, fixtures_logdir):
     def match(q):
         m = re.fullmatch(r"/(.+)/([a-z]*)", q)
         if m:
-            rx = re.compile(m.group(1), re.I if "i" in m.group(2) else 0)
+            rx = re.compile(m.group(1), 0 if "c" in m.group(2) else re.I)
             return [i for i, v in enumerate(values) if rx.search(v)]
         return [i for i, v in enumerate(values) if q.lower() in v.lower()]
 
@@ -340,11 +340,15 @@ def test_regex_search_selects_exactly_the_matching_rows(tab, fixtures_logdir):
     header, meta = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
     col = header.index("word")
     tab.frame.select_option("[data-testid=search-column]", str(col))
-    for q, rx in (("/^ka.*[02468]$/", re.compile(r"^ka.*[02468]$")), ("/^LO/i", re.compile("^LO", re.I))):
+    for q, rx in (("/^ka.*[02468]$/", re.compile(r"^ka.*[02468]$", re.I)), ("/^LO/", re.compile("^LO", re.I)),
+                  ("/^Lo/c", re.compile("^Lo")), ("/^lo/c", re.compile("^lo"))):
         tab.frame.fill("[data-testid=search-input]", q)
         want = [i for i, r in enumerate(meta) if rx.search(r[col])]
-        tab.frame.wait_for_function("n => __embproj.state.selection.length === n", arg=len(want))
-        assert selection(tab) == want and len(want) > 0
+        tab.frame.wait_for_function("""([n, q]) => { const s = __embproj.state; return s.searchMatches && s.searchMatches.length === n &&
+            s.selection === s.searchMatches && document.querySelector('[data-testid=search-input]').value === q; }""", arg=[len(want), q])
+        time.sleep(0.3)
+        assert selection(tab) == want and (len(want) > 0 or q == "/^Lo/c")
+        assert tab.eval("() => document.querySelector('[data-testid=search-count]').textContent").startswith(str(len(want)))
     tab.frame.fill("[data-testid=search-input]", "")
 
 

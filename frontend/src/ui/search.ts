@@ -10,7 +10,11 @@ export function matchRows(values: string[], query: string): Int32Array | null {
   const re = /^\/(.+)\/([a-z]*)$/.exec(q);
   if (re) {
     try {
-      const rx = new RegExp(re[1], re[2].includes('i') ? 'i' : '');
+      // Case-insensitive like the substring search, Unicode-aware (\p{L}, astral characters) when
+      // the pattern allows it; a trailing /c makes it case-sensitive.
+      const flags = (re[2].includes('c') ? '' : 'i') + (re[2].includes('s') ? 's' : '');
+      let rx: RegExp;
+      try { rx = new RegExp(re[1], flags + 'u'); } catch { rx = new RegExp(re[1], flags); }
       test = (s) => rx.test(s);
     } catch {
       return new Int32Array(0);

@@ -29,8 +29,9 @@ describe('custom axes', () => {
     const out = new Float32Array(8).fill(9);
     const r = projectAxis(data, 4, 2, values, { negative: '/^c/', positive: '/^zzz/' }, out, 2, 0);
     expect(r.problem).toMatch(/no rows/);
-    expect(r.negativeCount).toBe(1);   // '/^c/' is case-sensitive: 'cat' only
+    expect(r.negativeCount).toBe(2);   // case-insensitive: 'cat' and 'Cat'
     expect([out[0], out[2], out[4], out[6]]).toEqual([0, 0, 0, 0]);
+    expect(projectAxis(data, 4, 2, values, { negative: '/^c/c', positive: 'dog' }, out, 2, 0).negativeCount).toBe(1);
     expect(projectAxis(data, 4, 2, values, { negative: '', positive: '' }, out, 2, 1).problem).toBe('no queries');
   });
 });
@@ -52,5 +53,18 @@ describe('layouts on a subset', () => {
     expect(Array.from(back.subarray(0, 2))).toEqual([7, 8]);
     expect(Number.isNaN(back[2]) && Number.isNaN(back[3])).toBe(true);
     expect(Array.from(back.subarray(4))).toEqual([9, 10]);
+  });
+});
+
+describe('search (matchRows): case-insensitive, any script', () => {
+  it('regex is case-insensitive and Unicode-aware; /c is case-sensitive', async () => {
+    const { matchRows } = await import('../../src/ui/search');
+    const v = ['Ärger', 'ärmel', 'ΣΟΦΙΑ', 'σοφία', '漢字', '😀 smile', 'plain'];
+    expect(Array.from(matchRows(v, '/^är/')!)).toEqual([0, 1]);
+    expect(Array.from(matchRows(v, '/^är/c')!)).toEqual([1]);
+    expect(Array.from(matchRows(v, '/^σοφ/')!)).toEqual([2, 3]);
+    expect(Array.from(matchRows(v, '/^\\p{Script=Han}+$/')!)).toEqual([4]);
+    expect(Array.from(matchRows(v, '/^.\\ssmile/')!)).toEqual([5]);   // one astral character
+    expect(Array.from(matchRows(v, 'ΣΟΦ')!)).toEqual([2, 3]);
   });
 });
