@@ -5,7 +5,7 @@
 // Pieces too small for a spectral layout, or a failed eigensolve, fall back to uniform random.
 
 import { symmetricEigen } from '../symmetric-eigen';
-import { spectralEmbedding } from './spectral';
+import { spectralEmbeddingSteps } from './spectral';
 import type { SparseGraph } from './sparse-graph';
 
 /** More components than this: their centroids are placed at random rather than by PCA. */
@@ -22,12 +22,21 @@ export interface InitialLayoutInput {
 
 /** n x dim float32 coordinates, each axis rescaled to [0, 10] as umap-learn does before SGD. */
 export function initialLayout(input: InitialLayoutInput): Float32Array {
+  const steps = initialLayoutSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** initialLayout() as a generator of rough progress fractions (one per eigensolver iteration). */
+export function* initialLayoutSteps(input: InitialLayoutInput): Generator<number, Float32Array, void> {
   const { graph, dim, normal } = input;
   const n = graph.n;
   const { labels, count } = graph.components();
   const layout = count === 1
-    ? spectralEmbedding(graph, dim, normal) ?? randomBox(n, dim, 10, input.uniform)
-    : multiComponentLayout(input, labels, count);
+    ? (yield* spectralEmbeddingSteps(graph, dim, normal)) ?? randomBox(n, dim, 10, input.uniform)
+    : yield* multiComponentLayout(input, labels, count);
 
   // umap-learn: scale to max |x| = 10, add noise 1e-4 (separates coincident starts), then min-max to [0, 10].
   let maxAbs = 0;
@@ -53,7 +62,9 @@ function randomBox(n: number, dim: number, half: number, uniform: () => number):
   return layout;
 }
 
-function multiComponentLayout(input: InitialLayoutInput, labels: Int32Array, count: number): Float64Array {
+function* multiComponentLayout(
+  input: InitialLayoutInput, labels: Int32Array, count: number,
+): Generator<number, Float64Array, void> {
   const { graph, dim, uniform, normal } = input;
   const n = graph.n;
   const meta = componentPositions(input, labels, count);
@@ -73,7 +84,18 @@ function multiComponentLayout(input: InitialLayoutInput, labels: Int32Array, cou
     const range = nearest > 0 && Number.isFinite(nearest) ? nearest / 2 : 1 / count;
     const vertices = Int32Array.from(members[c]);
     const small = vertices.length < 2 * dim || vertices.length <= dim + 1;
-    const local = small ? null : spectralEmbedding(graph.subgraph(vertices), dim, normal);
+    let local: Float64Array | null = null;
+    if (!small) {
+      const steps = spectralEmbeddingSteps(graph.subgraph(vertices), dim, normal);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          local = step.value;
+          break;
+        }
+        yield (c + step.value) / count;
+      }
+    }
     let localMax = 0;
     if (local) for (let i = 0; i < local.length; i++) localMax = Math.max(localMax, Math.abs(local[i]));
     for (let v = 0; v < vertices.length; v++) {

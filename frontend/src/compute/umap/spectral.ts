@@ -24,11 +24,22 @@ export interface SpectralOptions {
 
 /** n x dim row-major eigenvector coordinates, or null when the graph is too small or degenerate. */
 export function spectralEmbedding(
+  graph: SparseGraph, dim: number, normal: () => number, options: SpectralOptions = {},
+): Float64Array | null {
+  const steps = spectralEmbeddingSteps(graph, dim, normal, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** spectralEmbedding() as a generator: yields the fraction of maxIterations done after each iteration. */
+export function* spectralEmbeddingSteps(
   graph: SparseGraph,
   dim: number,
   normal: () => number,
   { tolerance = 1e-4, maxIterations = 100, oversampling = 4, filterDegree = 8 }: SpectralOptions = {},
-): Float64Array | null {
+): Generator<number, Float64Array | null, void> {
   const n = graph.n;
   const block = Math.min(dim + oversampling, n - 1);
   if (block < dim) return null;
@@ -64,6 +75,7 @@ export function spectralEmbedding(
     const upper = Math.min(Math.max(values[block - 1], 0.05), 0.999);
     basis = chebyshevFilter(graph, inverseRoot, ritzVectors, ritzProducts, upper, filterDegree, block, scaled);
     if (!orthonormalize(basis, n, block, trivial, normal)) return null;
+    yield (iteration + 1) / maxIterations;
   }
   return firstColumns(basis, n, block, dim);
 }

@@ -96,12 +96,14 @@ export class UmapServer {
     this.interruption = null;
     try {
       if (dataset) {
-        // Progress and a look at the message queue about once a frame, however often init yields.
+        // Progress and a look at the message queue at each new phase and about once a frame
+        // within one, however often init yields.
         let lastYield = Date.now();
-        const post = (progress: UMAPInitProgress) => this.respond({ id, progress });
+        let lastPhase: UMAPInitProgress['phase'] | null = null;
         for (const progress of umap.initSteps(dataset.data, dataset.n, dataset.d)) {
-          if (Date.now() - lastYield < this.frameMilliseconds && progress.phase === 'neighbors' && progress.fraction > 0) continue;
-          post(progress);
+          if (progress.phase === lastPhase && Date.now() - lastYield < this.frameMilliseconds) continue;
+          lastPhase = progress.phase;
+          this.respond({ id, progress });
           await this.checkpoint();
           lastYield = Date.now();
         }

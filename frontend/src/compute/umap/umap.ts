@@ -4,7 +4,7 @@
 
 import { findAbParams } from './ab-params';
 import { fuzzySimplicialSet } from './fuzzy-simplicial-set';
-import { initialLayout } from './initial-layout';
+import { initialLayoutSteps } from './initial-layout';
 import { LayoutOptimizer } from './layout-optimizer';
 import { nearestNeighborSteps, type Metric, type NeighborGraph } from './neighbor-graph';
 import { seededNormal, seededUniform } from './random';
@@ -108,9 +108,18 @@ export class UMAP {
     const graph = fuzzySimplicialSet(neighbors, this.nNeighbors);
     this.graph = graph;
     yield { phase: 'layout', fraction: NEIGHBORS_SHARE + GRAPH_SHARE };
-    const embedding = initialLayout({
+    const layoutSteps = initialLayoutSteps({
       graph, data, d, dim: this.dim, uniform: seededUniform(this.seed), normal: seededNormal(this.seed + 1),
     });
+    let embedding: Float32Array;
+    for (;;) {
+      const step = layoutSteps.next();
+      if (step.done) {
+        embedding = step.value;
+        break;
+      }
+      yield { phase: 'layout', fraction: NEIGHBORS_SHARE + GRAPH_SHARE + (1 - NEIGHBORS_SHARE - GRAPH_SHARE) * step.value };
+    }
     // Edges that would be sampled less than once in the whole run only add noise (umap-learn).
     const optimized = graph.pruned(graph.maxValue() / nEpochs);
     const { a, b } = findAbParams(this.spread, this.minDist);
