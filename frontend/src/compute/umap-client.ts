@@ -1,7 +1,8 @@
 // The page's side of the UMAP worker: load the rows once, start() a run, watch it through
 // onFrame() (a transferred Float32Array about every 100 ms, with the epoch count), stop() or
 // resume() it. A start() or load() supersedes the run in progress: its promise rejects with
-// CancelledError. stop() ends it with its current layout: its promise resolves with that frame.
+// CancelledError. stop() ends it with its current layout: its promise resolves with that frame
+// (or rejects with CancelledError if the run was still building its graph and initial layout).
 
 import type { MessagePortLike } from './protocol';
 import { CancelledError } from './rpc';
@@ -61,7 +62,10 @@ export class UmapClient {
     return this.call('resume', {}, true);
   }
 
-  /** Ends the current run at its next time slice (its start() resolves with the layout so far). */
+  /**
+   * Ends the current run at its next time slice: its start() resolves with the layout so far, or,
+   * if no epoch has run yet, rejects with CancelledError.
+   */
   stop(): Promise<{ stopped: boolean }> {
     return this.call('stop', {}, false);
   }

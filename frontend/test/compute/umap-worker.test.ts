@@ -81,6 +81,19 @@ describe('UmapClient with UmapServer', { timeout: 60_000 }, () => {
     expect(seen.every((frame) => frame.nEpochs === 60 && frame.dim === 3)).toBe(true);
   });
 
+  it('a stop while the graph is being built ends the run without a layout', async () => {
+    const client = connected(1);
+    await client.load(data, n, d);
+    let stopAsked: Promise<{ stopped: boolean }> | null = null;
+    client.onProgress(() => {
+      stopAsked ??= client.stop();
+    });
+    await expect(client.start(options)).rejects.toBeInstanceOf(CancelledError);
+    expect(await stopAsked).toEqual({ stopped: true });
+    await expect(client.resume()).rejects.toThrow(/start/);
+    expect((await client.start(options)).done).toBe(true);
+  });
+
   it('refuses to start before load and to resume before start', async () => {
     const client = connected();
     await expect(client.start(options)).rejects.toThrow(/load/);

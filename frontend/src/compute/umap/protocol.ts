@@ -28,7 +28,11 @@ export interface UmapMethods {
   start: { args: UmapRunOptions; result: UmapFrame };
   /** Runs the remaining epochs of the last stopped run (same frames and result as start). */
   resume: { args: Record<string, never>; result: UmapFrame };
-  /** Ends the running start/resume at its next time slice; `stopped` says whether one was running. */
+  /**
+   * Ends the running start/resume at its next time slice; `stopped` says whether one was running.
+   * The run's promise resolves with its last frame, or rejects with CancelledError when it was
+   * still building the graph / initial layout (there is no layout yet).
+   */
   stop: { args: Record<string, never>; result: { stopped: boolean } };
 }
 

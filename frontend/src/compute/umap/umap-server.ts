@@ -12,6 +12,7 @@ export interface UmapServerOptions {
   yieldToEventLoop?: () => Promise<void>;
 }
 
+/** The run ended early without a layout to return: its start() rejects with CancelledError. */
 class Superseded extends Error {}
 
 interface Dataset {
@@ -78,7 +79,8 @@ export class UmapServer {
       }
     } catch (error) {
       const cancelled = error instanceof Superseded;
-      this.respond({ id, error: cancelled ? 'superseded' : error instanceof Error ? error.message : String(error), cancelled });
+      const message = error instanceof Error ? error.message || 'superseded' : String(error);
+      this.respond({ id, error: message, cancelled });
     }
   }
 
@@ -105,9 +107,12 @@ export class UmapServer {
           lastPhase = progress.phase;
           this.respond({ id, progress });
           await this.checkpoint();
+          if (this.interruption === 'stop') {
+            this.umap = null; // half-built: nothing to resume
+            throw new Superseded('stopped before the first epoch');
+          }
           lastYield = Date.now();
         }
-        if (this.interruption === 'stop') return this.finish(id, umap); // init ran: keep the layout
         this.respond({ id, frame: this.frame(umap) }, true);
       }
       for (;;) {
