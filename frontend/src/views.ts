@@ -5,7 +5,7 @@ import type { StepTransition } from './state/layout-display';
 import type { StepEntry } from './state/series';
 import type { AppState, Store } from './state/store';
 import { syncLink } from './state/url-sync';
-import type { ViewBridge } from './state/view-bridge';
+import type { MethodParams, ViewBridge } from './state/view-bridge';
 import { createBookmarksPanel } from './ui/bookmarks-panel';
 import { createStepSlider } from './ui/step-slider';
 
@@ -20,6 +20,16 @@ export interface ViewsHost {
   lastLayout(): { coords: Float32Array; k: number; axes: string[] } | null;
   setQuiet(patch: Partial<AppState>): void;
   recompute(): Promise<void>;
+  isReady(): boolean;
+  /** The analysis panels' t-SNE / UMAP settings (state/layouts.ts), when present. */
+  layouts?: LayoutSettings;
+}
+
+/** The part of state/layouts.ts Layouts read and written here. */
+export interface LayoutSettings {
+  tsne: { perplexity: number; learningRate: number | 'auto' };
+  umap: { nNeighbors: number; minDist: number };
+  status: { tsne: { iteration: number } };
 }
 
 export function attachViews(host: ViewsHost) {
@@ -27,7 +37,7 @@ export function attachViews(host: ViewsHost) {
   const methodSelect = () => document.querySelector<HTMLSelectElement>('[data-testid=method-select]');
   const bridge: ViewBridge = {
     store, steps, controls: host.scatter.controls, place: host.place, lastLayout: host.lastLayout,
-    setQuiet: host.setQuiet, recompute: host.recompute,
+    setQuiet: host.setQuiet, recompute: host.recompute, isReady: host.isReady,
     stepTo(entry: StepEntry) {
       steps.alignNext = true;
       steps.keepNextView = true;
@@ -35,6 +45,19 @@ export function attachViews(host: ViewsHost) {
       else store.set({ tensorName: entry.tensorName, step: null });
     },
     supportsMethod: (m) => m === 'pca' || [...(methodSelect()?.options ?? [])].some((o) => o.value === m),
+    params: (): MethodParams => {
+      const l = host.layouts;
+      return { perplexity: l?.tsne.perplexity ?? 30, learningRate: l?.tsne.learningRate ?? 'auto', iteration: l?.status.tsne.iteration ?? 0,
+        neighbors: l?.umap.nNeighbors ?? 15, minDist: l?.umap.minDist ?? 0.1 };
+    },
+    setParams: (p) => {
+      const l = host.layouts;
+      if (!l) return;
+      if (p.perplexity !== undefined && p.perplexity > 0) l.tsne.perplexity = p.perplexity;
+      if (p.learningRate !== undefined && (p.learningRate === 'auto' || p.learningRate > 0)) l.tsne.learningRate = p.learningRate;
+      if (p.neighbors !== undefined && p.neighbors >= 2) l.umap.nNeighbors = Math.round(p.neighbors);
+      if (p.minDist !== undefined && p.minDist >= 0) l.umap.minDist = p.minDist;
+    },
   };
   host.stepsAfter.after(createStepSlider(bridge));
   host.side.append(createBookmarksPanel(bridge));
@@ -51,7 +74,7 @@ export function attachViews(host: ViewsHost) {
     hook,
     /** Opens the view the URL names; call after the app subscribed to the store, before listing runs. */
     start() {
-      syncLink(store, (step) => { steps.keepNextView = true; store.set({ step }); }, bridge.supportsMethod);
+      syncLink(store, (step) => { steps.keepNextView = true; store.set({ step }); }, bridge);
     },
   };
 }

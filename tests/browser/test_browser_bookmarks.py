@@ -177,7 +177,10 @@ def test_bookmark_reloads_in_a_fresh_page_and_download_upload_round_trips(browse
         i = names.index("my view ✓", 2)
         load_bookmark(fresh, i)
         after = view_of(fresh)
-        assert np.abs(layout(fresh) - coords).max() < 1e-6
+        restored = layout(fresh)
+        # rows outside the isolation may have no coordinates (NaN; null in the JSON)
+        assert np.array_equal(np.isnan(restored), np.isnan(coords))
+        assert np.nanmax(np.abs(restored - coords)) < 1e-6
         assert after["selection"] == [4, 17, 250]
         assert after["isolated"] == list(range(300))
         assert (after["method"], after["is3d"], after["dims"]) == (before["method"], before["is3d"], before["dims"])

@@ -177,3 +177,23 @@ def test_step_slider_on_checkpoints(tab, server, logdir):
     wait_step(tab, name, 2)
     l2 = layout(tab)
     assert np.abs(l2 - procrustes(pca(tensor(server, "ckpt_run", name, step=2)), l1)).max() < 1e-3 * span
+
+
+def test_a_bookmark_returns_to_its_step(tab, server):
+    tab.select("series", "hidden:00001")
+    tab.frame.click("[data-testid=step-next]")
+    wait_step(tab, "hidden:00004", 4)
+    coords = layout(tab)
+    tab.frame.click("[data-testid=bookmark-add]")
+    state = tab.eval("() => window.__embprojBookmarks.list()[0]")
+    assert state["embprojStep"] == 4
+    tab.frame.click("[data-testid=step-next]")
+    wait_step(tab, "hidden:00009", 9)
+    # the series shares one bookmark list across its steps
+    assert tab.eval("() => document.querySelectorAll('[data-testid=bookmark-name]').length") == 1
+    tab.frame.locator("[data-testid=bookmark-name]").first.click()
+    tab.frame.wait_for_function("() => /Loaded/.test(document.querySelector('[data-testid=bookmark-message]').textContent)",
+                                timeout=60000)
+    wait_step(tab, "hidden:00004", 4)
+    time.sleep(0.3)
+    assert np.abs(layout(tab) - coords).max() < 1e-6

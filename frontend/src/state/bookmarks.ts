@@ -52,7 +52,8 @@ export interface BookmarkView {
   filtered: number[] | null;   // isolated rows; null: all
   colorBy: string | null;      // metadata column name; null: none chosen
   labelBy: string | null;
-  tsne: { perplexity: number; learningRate: number; iteration: number; is3d: boolean };
+  /** learningRate: TensorBoard's slider exponent (rate = 10^v); auto: our automatic rate (TensorBoard sees 10^1). */
+  tsne: { perplexity: number; learningRate: number; iteration: number; is3d: boolean; auto?: boolean };
   umap: { neighbors: number; minDist: number; is3d: boolean };
   step: number | null;         // our training step, when the view came from a series
   /** The State this view came from, for fields we do not interpret (custom axes, shuffle). */
@@ -122,7 +123,7 @@ export function fromState(raw: unknown): BookmarkView {
     colorBy: str(s.selectedColorOptionName),
     labelBy: str(s.selectedLabelOption),
     tsne: { perplexity: num(s.tSNEPerplexity, DEFAULTS.tSNEPerplexity), learningRate: num(s.tSNELearningRate, DEFAULTS.tSNELearningRate),
-      iteration: num(s.tSNEIteration, DEFAULTS.tSNEIteration), is3d: tsne3d },
+      iteration: num(s.tSNEIteration, DEFAULTS.tSNEIteration), is3d: tsne3d, auto: s.embprojTsneAutoRate === true },
     umap: { neighbors: num(s.umapNeighbors, DEFAULTS.umapNeighbors), minDist: num(s.umapMinDist, DEFAULTS.umapMinDist), is3d: umap3d },
     step: typeof s.embprojStep === 'number' ? s.embprojStep : null,
     source: s,
@@ -172,6 +173,8 @@ export function toState(v: BookmarkView): TbState {
     embprojDims: v.dims.slice(0, 3),
   };
   if (v.spherize !== null) state.embprojSpherize = v.spherize;
+  if (v.tsne.auto) state.embprojTsneAutoRate = true;
+  else delete state.embprojTsneAutoRate;
   if (v.step !== null) state.embprojStep = v.step;
   else delete state.embprojStep;
   return state;

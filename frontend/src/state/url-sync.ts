@@ -2,28 +2,26 @@
 // link names: run, tensor, step, projection and its parameters.
 import { readLinkView, writeLinkView, type LinkView } from './url-hash';
 import type { AppState, Store } from './store';
+import type { MethodParams } from './view-bridge';
+
+interface ParamsHost { supportsMethod(m: string): boolean; params(): MethodParams; setParams(p: Partial<MethodParams>): void }
 
 function stepOf(s: AppState): number | null {
   const e = s.info?.embeddings.find((x) => x.tensorName === s.tensorName);
   return s.step !== null && (e?.checkpointSteps ?? []).includes(s.step) ? s.step : e?.step ?? null;
 }
 
-function num(s: AppState, key: string): number | undefined {
-  const v = (s as unknown as Record<string, unknown>)[key];
-  return typeof v === 'number' ? v : undefined;
-}
-
-export function linkViewOf(s: AppState): LinkView {
+export function linkViewOf(s: AppState, p: MethodParams | null = null): LinkView {
   const v: LinkView = { run: s.run ?? undefined, tensor: s.tensorName ?? undefined, step: stepOf(s),
     method: s.method, dims: s.dims.slice(0, s.is3d ? 3 : 2), is3d: s.is3d, spherize: s.spherize };
-  if (s.method === 'tsne') { v.perplexity = num(s, 'perplexity'); v.learningRate = num(s, 'learningRate'); }
-  if (s.method === 'umap') { v.neighbors = num(s, 'neighbors'); v.minDist = num(s, 'minDist'); }
+  if (p && s.method === 'tsne') { v.perplexity = p.perplexity; if (p.learningRate !== 'auto') v.learningRate = p.learningRate; }
+  if (p && s.method === 'umap') { v.neighbors = p.neighbors; v.minDist = p.minDist; }
   return v;
 }
 
 /** Writes the current view into the URL and returns the whole link. */
-export function currentLink(store: Store): string {
-  return writeLinkView(linkViewOf(store.state));
+export function currentLink(store: Store, host: ParamsHost | null = null): string {
+  return writeLinkView(linkViewOf(store.state, host?.params() ?? null));
 }
 
 const LINK_KEYS = ['run', 'tensorName', 'method', 'dims', 'is3d', 'spherize', 'info', 'step', 'perplexity', 'learningRate', 'neighbors', 'minDist'];
@@ -33,7 +31,7 @@ const LINK_KEYS = ['run', 'tensorName', 'method', 'dims', 'is3d', 'spherize', 'i
  * mirrors later changes into the URL. `applyStep` fetches a checkpoint step; the projection
  * settings apply once the tensor's data are in.
  */
-export function syncLink(store: Store, applyStep: (step: number) => void, supportsMethod: (m: string) => boolean): LinkView | null {
+export function syncLink(store: Store, applyStep: (step: number) => void, host: ParamsHost): LinkView | null {
   const link = readLinkView();
   let pending: LinkView | null = link;
   let writing = false;
@@ -56,20 +54,17 @@ export function syncLink(store: Store, applyStep: (step: number) => void, suppor
       const patch: Partial<AppState> = {};
       if (p.spherize != null) patch.spherize = p.spherize;
       if (p.method === 'pca' || (p.method === 'identity' && s.d <= 3)) patch.method = p.method;
-      else if ((p.method === 'tsne' || p.method === 'umap' || p.method === 'custom') && supportsMethod(p.method)) patch.method = p.method;
+      else if ((p.method === 'tsne' || p.method === 'umap' || p.method === 'custom') && host.supportsMethod(p.method)) patch.method = p.method;
       if (p.is3d != null) patch.is3d = p.is3d;
       if (p.dims) patch.dims = [p.dims[0] ?? 0, p.dims[1] ?? 1, p.dims[2] ?? 2];
-      const ex = s as unknown as Record<string, unknown>;
-      for (const k of ['perplexity', 'learningRate', 'neighbors', 'minDist'] as const) {
-        if (p[k] != null && k in ex) (patch as Record<string, unknown>)[k] = p[k];
-      }
+      host.setParams({ perplexity: p.perplexity, learningRate: p.learningRate, neighbors: p.neighbors, minDist: p.minDist });
       store.set(patch);
       return;
     }
     if (pending || writing || !s.run) return;
     if (LINK_KEYS.some((k) => ch.has(k as never))) {
       writing = true;
-      try { writeLinkView(linkViewOf(s)); } finally { writing = false; }
+      try { writeLinkView(linkViewOf(s, host.params())); } finally { writing = false; }
     }
   });
   return link;

@@ -22,9 +22,17 @@ export interface ViewBridge {
   recompute(): Promise<void>;
   /** Switches to another step of the series: keeps the camera, aligns onto the current layout. */
   stepTo(entry: StepEntry): void;
+  /** Data loaded and its layout drawn; nothing loading or computing. */
+  isReady(): boolean;
   /** Whether the projection chooser offers this method (t-SNE / UMAP may not be wired). */
   supportsMethod(method: string): boolean;
+  /** t-SNE / UMAP parameters (the analysis panels' settings). */
+  params(): MethodParams;
+  setParams(p: Partial<MethodParams>): void;
 }
+
+export interface MethodParams { perplexity: number; learningRate: number | 'auto'; iteration: number; neighbors: number; minDist: number }
+
 
 /** Identity for D <= 3 and PCA are ours; t-SNE / UMAP when the store knows them. */
 const METHODS = new Set(['pca', 'identity', 'tsne', 'umap', 'custom']);
@@ -51,6 +59,7 @@ export function applyCameraDef(c: CameraControls, cam: CameraDef, is3d: boolean)
 export function captureView(b: ViewBridge, label: string): BookmarkView {
   const s = b.store.state;
   const cur = b.lastLayout();
+  const p = b.params();
   const sel = s.selection.length ? Array.from(s.selection) : s.selected >= 0 ? [s.selected] : [];
   const iso = s.isolated;
   return {
@@ -61,16 +70,12 @@ export function captureView(b: ViewBridge, label: string): BookmarkView {
     selected: sel, filtered: iso && iso.length ? Array.from(iso) : null,
     colorBy: s.columns[s.colorColumn]?.name ?? null,
     labelBy: s.columns[s.labelColumn]?.name ?? null,
-    tsne: { perplexity: num(s, 'perplexity', 30), learningRate: num(s, 'learningRate', 1), iteration: num(s, 'tsneIteration', 0), is3d: s.is3d },
-    umap: { neighbors: num(s, 'neighbors', 15), minDist: num(s, 'minDist', 0.1), is3d: s.is3d },
+    tsne: { perplexity: p.perplexity, learningRate: p.learningRate === 'auto' ? 1 : Math.log10(p.learningRate),
+      auto: p.learningRate === 'auto', iteration: p.iteration, is3d: s.is3d },
+    umap: { neighbors: p.neighbors, minDist: p.minDist, is3d: s.is3d },
     step: stepOf(b),
     source: null,
   };
-}
-
-function num(s: AppState, key: string, d: number): number {
-  const v = (s as unknown as Record<string, unknown>)[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : d;
 }
 
 function stepOf(b: ViewBridge): number | null {
@@ -106,10 +111,8 @@ export async function applyView(b: ViewBridge, v: BookmarkView): Promise<void> {
   patch.selection = sorted(v.selected);
   patch.selected = v.selected.length === 1 ? v.selected[0] : v.selected.length && v.selected.includes(s.selected) ? s.selected : -1;
   patch.isolated = v.filtered && v.filtered.length ? sorted(v.filtered) : null;
-  const ex = s as unknown as Record<string, unknown>;
-  for (const [key, val] of [['perplexity', v.tsne.perplexity], ['learningRate', v.tsne.learningRate], ['neighbors', v.umap.neighbors], ['minDist', v.umap.minDist]] as const) {
-    if (key in ex) (patch as Record<string, unknown>)[key] = val;
-  }
+  b.setParams({ perplexity: v.tsne.perplexity, learningRate: v.tsne.auto ? 'auto' : 10 ** v.tsne.learningRate,
+    neighbors: v.umap.neighbors, minDist: v.umap.minDist });
   const needPca = (v.method === 'pca' && (patch.spherize !== undefined && patch.spherize !== s.spherize || !s.variance || s.method !== 'pca'))
     || (v.method === 'identity' && s.method !== 'identity');
   b.setQuiet(patch);

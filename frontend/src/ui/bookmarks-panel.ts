@@ -3,6 +3,7 @@
 // into the logdir (needs --embproj_allow_writes). Plus "Copy link".
 import { api } from '../data/api';
 import { parseBookmarksFile, serializeBookmarks, toState, type BookmarkView } from '../state/bookmarks';
+import { seriesOf } from '../state/series';
 import { noticeFrom } from '../state/store';
 import { applyView, captureView, type ViewBridge } from '../state/view-bridge';
 import { currentLink } from '../state/url-sync';
@@ -30,7 +31,12 @@ export function createBookmarksPanel(b: ViewBridge): HTMLElement {
   const lists = new Map<string, Entry[]>();   // per run + tensor
   const fetched = new Set<string>();
   let active = -1;
-  const key = () => `${store.state.run}\u0000${store.state.tensorName}`;
+  // One list per run + tensor; the steps of a series share theirs (a bookmark records its step).
+  const key = () => {
+    const s = store.state;
+    const series = s.info ? seriesOf(s.info.embeddings, s.tensorName) : null;
+    return `${s.run}\u0000${series?.kind === 'tags' ? `tag:${series.tag}` : s.tensorName}`;
+  };
   const list = (): Entry[] => { const k = key(); if (!lists.has(k)) lists.set(k, []); return lists.get(k)!; };
 
   const ul = h('ul', { className: 'ep-bm-list', 'data-testid': 'bookmark-list' });
@@ -56,11 +62,37 @@ export function createBookmarksPanel(b: ViewBridge): HTMLElement {
     active = i;
     render();
     try {
+      await showStep(l[i].view.step);
       await applyView(b, l[i].view);
       say(`Loaded “${l[i].view.label}”.`);
     } catch (err) {
       say((err as Error).message, true);
     }
+  };
+
+  /** A bookmark made at another step of the series: switch to it first (no alignment). */
+  const showStep = async (step: number | null) => {
+    const s = store.state;
+    const series = step === null || !s.info ? null : seriesOf(s.info.embeddings, s.tensorName);
+    const entry = series?.entries.find((e) => e.step === step);
+    if (!series || !entry) return;
+    const e = s.info!.embeddings.find((x) => x.tensorName === s.tensorName);
+    const current = series.kind === 'checkpoints' ? (s.step !== null && (e?.checkpointSteps ?? []).includes(s.step) ? s.step : e?.step) : e?.step;
+    if (current === step) return;
+    b.steps.alignNext = false;
+    b.steps.keepNextView = true;
+    if (entry.fetchStep !== null) store.set({ step: entry.fetchStep });
+    else store.set({ tensorName: entry.tensorName, step: null });
+    const t0 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const poll = () => {
+        const st = store.state;
+        if (st.tensorName === entry.tensorName && b.isReady()) resolve();
+        else if (performance.now() - t0 > 120000) reject(new Error(`step ${step} did not load`));
+        else setTimeout(poll, 50);
+      };
+      setTimeout(poll, 50);
+    });
   };
 
   const render = () => {
@@ -159,7 +191,7 @@ export function createBookmarksPanel(b: ViewBridge): HTMLElement {
   });
 
   copy.addEventListener('click', async () => {
-    const url = currentLink(store);
+    const url = currentLink(store, b);
     linkField.value = url;
     linkField.style.display = '';
     linkField.select();
