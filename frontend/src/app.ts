@@ -23,6 +23,8 @@ import { CSS } from './ui/styles';
 import { watchDarkMode } from './ui/theme';
 import { StepTransition } from './state/layout-display';
 import { attachViews } from './views';
+import { StepTransition } from './state/layout-display';
+import { attachViews } from './views';
 
 function basePointSize(n: number): number {
   return n <= 2000 ? 7 : n <= 10000 ? 5 : n <= 50000 ? 3.5 : 2.5;
@@ -44,6 +46,7 @@ export function startApp(container: HTMLElement): void {
   container.appendChild(root);
 
   const scatter = new Scatter(plot);
+  const steps = new StepTransition(scatter);   // step switches: align onto the drawn layout, animate
   const steps = new StepTransition(scatter);   // step switches: align onto the drawn layout, animate
   let atlas: SpriteAtlas | null = null;
   let data: { data: Float32Array; n: number; d: number; etag: string | null; mean?: Float64Array } | null = null;
@@ -102,6 +105,7 @@ export function startApp(container: HTMLElement): void {
       fadeExcept(column.values, legend.entries, s.focusCategory, rgb, bg);
     }
     if (s.searchMatches) fadeUnmatched(s.searchMatches, rgb, bg);
+    if (s.movedPoints) fadeUnmatched(s.movedPoints, rgb, bg);
     if (s.movedPoints) fadeUnmatched(s.movedPoints, rgb, bg);
     if (s.selection.length > 1) fadeUnmatched(s.selection, rgb, bg, 0.75);
     if (s.neighbors && s.selected >= 0) {
@@ -417,7 +421,8 @@ export function startApp(container: HTMLElement): void {
   const views = attachViews({
     store, scatter, steps, side, stepsAfter: side.firstElementChild as HTMLElement, place, lastLayout: () => lastCoords,
     setQuiet: (patch) => { suspended = true; try { store.set(patch); } finally { suspended = false; } },
-    recompute: () => computeProjection(),
+    recompute: () => computeProjection(), layouts: analysis.layouts,
+    isReady: () => positionsReady && !store.state.loading && !store.state.computing,
   });
   (window as unknown as { __embproj: Record<string, unknown> }).__embproj.views = views.hook;
 
