@@ -23,8 +23,6 @@ import { CSS } from './ui/styles';
 import { watchDarkMode } from './ui/theme';
 import { StepTransition } from './state/layout-display';
 import { attachViews } from './views';
-import { StepTransition } from './state/layout-display';
-import { attachViews } from './views';
 
 function basePointSize(n: number): number {
   return n <= 2000 ? 7 : n <= 10000 ? 5 : n <= 50000 ? 3.5 : 2.5;
@@ -46,7 +44,6 @@ export function startApp(container: HTMLElement): void {
   container.appendChild(root);
 
   const scatter = new Scatter(plot);
-  const steps = new StepTransition(scatter);   // step switches: align onto the drawn layout, animate
   const steps = new StepTransition(scatter);   // step switches: align onto the drawn layout, animate
   let atlas: SpriteAtlas | null = null;
   let data: { data: Float32Array; n: number; d: number; etag: string | null; mean?: Float64Array } | null = null;
@@ -105,7 +102,6 @@ export function startApp(container: HTMLElement): void {
       fadeExcept(column.values, legend.entries, s.focusCategory, rgb, bg);
     }
     if (s.searchMatches) fadeUnmatched(s.searchMatches, rgb, bg);
-    if (s.movedPoints) fadeUnmatched(s.movedPoints, rgb, bg);
     if (s.movedPoints) fadeUnmatched(s.movedPoints, rgb, bg);
     if (s.selection.length > 1) fadeUnmatched(s.selection, rgb, bg, 0.75);
     if (s.neighbors && s.selected >= 0) {
