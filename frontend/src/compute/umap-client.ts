@@ -2,7 +2,7 @@
 // onFrame() (a transferred Float32Array about every 100 ms, with the epoch count), stop() or
 // resume() it. A start() or load() supersedes the run in progress: its promise rejects with
 // CancelledError. stop() ends it with its current layout: its promise resolves with that frame
-// (or rejects with CancelledError if the run was still building its graph and initial layout).
+// (or rejects with UmapStoppedError if the run was still building its graph and initial layout).
 
 import type { MessagePortLike } from './protocol';
 import { CancelledError } from './rpc';
@@ -12,6 +12,14 @@ import type { UMAPInitProgress } from './umap/umap';
 export { CancelledError } from './rpc';
 export type { UmapFrame, UmapRunOptions } from './umap/protocol';
 export type { UMAPInitProgress } from './umap/umap';
+
+/** Rejection of a run stopped while it was still building its graph and initial layout. */
+export class UmapStoppedError extends Error {
+  constructor(message = 'UMAP stopped before the first epoch') {
+    super(message);
+    this.name = 'UmapStoppedError';
+  }
+}
 
 export type FrameListener = (coordinates: Float32Array, epoch: number, nEpochs: number, done: boolean, frame: UmapFrame) => void;
 export type ProgressListener = (progress: UMAPInitProgress) => void;
@@ -64,7 +72,7 @@ export class UmapClient {
 
   /**
    * Ends the current run at its next time slice: its start() resolves with the layout so far, or,
-   * if no epoch has run yet, rejects with CancelledError.
+   * if no epoch has run yet, rejects with UmapStoppedError (and there is nothing to resume).
    */
   stop(): Promise<{ stopped: boolean }> {
     return this.call('stop', {}, false);
@@ -117,7 +125,11 @@ export class UmapClient {
       this.emit(response.frame);
     } else if ('error' in response) {
       this.pending.delete(response.id);
-      entry.reject(response.cancelled ? new CancelledError(response.error) : new Error(response.error));
+      entry.reject(
+        response.cancelled ? new CancelledError(response.error)
+        : response.stopped ? new UmapStoppedError(response.error)
+        : new Error(response.error),
+      );
     } else {
       this.pending.delete(response.id);
       if (entry.run) this.emit(response.result as UmapFrame);

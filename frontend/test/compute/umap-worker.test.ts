@@ -1,6 +1,6 @@
 // The UMAP worker RPC (umap-client.ts <-> umap/umap-server.ts) over a real MessageChannel.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CancelledError, UmapClient, type UmapFrame } from '../../src/compute/umap-client';
+import { CancelledError, UmapClient, UmapStoppedError, type UmapFrame } from '../../src/compute/umap-client';
 import { UMAP } from '../../src/compute/umap';
 import { UmapServer } from '../../src/compute/umap/umap-server';
 import { clusteredData } from './synthetic';
@@ -88,7 +88,7 @@ describe('UmapClient with UmapServer', { timeout: 60_000 }, () => {
     client.onProgress(() => {
       stopAsked ??= client.stop();
     });
-    await expect(client.start(options)).rejects.toBeInstanceOf(CancelledError);
+    await expect(client.start(options)).rejects.toBeInstanceOf(UmapStoppedError);
     expect(await stopAsked).toEqual({ stopped: true });
     await expect(client.resume()).rejects.toThrow(/start/);
     expect((await client.start(options)).done).toBe(true);

@@ -30,7 +30,7 @@ export interface UmapMethods {
   resume: { args: Record<string, never>; result: UmapFrame };
   /**
    * Ends the running start/resume at its next time slice; `stopped` says whether one was running.
-   * The run's promise resolves with its last frame, or rejects with CancelledError when it was
+   * The run's promise resolves with its last frame, or fails with `stopped: true` when it was
    * still building the graph / initial layout (there is no layout yet).
    */
   stop: { args: Record<string, never>; result: { stopped: boolean } };
@@ -44,6 +44,6 @@ export type UmapRequest = {
 
 export type UmapResponse<M extends UmapMethod = UmapMethod> =
   | { id: number; result: UmapMethods[M]['result'] }
-  | { id: number; error: string; cancelled?: boolean }
+  | { id: number; error: string; cancelled?: boolean; stopped?: boolean }
   | { id: number; progress: UMAPInitProgress }
   | { id: number; frame: UmapFrame };

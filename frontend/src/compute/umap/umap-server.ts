@@ -12,8 +12,11 @@ export interface UmapServerOptions {
   yieldToEventLoop?: () => Promise<void>;
 }
 
-/** The run ended early without a layout to return: its start() rejects with CancelledError. */
+/** A newer start/load ended the run: its start() rejects with CancelledError. */
 class Superseded extends Error {}
+
+/** stop() came before the first epoch: no layout to return; start() rejects with UmapStoppedError. */
+class StoppedBeforeLayout extends Error {}
 
 interface Dataset {
   data: Float32Array;
@@ -78,9 +81,9 @@ export class UmapServer {
         }
       }
     } catch (error) {
-      const cancelled = error instanceof Superseded;
       const message = error instanceof Error ? error.message || 'superseded' : String(error);
-      this.respond({ id, error: message, cancelled });
+      if (error instanceof StoppedBeforeLayout) this.respond({ id, error: message, stopped: true });
+      else this.respond({ id, error: message, cancelled: error instanceof Superseded });
     }
   }
 
@@ -109,7 +112,7 @@ export class UmapServer {
           await this.checkpoint();
           if (this.interruption === 'stop') {
             this.umap = null; // half-built: nothing to resume
-            throw new Superseded('stopped before the first epoch');
+            throw new StoppedBeforeLayout('UMAP stopped before the first epoch');
           }
           lastYield = Date.now();
         }
