@@ -24,6 +24,8 @@ BENCHMARKS = [
      [sys.executable, "bench_frontend.py", "--repeats", "1"]),
     ("t-SNE in node", ["node", "bench_tsne_node.mjs"], ["node", "bench_tsne_node.mjs", "--quick"]),
     ("UMAP in node", ["node", "bench_umap_node.mjs"], ["node", "bench_umap_node.mjs", "--quick"]),
+    ("browser: t-SNE, UMAP, neighbours vs the built-in", [sys.executable, "bench_browser_algorithms.py"],
+     [sys.executable, "bench_browser_algorithms.py", "--sizes", "10k", "--repeats", "1"]),
 ]
 
 
