@@ -24,9 +24,23 @@ def logdir(tmp_path_factory):
     for step in (1, 4, 9):
         x = x + 0.4 * rng.normal(size=x.shape).astype(np.float32)
         log_embedding(str(root / "series"), x, [str(i % 4) for i in range(N)], tag="hidden", step=step)
-    shared = pytest.importorskip("conftest").SHARED_FIXTURES / "multi_run" / "run_a"
-    if shared.is_dir():
-        shutil.copytree(shared, root / "ckpt_run", ignore=shutil.ignore_patterns("_expected"))
+    shared = pytest.importorskip("conftest").SHARED_FIXTURES
+    if (shared / "multi_run" / "run_a").is_dir():
+        shutil.copytree(shared / "multi_run" / "run_a", root / "ckpt_run", ignore=shutil.ignore_patterns("_expected"))
+    if (shared / "torch_writer").is_dir():   # three different tags at steps 0, 3, 5: no series
+        shutil.copytree(shared / "torch_writer", root / "torch_tags", ignore=shutil.ignore_patterns("_expected"))
+    try:   # PyTorch's own SummaryWriter: one tag at three global steps
+        import torch
+        from torch.utils.tensorboard import SummaryWriter
+    except ImportError:
+        return root
+    torch.manual_seed(3)
+    writer = SummaryWriter(str(root / "torch_run"))
+    t = torch.randn(80, 6) * torch.linspace(2, 0.5, 6)
+    for step in (0, 3, 7):
+        t = t + 0.3 * torch.randn(80, 6)
+        writer.add_embedding(t, metadata=[str(i % 3) for i in range(80)], tag="feat", global_step=step)
+    writer.close()
     return root
 
 
@@ -197,3 +211,21 @@ def test_a_bookmark_returns_to_its_step(tab, server):
     wait_step(tab, "hidden:00004", 4)
     time.sleep(0.3)
     assert np.abs(layout(tab) - coords).max() < 1e-6
+
+
+def test_step_slider_on_a_pytorch_summarywriter_series(tab, server, logdir):
+    if not (logdir / "torch_run").is_dir():
+        pytest.skip("torch is not installed")
+    tab.select("torch_run", "feat:00000")
+    assert "Step 0 (1 of 3)" in tab.frame.locator("[data-testid=step-label]").text_content()
+    l0 = layout(tab)
+    assert_same_up_to_sign(l0, pca(tensor(server, "torch_run", "feat:00000")))
+    span = np.ptp(l0, axis=0).max()
+    tab.frame.locator("[data-testid=step-slider]").fill("2")
+    wait_step(tab, "feat:00007", 7)
+    l7 = layout(tab)
+    assert np.abs(l7 - procrustes(pca(tensor(server, "torch_run", "feat:00007")), l0)).max() < 1e-3 * span
+    # PyTorch's fixture with a different tag per step has no series: no slider
+    if (logdir / "torch_tags").is_dir():
+        tab.select("torch_tags", "with_images:00003")
+        assert not tab.frame.locator("[data-testid=steps-panel]").is_visible()
