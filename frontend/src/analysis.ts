@@ -57,6 +57,10 @@ export function attachAnalysis(host: AnalysisHost) {
   });
   host.toolbar.append(toolbar);
 
+  let method = store.state.method as string;
+  store.subscribe((s, ch) => {
+    if (ch.has('method')) { layouts.leaving(method); method = s.method; }
+  });
   let dataRef: Float32Array | null = null;
   let dataGen = 0;
   const subsetPca = new SubsetPca();

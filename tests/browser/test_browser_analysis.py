@@ -506,3 +506,27 @@ def test_tsne_supervised_by_a_label_column_separates_the_labels(tab, fixtures_lo
     tab.frame.select_option("[data-testid=tsne-supervise]", "-1")
     tab.frame.select_option("[data-testid=method-select]", "pca")
     tab.wait_ready("tf1_mnist")
+
+
+def test_tsne_3d_and_pause_while_another_method_is_shown(tab):
+    use(tab, "tsv_only")
+    n = tab.state("n")
+    tab.frame.select_option("[data-testid=method-select]", "tsne")
+    _wait_tsne(tab, "t.iteration >= 1")
+    _tsne_set(tab, "max-iterations", 100000)
+    tab.frame.click("[data-testid=mode-3d]")       # 3D: a new run with three coordinates
+    tab.frame.wait_for_function("() => __embproj.analysis.layout('tsne')?.k === 3 && __embproj.analysis.tsne.iteration > 20",
+                                timeout=60000)
+    c = np.array(tab.eval("() => __embproj.analysis.layout('tsne').coords")).reshape(n, 3)
+    assert np.isfinite(c).all() and c.std(axis=0).min() > 0
+    tab.frame.select_option("[data-testid=method-select]", "pca")  # t-SNE pauses while PCA is shown
+    _wait_tsne(tab, "t.state === 'paused'")
+    tab.wait_ready("tsv_only")
+    it0 = tab.eval("() => __embproj.analysis.tsne.iteration")
+    time.sleep(0.5)
+    assert tab.eval("() => __embproj.analysis.tsne.iteration") == it0
+    tab.frame.select_option("[data-testid=method-select]", "tsne")  # and goes on from there on return
+    _wait_tsne(tab, "t.iteration > %d" % it0)
+    tab.frame.click("[data-testid=mode-2d]")
+    tab.frame.select_option("[data-testid=method-select]", "pca")
+    tab.wait_ready("tsv_only")

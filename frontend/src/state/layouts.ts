@@ -111,7 +111,11 @@ export class Layouts {
     const k: 2 | 3 = s.is3d && s.method !== 'custom' ? 3 : 2;
     const prev = this.last[s.method];
     if (s.method === 'custom') { this.runCustom(); return; }
-    if (prev && prev.k === k && prev.key === this.key()) { this.draw(s.method, prev.coords, k); return; }
+    if (prev && prev.k === k && prev.key === this.key()) {
+      this.draw(s.method, prev.coords, k);
+      if (s.method === 'tsne' && this.pausedByLeaving) { this.pausedByLeaving = false; this.resumeTsne(); }
+      return;
+    }
     if (s.method === 'umap') void this.runUmap(); else void this.runTsne();
   }
 
@@ -177,6 +181,7 @@ export class Layouts {
 
   // ---- t-SNE ----
   async runTsne(): Promise<void> {
+    this.pausedByLeaving = false;
     const data = this.host.getData();
     if (!data) return;
     const s = this.host.store.state;
@@ -231,6 +236,13 @@ export class Layouts {
       labels[j] = id;
     }
     return { labels, weight: this.tsne.superviseWeight };
+  }
+
+  private pausedByLeaving = false;
+
+  /** Another method was chosen: a running t-SNE pauses (the cores are shared) and resumes on return. */
+  leaving(method: string): void {
+    if (method === 'tsne' && this.status.tsne.state === 'running') { this.pausedByLeaving = true; this.pauseTsne(); }
   }
 
   pauseTsne(): void { void this.tsneClient?.pause().then((st) => this.setStatus('tsne', { state: st.state, iteration: st.iteration })); }
