@@ -6,7 +6,8 @@ import {
   findAbParams, fuzzySimplicialSet, knnPreservation, membershipStrengths, nearestNeighbors, smoothKnnDistances,
   spectralEmbedding, SparseGraph, trustworthiness, UMAP,
 } from '../../src/compute/umap';
-import { seededNormal } from '../../src/compute/umap/random';
+import { PowerTable } from '../../src/compute/umap/power-table';
+import { seededNormal, seededUniform } from '../../src/compute/umap/random';
 import { clusteredData, seededGaussian } from './synthetic';
 
 describe('findAbParams', { timeout: 60_000 }, () => {
@@ -23,6 +24,17 @@ describe('findAbParams', { timeout: 60_000 }, () => {
     const fit = findAbParams(spread, minDist);
     expect(Math.abs(fit.a / a - 1)).toBeLessThan(1e-4);
     expect(Math.abs(fit.b / b - 1)).toBeLessThan(1e-4);
+  });
+});
+
+describe('PowerTable', () => {
+  it.each([0.7915, 0.8951, 1.3342, 1.9164])('q^%f within 1e-4 relative over 2^-30 .. 2^30', (b) => {
+    const table = new PowerTable(b);
+    const uniform = seededUniform(17);
+    for (let i = 0; i < 20000; i++) {
+      const q = Math.pow(2, 60 * uniform() - 30);
+      expect(Math.abs(table.pow(q) / Math.pow(q, b) - 1)).toBeLessThan(1e-4);
+    }
   });
 });
 
