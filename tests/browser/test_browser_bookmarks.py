@@ -231,7 +231,7 @@ def test_save_to_logdir_with_the_flag(browser, writable_server, writable_logdir)
         path = pathlib.Path(tab.frame.locator("[data-testid=bookmark-message]").text_content().split("Saved to ", 1)[1])
         assert path.is_file() and writable_logdir in path.parents
         saved = json.loads(path.read_text(encoding="utf-8"))
-        assert [s["label"] for s in saved] == ["View 1"]
+        assert [s["label"] for s in saved] == ["1. PCA 2D"]
         assert "bookmarks_path" in (path.parent / "projector_config.pbtxt").read_text()
         # a read-only target: the error and its hint are shown
         path.unlink()

@@ -145,7 +145,10 @@ export function createBookmarksPanel(b: ViewBridge): HTMLElement {
 
   add.addEventListener('click', () => {
     const l = list();
-    const view = captureView(b, `View ${l.length + 1}`);
+    const view = captureView(b, '');
+    const names: Record<string, string> = { pca: 'PCA', tsne: 't-SNE', umap: 'UMAP', custom: 'Custom', identity: 'Raw dims' };
+    view.label = `${l.length + 1}. ${names[view.method] ?? view.method} ${view.is3d ? '3D' : '2D'}${view.step !== null ? ` · step ${view.step}` : ''}` +
+      `${view.selected.length ? ` · ${view.selected.length} selected` : ''}`;
     l.push({ view });
     active = l.length - 1;
     say(`Added “${view.label}”.`);
