@@ -20,7 +20,9 @@ export interface DescentOptions {
 
 export function defaultDescentOptions(n: number, k: number): DescentOptions {
   return {
-    trees: Math.min(12, 3 + Math.round(Math.pow(n, 0.2))),
+    // Large k means large leaves, which already give many candidates: fewer trees
+    // (measured at 20,000 x 128, k = 90: 4 trees recall 0.978 in 2/3 of the time of 12 trees' 0.984).
+    trees: k > 32 ? 4 : Math.min(12, 3 + Math.round(Math.pow(n, 0.2))),
     leafSize: Math.max(24, Math.ceil(1.5 * k)),
     // Small k: sample widely for recall. Large k (t-SNE's 3 x perplexity): the heaps already
     // hold many candidates and each join costs m^2 distances, so fewer.
@@ -95,6 +97,7 @@ class CandidateLists {
   private readonly freshPriority: Float32Array;
   private readonly old: Int32Array;
   private readonly oldPriority: Float32Array;
+  private readonly stamp: Int32Array;
 
   constructor(
     private readonly n: number,
@@ -104,6 +107,7 @@ class CandidateLists {
     this.freshPriority = new Float32Array(n * m);
     this.old = new Int32Array(n * m);
     this.oldPriority = new Float32Array(n * m);
+    this.stamp = new Int32Array(n);
   }
 
   sample(heaps: NeighborHeaps, random: () => number): void {
@@ -127,18 +131,13 @@ class CandidateLists {
         }
       }
     }
-    // A sampled new neighbour becomes old: it has now been joined once.
+    // A sampled new neighbour becomes old: it has now been joined once. (Stamps make this
+    // O(k + m) per row instead of comparing every neighbour with every candidate.)
+    const stamp = this.stamp;
+    stamp.fill(-1);
     for (let i = 0; i < n; i++) {
-      for (let s = i * k; s < i * k + k; s++) {
-        if (!fresh[s]) continue;
-        const j = indices[s];
-        for (let c = i * m; c < i * m + m; c++) {
-          if (this.fresh[c] === j) {
-            fresh[s] = 0;
-            break;
-          }
-        }
-      }
+      for (let c = i * m; c < i * m + m; c++) if (this.fresh[c] >= 0) stamp[this.fresh[c]] = i;
+      for (let s = i * k; s < i * k + k; s++) if (fresh[s] && stamp[indices[s]] === i) fresh[s] = 0;
     }
   }
 

@@ -10,6 +10,7 @@ import { centre, GradientDescent } from './optimize';
 import { SpaceTree } from './space-tree';
 import type { SparseMatrix } from './sparse';
 import { superviseAffinities } from './supervision';
+import { breadthFirstOrder, inverseOrder, permuteMatrix, permuteRows } from './ordering';
 import { gaussianFrom, seededRandom } from '../knn-random';
 
 export interface Supervision {
@@ -58,6 +59,8 @@ export class TSNE {
   converged = false;
   lastKl: number | undefined;
 
+  /** Internal numbering (see ordering.ts): order[internal] = caller's index. */
+  private order: Int32Array = new Int32Array(0);
   private baseP: SparseMatrix | null = null;
   private p: SparseMatrix | null = null;
   private y: Float64Array = new Float64Array(0);
@@ -95,12 +98,15 @@ export class TSNE {
     this.n = n;
     const k = neighborCount(n, perplexity);
     const graph = yield* scaled(knnSteps(data, n, d, k, { metric, seed }), 0.9);
-    this.baseP = n > 1 ? jointAffinities(graph, perplexity) : null;
-    this.p = this.baseP && this.options.supervise ? superviseAffinities(this.baseP, this.options.supervise.labels, this.options.supervise.weight) : this.baseP;
+    this.order = n > 1 ? breadthFirstOrder(graph) : Int32Array.from({ length: n }, (_, i) => i);
+    const rank = inverseOrder(this.order);
+    this.baseP = n > 1 ? permuteMatrix(jointAffinities(graph, perplexity), this.order, rank) : null;
+    this.p = this.supervised(this.options.supervise);
     yield 0.95;
-    this.y = this.options.initialization === 'pca' && n > 1
+    const initial = this.options.initialization === 'pca' && n > 1
       ? pcaInitialization(data, n, d, dim, seed)
       : randomInitialization(n, dim, seed);
+    this.y = permuteRows(initial, this.order, dim);
     this.grad = new Float64Array(n * dim);
     this.repulsion = new Float64Array(n * dim);
     this.tree = new SpaceTree(n, dim);
@@ -131,9 +137,14 @@ export class TSNE {
     return this.result(kl);
   }
 
-  /** n x dim layout, row-major (a copy). */
+  /** n x dim layout, row-major, in the caller's point order (a copy). */
   coordinates(): Float32Array {
-    return Float32Array.from(this.y);
+    const { dim } = this.options;
+    const result = new Float32Array(this.y.length);
+    for (let a = 0; a < this.order.length; a++) {
+      for (let c = 0; c < dim; c++) result[this.order[a] * dim + c] = this.y[a * dim + c];
+    }
+    return result;
   }
 
   /** Adds seeded Gaussian noise of `amount` x the layout's spread, and forgets momentum. */
@@ -157,10 +168,18 @@ export class TSNE {
   setSupervision(supervise: Supervision | null): void {
     this.options.supervise = supervise ?? undefined;
     if (!this.baseP) return;
-    this.p = supervise ? superviseAffinities(this.baseP, supervise.labels, supervise.weight) : this.baseP;
+    this.p = this.supervised(supervise ?? undefined);
     this.converged = false;
     this.slowChecks = 0;
     this.lastKl = undefined;
+  }
+
+  /** P bent by the labels (given in the caller's order), or the plain P. */
+  private supervised(supervise: Supervision | undefined): SparseMatrix | null {
+    if (!this.baseP || !supervise) return this.baseP;
+    if (supervise.labels.length !== this.n) throw new RangeError(`supervise: ${supervise.labels.length} labels for ${this.n} points`);
+    const labels = permuteRows(supervise.labels, this.order, 1);
+    return superviseAffinities(this.baseP, labels, supervise.weight);
   }
 
   /** One gradient step; returns the KL estimate when this iteration made one. */
