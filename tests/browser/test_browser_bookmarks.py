@@ -284,3 +284,38 @@ def test_copied_link_reopens_the_view(browser, server):
         assert not fresh.errors, fresh.errors
     finally:
         fresh.close()
+
+
+def test_old_format_file_with_isolation_and_a_mismatched_one(browser, server, tmp_path):
+    rng = np.random.default_rng(1)
+    xy = rng.normal(size=(500, 2)) * 7
+    old = {   # an older TensorBoard State: no UMAP, custom-axes, camera or colour fields
+        "label": "old t-SNE", "isSelected": False, "selectedProjection": "tsne", "dataSetDimensions": [500, 16],
+        "tSNEIteration": 300, "tSNEPerplexity": 18, "tSNELearningRate": 1, "tSNEis3d": False,
+        "pcaComponentDimensions": [0, 1], "projections": [{"tsne-0": a, "tsne-1": b} for a, b in xy.tolist()],
+        "selectedPoints": [2], "filteredPoints": list(range(0, 500, 2)), "shuffledDataIndices": [],
+    }
+    small = dict(old, label="small", dataSetDimensions=[5, 16], projections=old["projections"][:5], filteredPoints=[])
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps([old, small]), encoding="utf-8")
+    tab = Tab(browser, server)
+    try:
+        tab.wait_ready()
+        tab.select("tf2_words", WORDS)
+        tab.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 2")
+        tab.frame.set_input_files("[data-testid=bookmark-file]", str(path))
+        tab.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 4")
+        load_bookmark(tab, 2)
+        v = view_of(tab)
+        assert v["method"] == "tsne" and v["is3d"] is False
+        assert v["isolated"] == list(range(0, 500, 2)) and v["selection"] == [2]
+        assert np.abs(layout(tab) - xy).max() < 1e-5
+        assert tab.eval("() => __embproj.analysis.layouts.tsne.perplexity") == 18
+        time.sleep(1.5)   # nothing (isolation PCA, a t-SNE run) overwrites the restored layout later
+        assert np.abs(layout(tab) - xy).max() < 1e-5
+        tab.frame.locator("[data-testid=bookmark-name]").nth(3).click()
+        tab.frame.wait_for_function("() => /for 5 points/.test(document.querySelector('[data-testid=bookmark-message]').textContent)")
+        assert np.abs(layout(tab) - xy).max() < 1e-5        # the view is left as it was
+        assert not tab.errors, tab.errors
+    finally:
+        tab.close()

@@ -37,6 +37,24 @@ export interface MethodParams { perplexity: number; learningRate: number | 'auto
 /** Identity for D <= 3 and PCA are ours; t-SNE / UMAP when the store knows them. */
 const METHODS = new Set(['pca', 'identity', 'tsne', 'umap', 'custom']);
 
+function sameRows(a: Int32Array | null, b: Int32Array | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Resolves when the app is ready (data loaded, layout drawn, nothing computing). */
+export function waitReady(b: ViewBridge, timeoutMs = 120000, extra: () => boolean = () => true): Promise<void> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const poll = () => {
+      if (b.isReady() && extra()) resolve();
+      else if (performance.now() - t0 > timeoutMs) reject(new Error('the view did not finish loading'));
+      else setTimeout(poll, 50);
+    };
+    setTimeout(poll, 50);
+  });
+}
+
 export function cameraDefOf(c: CameraControls): CameraDef {
   if (!c.is3d) return { orthographic: true, position: [c.v2.cx, c.v2.cy, 10], target: [c.v2.cx, c.v2.cy, 0], zoom: c.v2.zoom };
   const p = c.persp.position, t = c.v3.target;
@@ -110,11 +128,18 @@ export async function applyView(b: ViewBridge, v: BookmarkView): Promise<void> {
   const sorted = (x: number[]) => Int32Array.from(new Set(x.filter((i) => i < s.n))).sort();
   patch.selection = sorted(v.selected);
   patch.selected = v.selected.length === 1 ? v.selected[0] : v.selected.length && v.selected.includes(s.selected) ? s.selected : -1;
-  patch.isolated = v.filtered && v.filtered.length ? sorted(v.filtered) : null;
   b.setParams({ perplexity: v.tsne.perplexity, learningRate: v.tsne.auto ? 'auto' : 10 ** v.tsne.learningRate,
     neighbors: v.umap.neighbors, minDist: v.umap.minDist });
   const needPca = (v.method === 'pca' && (patch.spherize !== undefined && patch.spherize !== s.spherize || !s.variance || s.method !== 'pca'))
     || (v.method === 'identity' && s.method !== 'identity');
+  // Isolation re-projects (the analysis panels listen to it even when quiet): do it first, with PCA
+  // (cheap) rather than a t-SNE / UMAP run, wait for it, and draw the bookmark's coordinates after.
+  const isolated = v.filtered && v.filtered.length ? sorted(v.filtered) : null;
+  if (!sameRows(isolated, s.isolated)) {
+    if (s.method !== 'pca' && s.method !== 'identity') b.setQuiet({ method: 'pca' });
+    b.store.set({ isolated });
+    await waitReady(b);
+  }
   b.setQuiet(patch);
   b.controls.set3d(is3d);
   if (!v.coords || needPca) await b.recompute();

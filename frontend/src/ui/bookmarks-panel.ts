@@ -5,7 +5,7 @@ import { api } from '../data/api';
 import { parseBookmarksFile, serializeBookmarks, toState, type BookmarkView } from '../state/bookmarks';
 import { seriesOf } from '../state/series';
 import { noticeFrom } from '../state/store';
-import { applyView, captureView, type ViewBridge } from '../state/view-bridge';
+import { applyView, captureView, waitReady, type ViewBridge } from '../state/view-bridge';
 import { currentLink } from '../state/url-sync';
 import { h } from './dom';
 
@@ -83,16 +83,7 @@ export function createBookmarksPanel(b: ViewBridge): HTMLElement {
     b.steps.keepNextView = true;
     if (entry.fetchStep !== null) store.set({ step: entry.fetchStep });
     else store.set({ tensorName: entry.tensorName, step: null });
-    const t0 = performance.now();
-    await new Promise<void>((resolve, reject) => {
-      const poll = () => {
-        const st = store.state;
-        if (st.tensorName === entry.tensorName && b.isReady()) resolve();
-        else if (performance.now() - t0 > 120000) reject(new Error(`step ${step} did not load`));
-        else setTimeout(poll, 50);
-      };
-      setTimeout(poll, 50);
-    });
+    await waitReady(b, 120000, () => store.state.tensorName === entry.tensorName);
   };
 
   const render = () => {
