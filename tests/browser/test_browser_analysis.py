@@ -155,6 +155,16 @@ def test_box_select_add_remove_and_click_modifiers(tab):
     tab.page.keyboard.up("Alt")
     tab.settle(0.1)
     assert selection(tab) == [a]
+    tab.page.keyboard.down("Shift")
+    tab.page.mouse.click(xb, yb)
+    tab.page.keyboard.up("Shift")
+    tab.settle(0.1)
+    assert sorted(selection(tab)) == sorted([a, b])
+    tab.page.keyboard.down("Control")      # Ctrl+click removes too
+    tab.page.mouse.click(xb, yb)
+    tab.page.keyboard.up("Control")
+    tab.settle(0.1)
+    assert selection(tab) == [a]
     tab.frame.click("[data-testid=clear-selection]")
     assert selection(tab) == []
 

@@ -51,7 +51,7 @@ export function createSelectionOverlay(host: OverlayHost): { toolbar: HTMLElemen
   store.subscribe((_s, ch) => { if (ch.has('selectMode')) sync(); });
   sync();
 
-  let drag: { kind: 'box' | 'lasso'; how: Combine; pts: number[]; id: number } | null = null;
+  let drag: { kind: 'box' | 'lasso'; how: Combine; pts: number[]; id: number; ctrlClick: boolean } | null = null;
   const local = (ev: PointerEvent) => {
     const r = plot.getBoundingClientRect();
     return [ev.clientX - r.left, ev.clientY - r.top];
@@ -68,8 +68,8 @@ export function createSelectionOverlay(host: OverlayHost): { toolbar: HTMLElemen
       shape.setAttribute('d', d + 'Z');
     }
   };
-  const begin = (ev: PointerEvent, kind: 'box' | 'lasso', how: Combine) => {
-    drag = { kind, how, pts: local(ev), id: ev.pointerId };
+  const begin = (ev: PointerEvent, kind: 'box' | 'lasso', how: Combine, ctrlClick = false) => {
+    drag = { kind, how, pts: local(ev), id: ev.pointerId, ctrlClick };
     overlay.classList.add('ep-dragging');
     draw();
   };
@@ -91,7 +91,18 @@ export function createSelectionOverlay(host: OverlayHost): { toolbar: HTMLElemen
     overlay.classList.remove('ep-dragging');
     draw();
     const p = d.pts;
-    if (d.kind === 'box' && (p.length < 4 || (Math.abs(p[2] - p[0]) < 3 && Math.abs(p[3] - p[1]) < 3))) {
+    const tiny = p.length < 4 || (Math.abs(p[p.length - 2] - p[0]) < 3 && Math.abs(p[p.length - 1] - p[1]) < 3);
+    if (tiny && d.ctrlClick) {   // Ctrl/Cmd + click in Pan mode: remove the point under the cursor
+      const s = host.screenPositions();
+      let best = -1, bestD = 36;
+      for (let i = 0; i < s.x.length; i++) {
+        const dd = (s.x[i] - p[0]) ** 2 + (s.y[i] - p[1]) ** 2;
+        if (dd < bestD && host.visible(i)) { best = i; bestD = dd; }
+      }
+      if (best >= 0) host.onSelect(combine(store.state.selection, Int32Array.of(best), 'remove'));
+      return;
+    }
+    if (tiny) {
       if (d.how === 'replace') host.onSelect(new Int32Array(0));   // a click on empty space clears
       return;
     }
@@ -115,7 +126,7 @@ export function createSelectionOverlay(host: OverlayHost): { toolbar: HTMLElemen
     if (store.state.selectMode !== 'pan' || ev.button !== 0 || !(ev.ctrlKey || ev.metaKey) || ev.target === overlay) return;
     ev.stopPropagation();
     ev.preventDefault();
-    begin(ev, 'box', howFrom({ ...ev, ctrlKey: false, metaKey: false, shiftKey: ev.shiftKey, altKey: ev.altKey }, false));
+    begin(ev, 'box', howFrom({ ctrlKey: false, metaKey: false, shiftKey: ev.shiftKey, altKey: ev.altKey }, false), true);
     const mv = (e: PointerEvent) => move(e);
     const up = (e: PointerEvent) => { end(e); window.removeEventListener('pointermove', mv, true); window.removeEventListener('pointerup', up, true); };
     window.addEventListener('pointermove', mv, true);
