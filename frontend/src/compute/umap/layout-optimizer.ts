@@ -62,6 +62,7 @@ export class LayoutOptimizer {
       power: new PowerTable(b),
       attractScale: -2 * a * b,
       repelScale: 2 * (options.repulsionStrength ?? 1) * b,
+      noClipAbove: noClipAbove(2 * (options.repulsionStrength ?? 1) * b),
     };
   }
 
@@ -78,4 +79,16 @@ export class LayoutOptimizer {
     this.randomState = (this.dim === 2 ? epoch2d : epoch3d)(this.context, n, alpha, state);
     this.epoch++;
   }
+}
+
+/**
+ * The squared distance q above which the repulsive gradient, at most
+ * repelScale sqrt(q) / (0.001 + q) per component (the 1 + a q^b factor only shrinks it), stays
+ * below the clip of 4: the larger root of 4 s^2 - repelScale s + 0.004 = 0 in s = sqrt(q).
+ */
+function noClipAbove(repelScale: number): number {
+  const discriminant = repelScale * repelScale - 0.064;
+  if (discriminant < 0) return 0; // never reaches the clip
+  const s = (repelScale + Math.sqrt(discriminant)) / 8;
+  return s * s;
 }

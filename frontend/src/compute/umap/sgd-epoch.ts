@@ -26,6 +26,8 @@ export interface EpochContext {
   attractScale: number;
   /** 2 gamma b: repulsion is repelScale / ((0.001 + q)(1 + a q^b)) times the difference. */
   repelScale: number;
+  /** Beyond this squared distance no repulsive gradient component can reach the clip (skip it). */
+  noClipAbove: number;
 }
 
 const CLIP = 4;
@@ -35,6 +37,7 @@ export function epoch2d(context: EpochContext, n: number, alpha: number, state: 
   const { rowStart, tail, epochsPerSample, epochOfNextSample, epochsPerNegativeSample, epochOfNextNegativeSample } = context;
   const { embedding, a, power, attractScale, repelScale } = context;
   const vertices = embedding.length / 2;
+  const noClipAbove = context.noClipAbove;
   for (let head = 0; head < vertices; head++) {
     const j = head * 2;
     let x = embedding[j], y = embedding[j + 1];
@@ -64,8 +67,13 @@ export function epoch2d(context: EpochContext, n: number, alpha: number, state: 
         const q = ox * ox + oy * oy;
         if (!(q > 0)) continue; // coincident: no direction to push in
         const coefficient = repelScale / ((0.001 + q) * (a * power.pow(q) + 1));
-        x += clip(coefficient * ox) * alpha;
-        y += clip(coefficient * oy) * alpha;
+        if (q > noClipAbove) {
+          x += coefficient * ox * alpha;
+          y += coefficient * oy * alpha;
+        } else {
+          x += clip(coefficient * ox) * alpha;
+          y += clip(coefficient * oy) * alpha;
+        }
       }
       if (negatives > 0) epochOfNextNegativeSample[e] += negatives * epochsPerNegativeSample[e];
     }
@@ -80,6 +88,7 @@ export function epoch3d(context: EpochContext, n: number, alpha: number, state: 
   const { rowStart, tail, epochsPerSample, epochOfNextSample, epochsPerNegativeSample, epochOfNextNegativeSample } = context;
   const { embedding, a, power, attractScale, repelScale } = context;
   const vertices = embedding.length / 3;
+  const noClipAbove = context.noClipAbove;
   for (let head = 0; head < vertices; head++) {
     const j = head * 3;
     let x = embedding[j], y = embedding[j + 1], z = embedding[j + 2];
@@ -111,9 +120,15 @@ export function epoch3d(context: EpochContext, n: number, alpha: number, state: 
         const q = ox * ox + oy * oy + oz * oz;
         if (!(q > 0)) continue;
         const coefficient = repelScale / ((0.001 + q) * (a * power.pow(q) + 1));
-        x += clip(coefficient * ox) * alpha;
-        y += clip(coefficient * oy) * alpha;
-        z += clip(coefficient * oz) * alpha;
+        if (q > noClipAbove) {
+          x += coefficient * ox * alpha;
+          y += coefficient * oy * alpha;
+          z += coefficient * oz * alpha;
+        } else {
+          x += clip(coefficient * ox) * alpha;
+          y += clip(coefficient * oy) * alpha;
+          z += clip(coefficient * oz) * alpha;
+        }
       }
       if (negatives > 0) epochOfNextNegativeSample[e] += negatives * epochsPerNegativeSample[e];
     }
