@@ -39,6 +39,11 @@ export function syncLink(store: Store, applyStep: (step: number) => void, host: 
     store.set({ run: link.run, ...(link.tensor ? { tensorName: link.tensor } : {}), step: link.step ?? null });
   }
   store.subscribe((s, ch) => {
+    // A linked tensor that cannot be shown (or a run without it) ends the link's part.
+    if (pending && s.info && !s.loading) {
+      const cur = s.info.embeddings.find((e) => e.tensorName === s.tensorName);
+      if (!cur || cur.error) pending = null;
+    }
     if (pending && s.n > 0 && !s.loading && s.tensorName !== null) {
       const p = pending;
       if (p.tensor && s.tensorName !== p.tensor) {
