@@ -540,3 +540,24 @@ def test_tsne_3d_and_pause_while_another_method_is_shown(tab):
     tab.frame.click("[data-testid=mode-2d]")
     tab.frame.select_option("[data-testid=method-select]", "pca")
     tab.wait_ready("tsv_only")
+
+
+def test_umap_same_seed_same_layout(tab):
+    use(tab, "tsv_only")
+    tab.frame.select_option("[data-testid=method-select]", "umap")
+    tab.frame.fill("[data-testid=umap-epochs]", "60")
+    tab.frame.dispatch_event("[data-testid=umap-epochs]", "change")
+    tab.frame.fill("[data-testid=umap-seed]", "11")
+    tab.frame.dispatch_event("[data-testid=umap-seed]", "change")
+    tab.frame.fill("[data-testid=umap-neighbors]", "10")
+    tab.frame.dispatch_event("[data-testid=umap-neighbors]", "change")
+    runs = []
+    for _ in range(2):
+        tab.eval("() => { window.__mark = __embproj.analysis.layouts.lastLayout('umap'); }")
+        tab.frame.click("[data-testid=umap-run]")
+        tab.frame.wait_for_function("""() => { const a = __embproj.analysis; return a.layouts.lastLayout('umap') !== window.__mark &&
+            a.umap.state === 'done' && a.umap.total === 60; }""", timeout=120000)
+        runs.append(np.array(tab.eval("() => __embproj.analysis.layout('umap').coords")))
+    assert np.array_equal(runs[0], runs[1])
+    tab.frame.select_option("[data-testid=method-select]", "pca")
+    tab.wait_ready("tsv_only")

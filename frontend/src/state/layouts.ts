@@ -126,6 +126,9 @@ export class Layouts {
     this.host.place(coords, k, method === 'custom' ? ['custom-x', 'custom-y'] : Array.from({ length: k }, (_, a) => `${name}-${a}`));
   }
 
+  /** Shows given coordinates (n x k) as `method`'s layout without a run, e.g. from a bookmark. */
+  setLayout(method: LayoutMethod, coords: Float32Array, k: 2 | 3): void { this.draw(method, coords, k); }
+
   /** The layout of `method` last drawn, for export (n x k). */
   lastLayout(method: LayoutMethod): { coords: Float32Array; k: 2 | 3 } | null { return this.last[method] ?? null; }
 
