@@ -2,7 +2,7 @@
 // heaps. O(n^2 d); used for small n, for `exact: true`, and as the reference in tests.
 
 import { createHeaps, heapPush, type NeighborHeaps } from './knn-heap';
-import { squaredDistance } from './knn-distance';
+import { createDistanceKernel, MAX_BATCH } from './knn-kernel';
 
 /** Fills heaps with the exact neighbours of every row; yields progress in [0, 1]. */
 export function* exactNeighborSteps(
@@ -15,16 +15,22 @@ export function* exactNeighborSteps(
   const totalPairs = (n * (n - 1)) / 2 || 1;
   let pairsDone = 0;
   let sinceYield = 0;
+  const kernel = createDistanceKernel(rows, n, d);
+  const list = new Int32Array(MAX_BATCH);
+  const out = new Float32Array(MAX_BATCH);
   for (let i = 0; i < n; i++) {
-    const a = i * d;
-    for (let j = i + 1; j < n; j++) {
-      const value = squaredDistance(rows, a, j * d, d);
-      heapPush(heaps, i, j, value, 0);
-      heapPush(heaps, j, i, value, 0);
+    for (let from = i + 1; from < n; from += MAX_BATCH) {
+      const count = Math.min(MAX_BATCH, n - from);
+      for (let c = 0; c < count; c++) list[c] = from + c;
+      kernel.fromRow(i, list, count, out);
+      for (let c = 0; c < count; c++) {
+        heapPush(heaps, i, from + c, out[c], 0);
+        heapPush(heaps, from + c, i, out[c], 0);
+      }
     }
     pairsDone += n - 1 - i;
     sinceYield += (n - 1 - i) * d;
-    if (sinceYield > 4e6) {
+    if (sinceYield > 2e7) {
       sinceYield = 0;
       yield pairsDone / totalPairs;
     }

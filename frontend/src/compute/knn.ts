@@ -7,7 +7,7 @@
 // ||a - b||, or cosine 1 - a.b / (|a| |b|) (a zero vector is at cosine distance 1 from all).
 
 import { defaultDescentOptions, nnDescentSteps, type DescentOptions } from './knn-descent';
-import { keyToDistance, prepareRows, type Metric } from './knn-distance';
+import { keyToDistance, prepareRows, squaredDistance, type Metric } from './knn-distance';
 import { exactNeighborSteps } from './knn-exact';
 import { sortRows } from './knn-heap';
 import { seededRandom } from './knn-random';
@@ -136,32 +136,46 @@ export function neighborsOf(
   return { indices, distances };
 }
 
+/** Row norms per dataset, so repeated cosine look-ups (the inspector) scan only dot products. */
+const rowNormsCache = new WeakMap<Float32Array, Float64Array>();
+
+function rowNorms(data: Float32Array, n: number, d: number): Float64Array {
+  let norms = rowNormsCache.get(data);
+  if (!norms || norms.length !== n) {
+    norms = new Float64Array(n);
+    for (let r = 0; r < n; r++) norms[r] = Math.sqrt(dot(data, r * d, r * d, d));
+    rowNormsCache.set(data, norms);
+  }
+  return norms;
+}
+
+function dot(data: Float32Array, a: number, b: number, d: number): number {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  let j = 0;
+  for (; j + 3 < d; j += 4) {
+    s0 += data[a + j] * data[b + j];
+    s1 += data[a + j + 1] * data[b + j + 1];
+    s2 += data[a + j + 2] * data[b + j + 2];
+    s3 += data[a + j + 3] * data[b + j + 3];
+  }
+  for (; j < d; j++) s0 += data[a + j] * data[b + j];
+  return s0 + s1 + s2 + s3;
+}
+
 /** True distances from row i to every row. */
 function scanDistances(data: Float32Array, n: number, d: number, i: number, metric: Metric): Float64Array {
   const keys = new Float64Array(n);
   const a = i * d;
-  let normA = 0;
-  for (let j = 0; j < d; j++) normA += data[a + j] * data[a + j];
+  if (metric === 'euclidean') {
+    for (let r = 0; r < n; r++) keys[r] = Math.sqrt(squaredDistance(data, a, r * d, d));
+    return keys;
+  }
+  const norms = rowNorms(data, n, d);
+  const normA = norms[i];
   for (let r = 0; r < n; r++) {
-    const b = r * d;
-    if (metric === 'euclidean') {
-      let sum = 0;
-      for (let j = 0; j < d; j++) {
-        const x = data[a + j] - data[b + j];
-        sum += x * x;
-      }
-      keys[r] = Math.sqrt(sum);
-    } else {
-      let dot = 0;
-      let normB = 0;
-      for (let j = 0; j < d; j++) {
-        dot += data[a + j] * data[b + j];
-        normB += data[b + j] * data[b + j];
-      }
-      const denominator = Math.sqrt(normA * normB);
-      const cosine = denominator > 0 ? dot / denominator : 0;
-      keys[r] = Math.min(2, Math.max(0, 1 - cosine));
-    }
+    const denominator = normA * norms[r];
+    const cosine = denominator > 0 ? dot(data, a, r * d, d) / denominator : 0;
+    keys[r] = Math.min(2, Math.max(0, 1 - cosine));
   }
   return keys;
 }

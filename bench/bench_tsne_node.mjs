@@ -1,0 +1,82 @@
+// t-SNE and k-NN speed in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
+//   node bench/bench_tsne_node.mjs [NxD[x3] ...] [--iterations=1000]     default: 10000x128 100000x128
+// Data: Gaussian clusters (10 centres, spread 3, unit noise), seeded; perplexity 30 (k = 90), theta 0.5,
+// PCA init, 250 exaggerated iterations. Prints per phase: k-NN graph, affinities, PCA init, iterations/s
+// with and without exaggeration, wall time to the iteration count; then neighborsOf() (k = 1000) at each
+// size. Wall time and this process's CPU time are both printed: on a shared machine wall time also counts
+// other processes' load (everything here runs on one thread, as in the worker). Asserts nothing.
+import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
+const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
+const work = mkdtempSync(join(tmpdir(), 'bench-tsne-'));
+const entry = join(work, 'entry.ts');
+writeFileSync(entry, `
+export { TSNE } from ${JSON.stringify(join(frontend, 'src/compute/tsne/tsne.ts'))};
+export { neighborsOf } from ${JSON.stringify(join(frontend, 'src/compute/knn.ts'))};
+export { clusteredData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
+`);
+const outfile = join(work, 'tsne-bench.mjs');
+await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+const { TSNE, neighborsOf, clusteredData } = await import(pathToFileURL(outfile).href);
+
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+const clock = () => ({ wall: performance.now() / 1000, cpu: cpuNow() });
+const since = (start) => {
+  const now = clock();
+  return { wall: now.wall - start.wall, cpu: now.cpu - start.cpu };
+};
+const fmt = ({ wall, cpu }) => `${wall.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU`;
+
+const args = process.argv.slice(2);
+const iterations = Number(args.find((a) => a.startsWith('--iterations='))?.split('=')[1] ?? 1000);
+const shapes = args.filter((a) => !a.startsWith('--'));
+for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
+  const [n, d, dim = 2] = shape.split('x').map(Number);
+  const data = clusteredData(n, d, 10, 1);
+  console.log(`\n== t-SNE ${n} x ${d} -> ${dim}-D, ${iterations} iterations`);
+  const tsne = new TSNE({ dim, perplexity: 30, seed: 1, maxIterations: iterations });
+  const start = clock();
+  const marks = {};
+  tsne.init(data, n, d, (fraction) => {
+    if (fraction >= 0.9 && !marks.knn) marks.knn = since(start);
+    if (fraction >= 0.95 && !marks.affinities) marks.affinities = since(start);
+  });
+  const init = since(start);
+  console.log(`k-NN graph (k = 90):      ${fmt(marks.knn)}`);
+  console.log(`affinities:               ${fmt({ wall: marks.affinities.wall - marks.knn.wall, cpu: marks.affinities.cpu - marks.knn.cpu })}`);
+  console.log(`PCA init:                 ${fmt({ wall: init.wall - marks.affinities.wall, cpu: init.cpu - marks.affinities.cpu })}`);
+  const phases = [['exaggerated (0-250)', Math.min(250, iterations)], ['normal (250-)', iterations - Math.min(250, iterations)]];
+  for (const [label, count] of phases) {
+    if (count <= 0) continue;
+    const t = clock();
+    let done = 0;
+    while (done < count) {
+      const before = tsne.iteration;
+      tsne.step(Math.min(50, count - done));
+      done += tsne.iteration - before;
+      if (tsne.done) break;
+    }
+    const took = since(t);
+    console.log(`iterations ${label.padEnd(20)} ${(done / took.wall).toFixed(1)} it/s wall, ${(done / took.cpu).toFixed(1)} it/s CPU`);
+    if (tsne.done) break;
+  }
+  const total = since(start);
+  console.log(`to iteration ${tsne.iteration}${tsne.converged ? ' (converged)' : ''}: ${fmt(total)}; KL ${tsne.lastKl?.toFixed(4)}`);
+
+  const times = [];
+  for (let r = 0; r < 5; r++) {
+    const t = performance.now();
+    neighborsOf(data, n, d, (r * 7919) % n, 1000, r % 2 ? 'cosine' : 'euclidean');
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`neighborsOf (k = 1000):   median ${times[2].toFixed(1)} ms, min ${times[0].toFixed(1)} ms`);
+}
