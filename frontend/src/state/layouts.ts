@@ -212,7 +212,8 @@ export class Layouts {
       const t = this.tsne;
       const opts: TsneRunOptions = {
         dim, perplexity: t.perplexity, learningRate: t.learningRate, seed: t.seed, maxIterations: t.maxIterations,
-        frameMilliseconds: 80,
+        // Drawing a frame costs the page's share of the cores (software WebGL here): fewer frames for more points.
+        frameMilliseconds: Math.round(Math.max(80, Math.min(1000, m / 100))),
       };
       const sup = this.supervision(rows);
       if (sup) opts.supervise = sup;
