@@ -169,8 +169,10 @@ def test_box_select_add_remove_and_click_modifiers(tab):
     assert selection(tab) == []
 
 
-def test_lasso_selects_points_inside_the_drawn_polygon(tab):
-    use(tab, "tf2_words")
+@pytest.mark.parametrize("is3d", [False, True])
+def test_lasso_selects_points_inside_the_drawn_polygon(tab, is3d):
+    use(tab, "tf2_words", is3d=is3d)
+    tab.frame.wait_for_function("() => __embproj.isReady()")
     x, y = screen(tab)
     cx, cy = np.nanmedian(x), np.nanmedian(y)
     poly = [(cx - 120, cy - 80), (cx + 100, cy - 40), (cx + 10, cy + 110), (cx - 60, cy + 20)]
@@ -179,6 +181,9 @@ def test_lasso_selects_points_inside_the_drawn_polygon(tab):
     got = assert_selected_inside(tab, poly)
     assert len(got) >= 5
     tab.frame.click("[data-testid=select-mode-pan]")
+    if is3d:
+        tab.frame.click("[data-testid=mode-2d]")
+        tab.frame.wait_for_function("() => __embproj.isReady()")
 
 
 def test_isolate_keeps_images_and_labels_with_their_points(tab, fixtures_logdir):
@@ -559,5 +564,27 @@ def test_umap_same_seed_same_layout(tab):
             a.umap.state === 'done' && a.umap.total === 60; }""", timeout=120000)
         runs.append(np.array(tab.eval("() => __embproj.analysis.layout('umap').coords")))
     assert np.array_equal(runs[0], runs[1])
+    tab.frame.select_option("[data-testid=method-select]", "pca")
+    tab.wait_ready("tsv_only")
+
+
+def test_tsne_and_umap_on_isolated_points_only(tab):
+    use(tab, "tsv_only")
+    n = tab.state("n")
+    rows = list(range(0, n, 3))
+    tab.eval("r => __embproj.set({ selection: Int32Array.from(r) })", rows)
+    tab.frame.click("[data-testid=isolate]")
+    tab.frame.wait_for_function("() => __embproj.isReady() && __embproj.state.isolated !== null")
+    tab.frame.select_option("[data-testid=method-select]", "umap")
+    tab.frame.wait_for_function("() => __embproj.analysis.umap.state === 'done'", timeout=120000)
+    assert tab.eval("() => __embproj.analysis.umap.points") == len(rows)
+    c = np.array(tab.eval("() => __embproj.analysis.layout('umap').coords"), dtype=float).reshape(n, 2)
+    finite = set(np.nonzero(np.isfinite(c).all(axis=1))[0].tolist())
+    assert finite == set(rows)
+    x, _ = screen(tab)
+    assert set(np.nonzero(np.isfinite(x))[0].tolist()) == set(rows)
+    tab.frame.click("[data-testid=show-all]")      # UMAP again, on all points
+    tab.frame.wait_for_function("() => __embproj.analysis.umap.state === 'done' && __embproj.analysis.umap.points === %d" % n,
+                                timeout=120000)
     tab.frame.select_option("[data-testid=method-select]", "pca")
     tab.wait_ready("tsv_only")

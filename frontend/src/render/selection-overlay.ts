@@ -91,7 +91,8 @@ export function createSelectionOverlay(host: OverlayHost): { toolbar: HTMLElemen
     overlay.classList.remove('ep-dragging');
     draw();
     const p = d.pts;
-    const tiny = p.length < 4 || (Math.abs(p[p.length - 2] - p[0]) < 3 && Math.abs(p[p.length - 1] - p[1]) < 3);
+    let tiny = true;   // a click, not a drag: every point of the path within 3 px of the first
+    for (let k = 2; k < p.length && tiny; k += 2) tiny = Math.abs(p[k] - p[0]) < 3 && Math.abs(p[k + 1] - p[1]) < 3;
     if (tiny && d.ctrlClick) {   // Ctrl/Cmd + click in Pan mode: remove the point under the cursor
       const s = host.screenPositions();
       let best = -1, bestD = 36;
