@@ -377,6 +377,7 @@ def test_neighbours_equal_numpy_top_k(tab, server, metric, space):
     tab.frame.dispatch_event("[data-testid=nn-k]", "change")
     tab.frame.select_option("[data-testid=nn-metric]", metric)
     tab.frame.select_option("[data-testid=nn-space]", space)
+    base = tab.eval("() => Array.from({ length: __embproj.state.n }, (_, j) => __embproj.colorOf(j))")
     tab.eval("i => __embproj.set({ selected: i })", i)
     tab.frame.wait_for_function("k => document.querySelectorAll('[data-testid=nn-item]').length === k", arg=k)
     v = x
@@ -398,6 +399,10 @@ def test_neighbours_equal_numpy_top_k(tab, server, metric, space):
     # Same set up to ties at float precision.
     assert set(got_idx) ^ set(order.tolist()) <= set(np.nonzero(np.abs(dist - dist[order[-1]]) < 1e-5)[0].tolist())
     # Highlighted in the plot: neighbours keep their colour, others fade.
+    after = tab.eval("() => Array.from({ length: __embproj.state.n }, (_, j) => __embproj.colorOf(j))")
+    listed = set(got_idx) | {i}
+    for j in range(len(base)):
+        assert np.allclose(after[j], base[j]) == (j in listed), j
     tab.eval("() => __embproj.set({ selected: -1 })")
     tab.frame.select_option("[data-testid=nn-metric]", "auto")
     tab.frame.select_option("[data-testid=nn-space]", "auto")
