@@ -30,6 +30,8 @@ export interface LayoutSettings {
   tsne: { perplexity: number; learningRate: number | 'auto' };
   umap: { nNeighbors: number; minDist: number };
   status: { tsne: { iteration: number } };
+  /** Shows coordinates as that method's layout without a run (kept as its last layout). */
+  setLayout?(method: 'tsne' | 'umap' | 'custom', coords: Float32Array, k: 2 | 3): void;
 }
 
 export function attachViews(host: ViewsHost) {
@@ -38,6 +40,12 @@ export function attachViews(host: ViewsHost) {
   const bridge: ViewBridge = {
     store, steps, controls: host.scatter.controls, place: host.place, lastLayout: host.lastLayout,
     setQuiet: host.setQuiet, recompute: host.recompute, isReady: host.isReady,
+    placeMethod: (method, coords, k, axes) => {
+      const l = host.layouts;
+      if ((method === 'tsne' || method === 'umap' || method === 'custom') && l?.setLayout && store.state.method === method) {
+        l.setLayout(method, coords, k);
+      } else host.place(coords, k, axes);
+    },
     stepTo(entry: StepEntry) {
       steps.alignNext = true;
       steps.keepNextView = true;

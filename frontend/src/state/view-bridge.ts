@@ -14,6 +14,8 @@ export interface ViewBridge {
   controls: CameraControls;
   /** Draws an n x k layout (app.ts place()). */
   place(coords: Float32Array, k: 2 | 3, axes: string[]): void;
+  /** Draws a bookmark's layout as `method`'s (t-SNE / UMAP / custom: their last layout, no run). */
+  placeMethod(method: string, coords: Float32Array, k: 2 | 3, axes: string[]): void;
   /** The layout drawn last, n x k exactly as computed (after step alignment). */
   lastLayout(): { coords: Float32Array; k: number; axes: string[] } | null;
   /** store.set without starting a projection (the caller then shows coordinates itself). */
@@ -148,7 +150,7 @@ export async function applyView(b: ViewBridge, v: BookmarkView): Promise<void> {
     const name = v.method === 'pca' ? null : v.method === 'tsne' ? 't-SNE' : v.method === 'umap' ? 'UMAP' : v.method;
     const axes = Array.from({ length: k }, (_, a) => (name ? `${name}-${a}` : `PC${(v.dims[a] ?? a) + 1}`));
     b.steps.alignNext = false;
-    b.place(Float32Array.from(v.coords), k, axes);
+    b.placeMethod(v.method, Float32Array.from(v.coords), k, axes);
   }
   if (v.camera) applyCameraDef(b.controls, v.camera, is3d);
 }
