@@ -5,7 +5,7 @@ import type { StepTransition } from './state/layout-display';
 import type { StepEntry } from './state/series';
 import type { AppState, Store } from './state/store';
 import { syncLink } from './state/url-sync';
-import type { MethodParams, ViewBridge } from './state/view-bridge';
+import { waitReady, type MethodParams, type ViewBridge } from './state/view-bridge';
 import { createBookmarksPanel } from './ui/bookmarks-panel';
 import { createStepSlider } from './ui/step-slider';
 
@@ -49,6 +49,12 @@ export function attachViews(host: ViewsHost) {
     stepTo(entry: StepEntry) {
       steps.alignNext = true;
       steps.keepNextView = true;
+      // The selection follows the points through the steps (a new tensor clears it otherwise).
+      const { selection, selected, n } = store.state;
+      if (selection.length || selected >= 0) {
+        void waitReady(bridge, 120000, () => store.state.tensorName === entry.tensorName && (entry.fetchStep === null || store.state.step === entry.fetchStep))
+          .then(() => { if (store.state.n === n) store.set({ selection, selected }); }).catch(() => undefined);
+      }
       if (entry.fetchStep !== null) store.set({ step: entry.fetchStep });
       else store.set({ tensorName: entry.tensorName, step: null });
     },

@@ -157,7 +157,7 @@ def test_step_slider_on_a_log_embedding_series(tab, server):
 
 def test_step_transition_is_animated(tab, server):
     tab.select("series", "hidden:00001")
-    tab.eval("() => { window.__frames = []; }")
+    tab.eval("() => __embproj.set({ selection: Int32Array.from([3, 5, 8]), selected: 5 })")
     tab.frame.click("[data-testid=step-next]")
     tab.frame.wait_for_function("() => __embproj.views.animating", timeout=30000)
     p0 = tab.eval("() => __embproj.screenPositionOf(5)")
@@ -167,6 +167,9 @@ def test_step_transition_is_animated(tab, server):
     p2 = tab.eval("() => __embproj.screenPositionOf(5)")
     # mid-way positions differ from the end (the tween ran)
     assert (p0["x"], p0["y"]) != (p2["x"], p2["y"]) or (p1["x"], p1["y"]) != (p2["x"], p2["y"])
+    # the selection follows the points to the new step
+    tab.frame.wait_for_function("() => __embproj.state.selection.length === 3", timeout=30000)
+    assert tab.eval("() => [Array.from(__embproj.state.selection), __embproj.state.selected]") == [[3, 5, 8], 5]
 
 
 def test_step_slider_on_checkpoints(tab, server, logdir):
