@@ -232,3 +232,12 @@ def test_step_slider_on_a_pytorch_summarywriter_series(tab, server, logdir):
     if (logdir / "torch_tags").is_dir():
         tab.select("torch_tags", "with_images:00003")
         assert not tab.frame.locator("[data-testid=steps-panel]").is_visible()
+
+
+def test_play_runs_through_the_steps(tab, server):
+    tab.select("series", "hidden:00001")
+    tab.frame.click("[data-testid=step-play]")
+    assert tab.frame.locator("[data-testid=step-play]").text_content() == "Stop"
+    tab.frame.wait_for_function("() => document.querySelector('[data-testid=step-play]').textContent === 'Play'", timeout=60000)
+    wait_step(tab, "hidden:00009", 9)
+    assert "Step 9 (3 of 3)" in tab.frame.locator("[data-testid=step-label]").text_content()
