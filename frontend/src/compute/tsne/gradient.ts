@@ -78,9 +78,10 @@ function repulsion2d(
       const record = 4 * node;
       const dx = yx - nodes[record], dy = yy - nodes[record + 1];
       const d2 = dx * dx + dy * dy;
-      // Far enough: one body at the centre of mass. The cell holding point t never is
-      // (both lie inside it), so t never interacts with itself here.
-      if (d2 > nodes[record + 2]) {
+      // Far enough: one body at the centre of mass; never a cell holding t itself (which
+      // only a theta above ~0.6 could let pass: t and the centre both lie in the cell).
+      const link = 4 * node;
+      if (d2 > nodes[record + 2] && (t < links[link + 2] || t >= links[link + 3])) {
         const w = 1 / (1 + d2);
         const cw = nodes[record + 3] * w;
         z += cw;
@@ -88,13 +89,13 @@ function repulsion2d(
         fy += cw * w * dy;
         continue;
       }
-      const first = links[3 * node];
+      const first = links[link];
       if (first >= 0) {
-        for (let c = first + links[3 * node + 1] - 1; c >= first; c--) stack[top++] = c;
+        for (let c = first + links[link + 1] - 1; c >= first; c--) stack[top++] = c;
         continue;
       }
-      const end = links[3 * node + 2];
-      for (let u = links[3 * node + 1]; u < end; u++) {
+      const end = links[link + 3];
+      for (let u = links[link + 2]; u < end; u++) {
         if (u === t) continue;
         const ex = yx - sorted[2 * u], ey = yy - sorted[2 * u + 1];
         const w = 1 / (1 + ex * ex + ey * ey);
@@ -125,7 +126,8 @@ function repulsion3d(
       const record = 5 * node;
       const dx = yx - nodes[record], dy = yy - nodes[record + 1], dz = yz - nodes[record + 2];
       const d2 = dx * dx + dy * dy + dz * dz;
-      if (d2 > nodes[record + 3]) {
+      const link = 4 * node;
+      if (d2 > nodes[record + 3] && (t < links[link + 2] || t >= links[link + 3])) {
         const w = 1 / (1 + d2);
         const cw = nodes[record + 4] * w;
         z += cw;
@@ -134,13 +136,13 @@ function repulsion3d(
         fz += cw * w * dz;
         continue;
       }
-      const first = links[3 * node];
+      const first = links[link];
       if (first >= 0) {
-        for (let c = first + links[3 * node + 1] - 1; c >= first; c--) stack[top++] = c;
+        for (let c = first + links[link + 1] - 1; c >= first; c--) stack[top++] = c;
         continue;
       }
-      const end = links[3 * node + 2];
-      for (let u = links[3 * node + 1]; u < end; u++) {
+      const end = links[link + 3];
+      for (let u = links[link + 2]; u < end; u++) {
         if (u === t) continue;
         const ex = yx - sorted[3 * u], ey = yy - sorted[3 * u + 1], ez = yz - sorted[3 * u + 2];
         const w = 1 / (1 + ex * ex + ey * ey + ez * ez);

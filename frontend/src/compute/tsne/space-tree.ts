@@ -15,7 +15,8 @@ export class SpaceTree {
   /** Per node: [centre of mass..., openingDistance2, count]; a node is far enough when
    *  the squared distance to its centre of mass exceeds openingDistance2 = (side / theta)^2. */
   nodes: Float64Array;
-  /** Per node: [firstChild, childCount, 0] for an inner node, [-1, pointStart, pointEnd] for a leaf. */
+  /** Per node: [firstChild or -1 for a leaf, childCount, pointStart, pointEnd]; a node's points are
+   *  order[pointStart..pointEnd) (every subtree's points are contiguous in tree order). */
   links: Int32Array;
   /** Point indices in tree order: a leaf's points are order[pointStart..pointEnd). */
   readonly order: Int32Array;
@@ -31,7 +32,7 @@ export class SpaceTree {
     this.stride = dim + 2;
     const capacity = Math.max(16, n);
     this.nodes = new Float64Array(capacity * this.stride);
-    this.links = new Int32Array(capacity * 3);
+    this.links = new Int32Array(capacity * 4);
     this.order = new Int32Array(n);
     this.sorted = new Float64Array(n * dim);
     this.scratch = new Int32Array(n);
@@ -83,12 +84,15 @@ export class SpaceTree {
     this.nodes[record] = sx / count;
     this.nodes[record + 1] = sy / count;
     if (dim === 3) this.nodes[record + 2] = sz / count;
+    // openTSNE's criterion: the cell's side (not its points' tighter bounding box, which
+    // measured ~12% faster but ~2x the error in Z at the same theta).
     this.nodes[record + dim] = side * side * this.inverseTheta2;
     this.nodes[record + dim + 1] = count;
+    this.links[node * 4 + 2] = lo;
+    this.links[node * 4 + 3] = hi;
     if (count <= LEAF_CAPACITY || depth >= MAX_DEPTH) {
-      this.links[node * 3] = -1;
-      this.links[node * 3 + 1] = lo;
-      this.links[node * 3 + 2] = hi;
+      this.links[node * 4] = -1;
+      this.links[node * 4 + 1] = 0;
       return;
     }
     // Counting sort of order[lo..hi) by child cell (bit 0: x >= cx, bit 1: y >= cy, bit 2: z >= cz).
@@ -112,9 +116,8 @@ export class SpaceTree {
     for (let c = 0; c < cells; c++) if (counts[c] > 0) children++;
     this.ensureCapacity(this.nodeCount + children);
     const first = this.nodeCount;
-    this.links[node * 3] = first;
-    this.links[node * 3 + 1] = children;
-    this.links[node * 3 + 2] = 0;
+    this.links[node * 4] = first;
+    this.links[node * 4 + 1] = children;
     this.nodeCount += children;
     const quarter = side / 4;
     let child = first;
@@ -131,12 +134,12 @@ export class SpaceTree {
   }
 
   private ensureCapacity(nodes: number): void {
-    if (nodes * 3 <= this.links.length) return;
-    const capacity = Math.max(nodes, 2 * (this.links.length / 3));
+    if (nodes * 4 <= this.links.length) return;
+    const capacity = Math.max(nodes, 2 * (this.links.length / 4));
     const nodesGrown = new Float64Array(capacity * this.stride);
     nodesGrown.set(this.nodes);
     this.nodes = nodesGrown;
-    const linksGrown = new Int32Array(capacity * 3);
+    const linksGrown = new Int32Array(capacity * 4);
     linksGrown.set(this.links);
     this.links = linksGrown;
   }
