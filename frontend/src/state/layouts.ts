@@ -126,6 +126,19 @@ export class Layouts {
     this.host.place(coords, k, method === 'custom' ? ['custom-x', 'custom-y'] : Array.from({ length: k }, (_, a) => `${name}-${a}`));
   }
 
+  /** Bumped when settings are set from outside the panels (bookmarks): the panels show them again. */
+  settingsVersion = 0;
+
+  /** Sets t-SNE / UMAP / custom settings (e.g. from a bookmark); the panels follow. */
+  applySettings(patch: { tsne?: Partial<TsneSettings>; umap?: Partial<UmapSettings>; custom?: Partial<CustomSettings> }): void {
+    if (patch.tsne) Object.assign(this.tsne, patch.tsne);
+    if (patch.umap) Object.assign(this.umap, patch.umap);
+    if (patch.custom) Object.assign(this.custom, patch.custom);
+    this.settingsVersion++;
+    this.emit();
+    if (patch.custom && this.host.store.state.method === 'custom') this.runCustom();
+  }
+
   /** Shows given coordinates (n x k) as `method`'s layout without a run, e.g. from a bookmark. */
   setLayout(method: LayoutMethod, coords: Float32Array, k: 2 | 3): void { this.draw(method, coords, k); }
 

@@ -24,7 +24,13 @@ export function createCustomPanel(store: Store, layouts: Layouts): HTMLElement {
   const xl = side('x', 'negative', 'X left'), xr = side('x', 'positive', 'X right');
   const yd = side('y', 'negative', 'Y down'), yu = side('y', 'positive', 'Y up');
   const note = h('div', { className: 'ep-meta', 'data-testid': 'custom-note' });
+  let seen = 0;
   const update = () => {
+    if (seen !== layouts.settingsVersion) {
+      seen = layouts.settingsVersion;
+      xl.input.value = c.x.negative; xr.input.value = c.x.positive; yd.input.value = c.y.negative; yu.input.value = c.y.positive;
+      column.value = String(c.column);
+    }
     const r = layouts.customResult;
     const set = (el: HTMLElement, k: number | undefined, q: string) => {
       el.textContent = q.trim() ? `${k ?? 0} match${k === 1 ? '' : 'es'}` : '';

@@ -29,7 +29,14 @@ export function createTsnePanel(store: Store, layouts: Layouts): HTMLElement {
     if (layouts.status.tsne.state === 'paused') layouts.resumeTsne(); else layouts.pauseTsne();
   });
   const perturb = button('Perturb', 'tsne-perturb', () => layouts.perturbTsne(), 'Shake the layout a little and keep going');
+  let seen = 0;
   const update = () => {
+    if (seen !== layouts.settingsVersion) {
+      seen = layouts.settingsVersion;
+      px.input.value = String(t.perplexity); lr.value = String(t.learningRate); mi.input.value = String(t.maxIterations);
+      sd.input.value = String(t.seed); wt.input.value = String(t.superviseWeight); ign.value = t.ignoredLabel;
+      sup.value = String(t.superviseColumn);
+    }
     const st = layouts.status.tsne;
     counter.textContent = String(st.iteration);
     counter.dataset.iteration = String(st.iteration);

@@ -17,7 +17,13 @@ export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
   const status = h('div', { className: 'ep-meta', 'data-testid': 'umap-status' });
   const run = button('Run', 'umap-run', () => void layouts.runUmap(), 'Run UMAP on all (or the isolated) points');
   const stop = button('Stop', 'umap-stop', () => layouts.stopUmap());
+  let seen = 0;
   const update = () => {
+    if (seen !== layouts.settingsVersion) {
+      seen = layouts.settingsVersion;
+      nb.input.value = String(u.nNeighbors); md.input.value = String(u.minDist); sp.input.value = String(u.spread);
+      ep.input.value = String(u.nEpochs); sd.input.value = String(u.seed); metric.value = u.metric;
+    }
     const st = layouts.status.umap;
     status.dataset.state = st.state;
     status.dataset.epoch = String(st.iteration);

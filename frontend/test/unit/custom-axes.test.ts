@@ -68,3 +68,20 @@ describe('search (matchRows): case-insensitive, any script', () => {
     expect(Array.from(matchRows(v, 'ΣΟΦ')!)).toEqual([2, 3]);
   });
 });
+
+describe('Layouts.applySettings', () => {
+  it('sets settings in place and bumps the version', async () => {
+    const { Layouts } = await import('../../src/state/layouts');
+    const { Store } = await import('../../src/state/store');
+    const l = new Layouts({ store: new Store(), getData: () => null, place: () => {} });
+    const t = l.tsne;
+    let calls = 0;
+    l.onChange(() => calls++);
+    l.applySettings({ tsne: { perplexity: 12 }, custom: { x: { negative: 'a', positive: '/b/' } } });
+    expect(l.tsne).toBe(t);
+    expect(t.perplexity).toBe(12);
+    expect(l.custom.x.positive).toBe('/b/');
+    expect(l.settingsVersion).toBe(1);
+    expect(calls).toBe(1);
+  });
+});
