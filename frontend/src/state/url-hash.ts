@@ -65,6 +65,11 @@ function topWindow(): Window {
   return window;
 }
 
+/** The first part of the visible hash: TensorBoard's active tab ('embproj' when ours is shown). */
+export function activeTab(): string {
+  try { return topWindow().location.hash.replace(/^#/, '').split('&')[0]; } catch { return ''; }
+}
+
 export function readLinkView(): LinkView | null {
   try { return viewFromHash(topWindow().location.hash); } catch { return null; }
 }

@@ -1,6 +1,6 @@
 // Keeps the visible URL (TensorBoard's, see url-hash.ts) in step with the view, and opens the view a
 // link names: run, tensor, step, projection and its parameters.
-import { readLinkView, writeLinkView, type LinkView } from './url-hash';
+import { activeTab, readLinkView, writeLinkView, type LinkView } from './url-hash';
 import type { AppState, Store } from './store';
 import type { MethodParams } from './view-bridge';
 
@@ -66,7 +66,8 @@ export function syncLink(store: Store, applyStep: (step: number) => void, host: 
       store.set(patch);
       return;
     }
-    if (pending || writing || !s.run) return;
+    // Only while our tab is the one shown: never write into another tab's URL.
+    if (pending || writing || !s.run || !['', 'embproj'].includes(activeTab())) return;
     if (LINK_KEYS.some((k) => ch.has(k as never))) {
       writing = true;
       try { writeLinkView(linkViewOf(s, host.params())); } finally { writing = false; }
