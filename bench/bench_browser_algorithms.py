@@ -427,7 +427,7 @@ def main():
     ap.add_argument("--full", action="store_true", help="run our 100k t-SNE to 1,000 iterations (else projected)")
     ap.add_argument("--tsne-window", type=float, default=20.0, help="seconds of steady t-SNE iterations watched")
     a = ap.parse_args()
-    started = time.time()
+    started, load0 = time.time(), os.getloadavg()[0]
     from playwright.sync_api import sync_playwright
     with tempfile.TemporaryDirectory() as root, sync_playwright() as p:
         launch = lambda: p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)  # noqa: E731
@@ -435,8 +435,9 @@ def main():
             if size not in ("10k", "100k"):
                 raise SystemExit("unknown size %r (10k or 100k)" % size)
             run_size(launch, size, a, root)
-    print("bench_browser_algorithms took %.0f s (sizes %s, %d repeats%s)"
-          % (time.time() - started, a.sizes, a.repeats, ", --full" if a.full else ""))
+    print("bench_browser_algorithms took %.0f s (sizes %s, %d repeats%s); load average at start %s, at end %s"
+          % (time.time() - started, a.sizes, a.repeats, ", --full" if a.full else "",
+             "%.1f" % load0, "%.1f" % os.getloadavg()[0]))
 
 
 if __name__ == "__main__":
