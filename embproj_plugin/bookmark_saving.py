@@ -3,12 +3,14 @@
 Only when TensorBoard was started with --embproj_allow_writes (a projector is a viewer: writing into
 someone's logdir must be asked for). Files are written aside and renamed; the replaced file is kept.
 """
+import copy
 import os
 
 from embproj_plugin.bookmarks import bookmarks_filename, parse_bookmarks, write_file_atomically
 from embproj_plugin.config import ProjectorConfig, read_config, write_config
 from embproj_plugin.errors import EmbprojError
 from embproj_plugin.paths import resolve_asset
+from embproj_plugin.run_loader import name_tensor_files
 
 WRITE_FLAG = "--embproj_allow_writes"
 
@@ -41,8 +43,12 @@ def save_bookmarks(run, embedding, raw, logdir):
 
 def _point_config_at(config_path, tensor_name, relative_path):
     config = read_config(config_path) if os.path.exists(config_path) else ProjectorConfig()
-    for info in config.embeddings:
-        if info.tensor_name in (tensor_name, tensor_name + ":0"):
+    # Match entries by the names the loader gives them (an unnamed tensor_path entry is named after
+    # its file), but leave the user's entries as they wrote them apart from bookmarks_path.
+    named = copy.deepcopy(config)
+    name_tensor_files(named)
+    for info, named_info in zip(config.embeddings, named.embeddings):
+        if named_info.tensor_name == tensor_name:
             info.bookmarks_path = relative_path
             break
     else:

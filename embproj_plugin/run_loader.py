@@ -86,7 +86,7 @@ def load_run(location, logdir):
         except EmbprojError as e:
             errors.append(e.problem)
     config = copy.deepcopy(config)
-    _name_tensor_files(config)
+    name_tensor_files(config)
 
     reader, prefix = None, _find_checkpoint(config, config_path, location.directory, errors)
     if prefix:
@@ -175,7 +175,7 @@ def validate_run(run):
     run.validated = True
 
 
-def _name_tensor_files(config):
+def name_tensor_files(config):
     """Unnamed `tensor_path` entries are named after the file (as the built-in does), made unique."""
     seen = set()
     for info in config.embeddings:

@@ -28,8 +28,11 @@ def test_saving_writes_beside_the_config_and_sets_bookmarks_path(fixture_copy):
     saved = logdir / "tensors.tsv.bookmarks.json"
     assert json.loads(response.get_data())["saved"] == str(saved)
     assert json.loads(saved.read_text()) == STATES
-    assert 'bookmarks_path: "tensors.tsv.bookmarks.json"' in (logdir / "projector_config.pbtxt").read_text()
+    config = (logdir / "projector_config.pbtxt").read_text()
+    assert 'bookmarks_path: "tensors.tsv.bookmarks.json"' in config
+    assert config.count("embeddings {") == 1  # the unnamed tensor_path entry got it, no new entry
     info = client.json("/info?run=.")
+    assert len(info["embeddings"]) == 1 and info["embeddings"][0]["error"] is None
     assert info["embeddings"][0]["hasBookmarks"] and info["embeddings"][0]["tensorShape"] == [200, 5]
     assert json.loads(client.get("/bookmarks?run=.&name=tensors.tsv").get_data()) == STATES
 
