@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createDistanceKernel, MAX_BATCH } from '../../src/compute/knn-kernel';
+import { clusteredData } from './synthetic';
+
+describe('batched distance kernel', () => {
+  it.each([1, 3, 4, 7, 128, 130])('WebAssembly SIMD and JS agree for d = %i (rows padded to whole lanes)', (d) => {
+    const n = 600;
+    const rows = clusteredData(n, d, 4, d);
+    const wasm = createDistanceKernel(rows, n, d, true);
+    const js = createDistanceKernel(rows, n, d, false);
+    const list = Int32Array.from({ length: MAX_BATCH }, (_, c) => (c * 37 + 11) % n);
+    const a = new Float32Array(MAX_BATCH), b = new Float32Array(MAX_BATCH);
+    for (const i of [0, 299, 599]) {
+      wasm.fromRow(i, list, MAX_BATCH, a);
+      js.fromRow(i, list, MAX_BATCH, b);
+      for (let c = 0; c < MAX_BATCH; c++) {
+        let exact = 0;
+        for (let j = 0; j < d; j++) exact += (rows[i * d + j] - rows[list[c] * d + j]) ** 2;
+        // f32x4 sums in single precision: relative error ~1e-7 x sqrt(d).
+        expect(Math.abs(a[c] - exact)).toBeLessThanOrEqual(1e-5 * exact + 1e-6);
+        expect(Math.abs(b[c] - exact)).toBeLessThanOrEqual(1e-6 * exact + 1e-6);
+      }
+    }
+  });
+});
