@@ -591,6 +591,16 @@ def test_umap_same_seed_same_layout(tab):
             a.umap.state === 'done' && a.umap.total === 60; }""", timeout=120000)
         runs.append(np.array(tab.eval("() => __embproj.analysis.layout('umap').coords")))
     assert np.array_equal(runs[0], runs[1])
+    # Spherize applies to UMAP's input too: toggling it runs again, on centred unit-length rows.
+    was = tab.state("spherize")
+    tab.eval("() => { window.__mark = __embproj.analysis.layouts.lastLayout('umap'); }")
+    tab.frame.click("[data-testid=spherize]")
+    tab.frame.wait_for_function("""() => { const a = __embproj.analysis; return a.layouts.lastLayout('umap') !== window.__mark &&
+        a.umap.state === 'done'; }""", timeout=120000)
+    other = np.array(tab.eval("() => __embproj.analysis.layout('umap').coords"))
+    assert not np.array_equal(other, runs[0])
+    tab.frame.click("[data-testid=spherize]")
+    assert tab.state("spherize") == was
     tab.frame.select_option("[data-testid=method-select]", "pca")
     tab.wait_ready("tsv_only")
 

@@ -64,6 +64,25 @@ export function gatherRows(data: Float32Array, d: number, rows: Int32Array | nul
   return out;
 }
 
+/** The rows a t-SNE / UMAP run sees: the isolated ones (or all), spherized (centred on their mean,
+ *  unit length) when the projection's Spherize is on. A copy unless all rows are used as they are. */
+export function prepareRows(data: Float32Array, d: number, rows: Int32Array | null, spherize: boolean): Float32Array {
+  const x = gatherRows(data, d, rows);
+  if (!spherize) return x;
+  const out = x === data ? x.slice() : x;
+  const m = out.length / d;
+  const mean = new Float64Array(d);
+  for (let i = 0; i < m; i++) for (let j = 0; j < d; j++) mean[j] += out[i * d + j];
+  for (let j = 0; j < d; j++) mean[j] /= Math.max(1, m);
+  for (let i = 0; i < m; i++) {
+    let s = 0;
+    for (let j = 0; j < d; j++) { const v = out[i * d + j] - mean[j]; out[i * d + j] = v; s += v * v; }
+    const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
+    for (let j = 0; j < d; j++) out[i * d + j] *= inv;
+  }
+  return out;
+}
+
 /** m x k coordinates of `rows` spread back to n x k (other rows NaN). */
 export function scatterRows(coords: Float32Array, n: number, k: number, rows: Int32Array | null): Float32Array {
   if (!rows) return coords;
@@ -101,7 +120,8 @@ export class Layouts {
     const data = this.host.getData();
     if (data && data.data !== this.dataRef) { this.dataRef = data.data; this.dataId++; }
     const iso = this.host.store.state.isolated;
-    return `${this.dataId}|${iso ? `${iso.length}:${iso[0]}:${iso[iso.length - 1]}` : 'all'}|${extra}`;
+    const sph = this.host.store.state.spherize ? 'spherized' : 'raw';
+    return `${this.dataId}|${sph}|${iso ? `${iso.length}:${iso[0]}:${iso[iso.length - 1]}` : 'all'}|${extra}`;
   }
 
   /** The app asks for the current method's layout (method switch, 2D/3D, isolation, new data). */
@@ -176,7 +196,7 @@ export class Layouts {
       this.setStatus('umap', { state: 'initializing', iteration: 0, total: 0, progress: 0, error: null, points: rows ? rows.length : data.n });
       if (this.loaded.umap !== key) {
         this.loaded.umap = '';
-        await this.umapClient.load(gatherRows(data.data, data.d, rows), rows ? rows.length : data.n, data.d);
+        await this.umapClient.load(prepareRows(data.data, data.d, rows, s.spherize), rows ? rows.length : data.n, data.d);
         this.loaded.umap = key;
       }
       this.runRows.umap = rows;
@@ -218,7 +238,7 @@ export class Layouts {
       this.setStatus('tsne', { state: 'initializing', iteration: 0, total: this.tsne.maxIterations, progress: 0, error: null, converged: false, points: m });
       if (this.loaded.tsne !== key) {
         this.loaded.tsne = '';
-        await this.tsneClient.load(gatherRows(data.data, data.d, rows), m, data.d);
+        await this.tsneClient.load(prepareRows(data.data, data.d, rows, s.spherize), m, data.d);
         this.loaded.tsne = key;
       }
       this.runRows.tsne = rows;

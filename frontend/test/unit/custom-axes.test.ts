@@ -85,3 +85,19 @@ describe('Layouts.applySettings', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('prepareRows (t-SNE / UMAP input)', () => {
+  it('spherize: centred on the mean of the used rows, unit length; the data is not changed', async () => {
+    const { prepareRows } = await import('../../src/state/layouts');
+    const d = Float32Array.from([1, 0, 3, 0, 1, 4, 5, 4]);   // 4 rows x 2
+    const copy = d.slice();
+    const all = prepareRows(d, 2, null, true);
+    expect(Array.from(d)).toEqual(Array.from(copy));
+    // mean (2.5, 2): rows (-1.5,-2) (0.5,-2) (-1.5,2) (2.5,2) -> unit length
+    const want = [[-1.5, -2], [0.5, -2], [-1.5, 2], [2.5, 2]].map(([a, b]) => [a / Math.hypot(a, b), b / Math.hypot(a, b)]).flat();
+    Array.from(all).forEach((v, i) => expect(v).toBeCloseTo(want[i], 6));
+    const sub = prepareRows(d, 2, Int32Array.from([0, 3]), true);   // mean of rows 0 and 3: (3, 2)
+    Array.from(sub).forEach((v, i) => expect(v).toBeCloseTo([-2, -2, 2, 2][i] / Math.hypot(2, 2), 6));
+    expect(prepareRows(d, 2, null, false)).toBe(d);
+  });
+});
