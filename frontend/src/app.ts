@@ -3,6 +3,7 @@ import { api } from './data/api';
 import { coordinatesCsv } from './data/csv';
 import { watchReload } from './data/reload';
 import { colorize, fadeExcept, fadeUnmatched, hexToRgb } from './render/colors';
+import { LabelLayer } from './render/labels';
 import { placeRows } from './state/selection';
 import { attachAnalysis } from './analysis';
 import { resolveNeighbors } from './ui/neighbors-panel';
@@ -45,6 +46,7 @@ export function startApp(container: HTMLElement): void {
 
   const scatter = new Scatter(plot);
   const steps = new StepTransition(scatter);   // step switches: align onto the drawn layout, animate
+  const labels = new LabelLayer(plot);
   let atlas: SpriteAtlas | null = null;
   let data: { data: Float32Array; n: number; d: number; etag: string | null; mean?: Float64Array } | null = null;
   // One projector (compute workers) for the session: load() supersedes the previous tensor's work.
@@ -326,6 +328,7 @@ export function startApp(container: HTMLElement): void {
       store.set({ neighbors: nb, neighborMetric: metric });
     }
     if (ch.has('neighbors')) recolor();
+    if (ch.has('labelColumn')) scatter.requestRender();
     if (ch.has('loading') && s.loading) hook.lastProgress = { ...s.loading };
     if (ch.has('dark')) {
       root.classList.toggle('ep-dark', s.dark);
@@ -365,7 +368,20 @@ export function startApp(container: HTMLElement): void {
     analysis.click(scatter.pick(ev.clientX - r.left, ev.clientY - r.top), ev);
   });
   scatter.onCameraChange = () => { if (store.state.hovered >= 0) { store.set({ hovered: -1 }); tooltip.hide(); } };
+  const drawLabels = () => {
+    const s = store.state;
+    const items = [];
+    if (positionsReady && s.selected >= 0) {
+      for (const i of [s.selected, ...(s.neighbors ?? []).slice(0, 10).map((x) => x.index)]) {
+        const p = scatter.screenPositionOf(i);
+        if (p) items.push({ x: p.x, y: p.y, text: labelOf(store, i), strong: i === s.selected });
+      }
+    }
+    const { width, height } = scatter.size;
+    labels.draw(items, width, height, s.dark);
+  };
   scatter.onFrame = () => {
+    drawLabels();
     hook.lastFrameEpoch = Date.now();
     if (positionsReady && store.state.method === 'pca' && store.state.variance && !hook.firstPcaFrameEpoch) {
       hook.firstPcaFrameEpoch = Date.now();
