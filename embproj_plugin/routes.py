@@ -16,6 +16,7 @@ from embproj_plugin import checkpoint as ckpt
 from embproj_plugin.errors import BadRequest, EmbprojError, MalformedFile, NotFound
 from embproj_plugin.metadata import read_metadata
 from embproj_plugin.run_loader import tensor_at_step
+from embproj_plugin.sources import file_signature
 
 _CHUNK = 1 << 20
 
@@ -166,7 +167,12 @@ class Handlers:
         num_rows = _positive_int(request, "num_rows")
         _, embedding = self._embedding(request)
         path = _asset_or_404(embedding, embedding.metadata_path, "metadata", "metadata_path")
-        return http_util.Respond(request, read_metadata(path).head(num_rows), "text/plain")
+        # An ETag lets the tab's reload notice an edited metadata file without downloading it again.
+        etag = '"%s"' % hashlib.sha1(repr((file_signature(path), num_rows)).encode()).hexdigest()
+        if etag in request.headers.get("If-None-Match", ""):
+            return wrappers.Response(status=304, headers=[("ETag", etag)])
+        return http_util.Respond(request, read_metadata(path).head(num_rows), "text/plain",
+                                 headers=[("ETag", etag)])
 
     @_handler
     def bookmarks(self, request):

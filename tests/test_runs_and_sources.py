@@ -201,3 +201,18 @@ def test_listing_runs_reads_no_tensor_values(tmp_path, monkeypatch):
     assert len(reads) == 1  # only the run asked about, once
     plugin.json("/info?run=a")
     assert len(reads) == 1
+
+
+def test_metadata_has_an_etag_that_changes_when_the_file_does(fixture_copy):
+    logdir = fixture_copy("tsv_only")
+    client = PluginClient(logdir)
+    first = client.get("/metadata?run=.&name=tensors.tsv")
+    etag = first.headers["ETag"]
+    assert client.get("/metadata?run=.&name=tensors.tsv", headers={"If-None-Match": etag}).status_code == 304
+    metadata = logdir / "metadata.tsv"
+    metadata.write_text(metadata.read_text().replace("alpha", "ALPHA"))
+    later = time.time() + 5
+    os.utime(metadata, (later, later))
+    second = client.get("/metadata?run=.&name=tensors.tsv", headers={"If-None-Match": etag})
+    assert second.status_code == 200 and "ALPHA" in second.get_data(as_text=True)
+    assert second.headers["ETag"] != etag
