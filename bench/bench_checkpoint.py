@@ -16,6 +16,9 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from embproj_plugin.checkpoint import CheckpointReader, crc32c, write_checkpoint  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from results import report  # noqa: E402
+
 ROWS, DIMS, REPEATS = 100_000, 128, 5
 
 
@@ -43,6 +46,9 @@ def main():
     print(f"open+read_float32 (CRC, memmap, summed): {zero_copy * 1000:7.1f} ms")
     print(f"open+read         (CRC, copy):           {copied * 1000:7.1f} ms")
     print(f"write_checkpoint  (CRC, fsync):          {write * 1000:7.1f} ms")
+    report("checkpoint 100000x128: CRC32C of 51 MB", crc)
+    report("checkpoint 100000x128: open + read_float32 (CRC, memmap)", zero_copy)
+    report("checkpoint 100000x128: write_checkpoint (fsync)", write)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,9 @@ sys.path.insert(0, os.path.join(HERE, os.pardir, "tests", "browser"))
 from tb_server import running_tensorboard  # noqa: E402
 from embproj_browser import ARGS, CHROMIUM, IFRAME  # noqa: E402
 
+sys.path.insert(0, HERE)
+from results import report  # noqa: E402
+
 ROTATE_JS = """
 async ([selector, seconds]) => {
   const canvas = selector ? document.querySelector(selector) : null;
@@ -161,11 +164,13 @@ def main():
     print("%d x %d, medians of %d" % (a.rows, a.dims, a.repeats))
     print("page opened -> first PCA frame: ours %.2f s, built-in %.2f s, ratio built-in/ours %.2fx"
           % (med(o_first), med(b_first), med(b_first) / med(o_first)))
+    report("%dx%d: page opened -> first PCA frame" % (a.rows, a.dims), med(o_first), med(b_first))
     o_r = [x for x in o_rot if x]
     b_r = [x for x in b_rot if x]
     if o_r and b_r:
         print("frame while rotating (median rAF interval): ours %.1f ms, built-in %.1f ms, ratio %.2fx"
               % (med(o_r), med(b_r), med(b_r) / med(o_r)))
+        report("%dx%d: frame while rotating" % (a.rows, a.dims), med(o_r), med(b_r), "ms")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@ where it has one, measured in the same run. Every figure is a median over repeat
 
     python bench/run_all.py [--quick]
 
-Takes about 25 minutes on the 2-core machine (about 8 with --quick: fewer repeats, smaller sizes).
+Takes about 35-40 minutes on a quiet 2-core machine (about 12 with --quick: fewer repeats, smaller
+sizes). The node-only t-SNE/UMAP benchmarks (bench_tsne_node.mjs, bench_umap_node.mjs: CPU time per
+phase, no built-in to compare with) run on their own.
 Prints figures; asserts nothing. A benchmark that fails is listed as failed; the others still run.
 """
 import argparse
@@ -22,8 +24,6 @@ BENCHMARKS = [
     ("backend: checkpoint reader", [sys.executable, "bench_checkpoint.py"], [sys.executable, "bench_checkpoint.py"]),
     ("frontend: PCA frame and rotation in Chromium", [sys.executable, "bench_frontend.py"],
      [sys.executable, "bench_frontend.py", "--repeats", "1"]),
-    ("t-SNE in node", ["node", "bench_tsne_node.mjs"], ["node", "bench_tsne_node.mjs", "--quick"]),
-    ("UMAP in node", ["node", "bench_umap_node.mjs"], ["node", "bench_umap_node.mjs", "--quick"]),
     ("browser: t-SNE, UMAP, neighbours vs the built-in", [sys.executable, "bench_browser_algorithms.py"],
      [sys.executable, "bench_browser_algorithms.py", "--sizes", "10k", "--repeats", "1"]),
 ]
