@@ -30,6 +30,8 @@ export interface LayoutSettings {
   tsne: { perplexity: number; learningRate: number | 'auto' };
   umap: { nNeighbors: number; minDist: number };
   status: { tsne: { iteration: number } };
+  /** Sets t-SNE / UMAP settings so the panels show them. */
+  applySettings(patch: { tsne?: Partial<LayoutSettings['tsne']>; umap?: Partial<LayoutSettings['umap']> }): void;
   /** Shows coordinates as that method's layout without a run (kept as its last layout). */
   setLayout?(method: 'tsne' | 'umap' | 'custom', coords: Float32Array, k: 2 | 3): void;
 }
@@ -67,10 +69,14 @@ export function attachViews(host: ViewsHost) {
     setParams: (p) => {
       const l = host.layouts;
       if (!l) return;
-      if (p.perplexity !== undefined && p.perplexity > 0) l.tsne.perplexity = p.perplexity;
-      if (p.learningRate !== undefined && (p.learningRate === 'auto' || p.learningRate > 0)) l.tsne.learningRate = p.learningRate;
-      if (p.neighbors !== undefined && p.neighbors >= 2) l.umap.nNeighbors = Math.round(p.neighbors);
-      if (p.minDist !== undefined && p.minDist >= 0) l.umap.minDist = p.minDist;
+      // Through applySettings so the t-SNE / UMAP panels show the restored values.
+      const tsne: Partial<LayoutSettings['tsne']> = {};
+      const umap: Partial<LayoutSettings['umap']> = {};
+      if (p.perplexity !== undefined && p.perplexity > 0) tsne.perplexity = p.perplexity;
+      if (p.learningRate !== undefined && (p.learningRate === 'auto' || p.learningRate > 0)) tsne.learningRate = p.learningRate;
+      if (p.neighbors !== undefined && p.neighbors >= 2) umap.nNeighbors = Math.round(p.neighbors);
+      if (p.minDist !== undefined && p.minDist >= 0) umap.minDist = p.minDist;
+      l.applySettings({ tsne, umap });
     },
   };
   host.stepsAfter.after(createStepSlider(bridge));

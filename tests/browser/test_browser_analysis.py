@@ -625,3 +625,18 @@ def test_tsne_and_umap_on_isolated_points_only(tab):
                                 timeout=120000)
     tab.frame.select_option("[data-testid=method-select]", "pca")
     tab.wait_ready("tsv_only")
+
+
+def test_umap_stopped_before_the_first_epoch_is_stopped_not_an_error(tab):
+    use(tab, "clusters20k")   # 20,000 points: the graph and initial layout take a while
+    tab.frame.select_option("[data-testid=method-select]", "umap")    # starts a run with the defaults
+    tab.frame.wait_for_function("() => __embproj.analysis.umap.state === 'initializing'", timeout=60000)
+    tab.frame.click("[data-testid=umap-stop]")
+    tab.frame.wait_for_function("() => __embproj.analysis.umap.state !== 'initializing'", timeout=120000)
+    st = tab.eval("() => __embproj.analysis.umap")
+    assert st["state"] == "stopped" and not st["error"], st
+    text = tab.eval("() => document.querySelector('[data-testid=umap-status]').textContent")
+    assert "Failed" not in text and "stopped" in text.lower(), text
+    assert tab.eval("() => !document.querySelector('[data-testid=umap-run]').disabled")   # ready to run again
+    tab.frame.select_option("[data-testid=method-select]", "pca")
+    tab.wait_ready("clusters20k")

@@ -311,6 +311,8 @@ def test_old_format_file_with_isolation_and_a_mismatched_one(browser, server, tm
         assert v["isolated"] == list(range(0, 500, 2)) and v["selection"] == [2]
         assert np.abs(layout(tab) - xy).max() < 1e-5
         assert tab.eval("() => __embproj.analysis.layouts.tsne.perplexity") == 18
+        # the t-SNE panel shows the bookmark's perplexity (settings go through Layouts.applySettings)
+        assert tab.eval("() => document.querySelector('[data-testid=tsne-perplexity] input, input[data-testid=tsne-perplexity]').value") == "18"
         kept = tab.eval("() => __embproj.analysis.layout('tsne')")   # t-SNE's own last layout: no re-run needed
         assert kept and np.abs(np.array(kept["coords"]).reshape(-1, 2) - xy).max() < 1e-5
         time.sleep(1.5)   # nothing (isolation PCA, a t-SNE run) overwrites the restored layout later

@@ -2,7 +2,7 @@
 // on the isolated ones), streams frames to the plot, and keeps the last layout of each method so
 // switching back does not recompute. One job: the page side of the non-PCA projections.
 import type { TsneOptions } from '../compute/tsne/tsne';
-import { createUmapClient, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
+import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
 import { isCancelled } from './projection';
 import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
 import type { Store } from './store';
@@ -207,6 +207,8 @@ export class Layouts {
       this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
     } catch (err) {
       if (isCancelled(err)) return;
+      // Stopped while building the graph / initial layout: a user stop, not a failure; ready to run again.
+      if (err instanceof UmapStoppedError) { this.setStatus('umap', { state: 'stopped', error: null, iteration: 0 }); return; }
       this.setStatus('umap', { state: 'error', error: err instanceof Error ? err.message : String(err) });
     }
   }

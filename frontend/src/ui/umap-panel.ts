@@ -30,6 +30,7 @@ export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
     status.textContent = st.state === 'idle' ? 'Not run yet.'
       : st.state === 'initializing' ? `Neighbours and initial layout… ${Math.round(100 * st.progress)}%`
         : st.state === 'error' ? `Failed: ${st.error}`
+          : st.state === 'stopped' && st.total === 0 ? 'Stopped before the first epoch · ready to run again.'
           : `Epoch ${st.iteration} / ${st.total} · ${st.points.toLocaleString('en-US')} points${st.state === 'done' ? ' · done' : st.state === 'stopped' ? ' · stopped' : ''}`;
     stop.disabled = !(st.state === 'running' || st.state === 'initializing');
   };
