@@ -640,3 +640,17 @@ def test_umap_stopped_before_the_first_epoch_is_stopped_not_an_error(tab):
     assert tab.eval("() => !document.querySelector('[data-testid=umap-run]').disabled")   # ready to run again
     tab.frame.select_option("[data-testid=method-select]", "pca")
     tab.wait_ready("clusters20k")
+
+
+def test_custom_axes_leave_3d_unhighlighted_and_disabled(tab):
+    use(tab, "tf2_words", is3d=True)
+    assert "ep-on" in tab.frame.get_attribute("[data-testid=mode-3d]", "class")
+    tab.frame.select_option("[data-testid=method-select]", "custom")
+    tab.frame.wait_for_function("() => __embproj.isReady()")
+    cls3 = tab.frame.get_attribute("[data-testid=mode-3d]", "class") or ""
+    cls2 = tab.frame.get_attribute("[data-testid=mode-2d]", "class") or ""
+    assert "ep-on" not in cls3 and "ep-on" in cls2
+    assert tab.eval("() => document.querySelector('[data-testid=mode-3d]').disabled")
+    tab.frame.select_option("[data-testid=method-select]", "pca")
+    tab.frame.click("[data-testid=mode-2d]")
+    tab.wait_ready("tf2_words")

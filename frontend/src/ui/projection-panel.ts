@@ -14,7 +14,7 @@ export function createProjectionPanel(store: Store): HTMLElement {
   method.addEventListener('change', () => store.set({ method: method.value as ProjectionMethod, dims: [0, 1, 2] }));
   sph.addEventListener('change', () => store.set({ spherize: sph.checked }));
   b2.addEventListener('click', () => store.set({ is3d: false }));
-  b3.addEventListener('click', () => store.set({ is3d: true }));
+  b3.addEventListener('click', () => { if (store.state.method !== 'custom') store.set({ is3d: true }); });
   axes.forEach((sel, a) => sel.addEventListener('change', () => {
     const dims = [...store.state.dims] as [number, number, number];
     dims[a] = Number(sel.value);
@@ -30,8 +30,12 @@ export function createProjectionPanel(store: Store): HTMLElement {
     const layout = s.method === 'tsne' || s.method === 'umap' || s.method === 'custom';
     setOptions(method, methods, s.method);
     sph.checked = s.spherize;
-    b2.classList.toggle('ep-on', !s.is3d);
-    b3.classList.toggle('ep-on', s.is3d);
+    // Custom axes are 2D only: 3D is neither highlighted nor clickable while they are shown.
+    const only2d = s.method === 'custom';
+    b2.classList.toggle('ep-on', !s.is3d || only2d);
+    b3.classList.toggle('ep-on', s.is3d && !only2d);
+    b3.disabled = only2d;
+    b3.title = only2d ? 'Custom axes are 2D' : '';
     const k = s.method === 'pca' ? (s.variance?.length ?? 0) : s.d;
     const opts = Array.from({ length: k }, (_, i) => ({
       value: String(i),
