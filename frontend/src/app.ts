@@ -1,6 +1,5 @@
 // The Embeddings tab: layout, wiring of store <-> loader <-> projection <-> scatter, test hook.
 import { api } from './data/api';
-import { coordinatesCsv } from './data/csv';
 import { watchReload } from './data/reload';
 import { colorize, fadeExcept, fadeUnmatched, hexToRgb } from './render/colors';
 import { LabelLayer } from './render/labels';
@@ -67,20 +66,6 @@ export function startApp(container: HTMLElement): void {
     createDisplayPanel(store), createSearch(store, (i) => labelOf(store, i)));
   main.append(createInspector(store, () => atlas));
   resetBtn.addEventListener('click', () => scatter.controls.reset());
-  const exportBtn = h('button', { 'data-testid': 'export-csv', title: 'Download the projected coordinates and metadata as CSV' },
-    'Export CSV');
-  exportBtn.addEventListener('click', () => {
-    const s = store.state;
-    if (!lastCoords || !data) return;
-    const csv = coordinatesCsv(lastCoords.coords, data.n, lastCoords.k, lastCoords.axes, s.columns);
-    const a = h('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })),
-      download: `${s.run ?? 'run'}_${s.tensorName ?? 'tensor'}_${s.method}.csv`.replace(/[^\w.-]+/g, '_') });
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-  });
-  resetBtn.after(exportBtn);
 
   const fail = (err: unknown, level: 'error' | 'warning' = 'error') => {
     if (isCancelled(err)) return;

@@ -317,17 +317,20 @@ def test_choose_components(tab):
 
 
 def test_export_csv_has_pca_coordinates_and_metadata(tab, server, fixtures_logdir):
+    # The one Export section's CSV (the former separate "Export CSV" button was a duplicate without `selected`).
     import csv
     import io
     tab.select("tf2_words")
+    assert tab.frame.locator("[data-testid=export-csv]").count() == 0
     with tab.page.expect_download() as info:
-        tab.frame.click("[data-testid=export-csv]")
+        tab.frame.click("[data-testid=export-all-csv]")
     text = pathlib.Path(info.value.path()).read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text)))
     header, meta = read_metadata(fixtures_logdir / "tf2_words" / "metadata.tsv")
-    assert rows[0] == ["index", "PC1", "PC2"] + header
+    assert rows[0] == ["index", "PC1", "PC2"] + header + ["selected"]
     assert len(rows) == 1 + 500
-    assert [r[3:] for r in rows[1:]] == meta
+    assert [r[3:-1] for r in rows[1:]] == meta
+    assert all(r[-1] == "0" for r in rows[1:])
     got = np.array([[float(r[1]), float(r[2])] for r in rows[1:]])
     x = fetch_tensor(server, "tf2_words", tab.state("tensorName")).astype(np.float64)
     c = x - x.mean(axis=0)
