@@ -76,6 +76,7 @@ export function attachAnalysis(host: AnalysisHost) {
     try {
       const coords = await subsetPca.project(data.data, data.d, rows, s.spherize, dims, String(dataGen));
       if (req !== pcaRequest || store.state.isolated !== rows) return;
+      store.set({ isolatedVariance: subsetPca.variance });
       host.place(scatterRows(coords, data.n, k, rows), k, dims.map((x) => `PC${x + 1}`));
     } catch (err) {
       if ((err as Error)?.name !== 'CancelledError') console.warn('embproj: PCA of the isolated points', err);
@@ -93,6 +94,7 @@ export function attachAnalysis(host: AnalysisHost) {
       if (s.selection.length || s.isolated) store.set({ selection: EMPTY, isolated: null });
     }
     if (ch.has('isolated')) {
+      if (s.isolatedVariance) store.set({ isolatedVariance: null });   // until the new subset's PCA is done
       if (isLayoutMethod(s.method) && s.method !== 'custom') layouts.project();
       else if (s.method === 'custom') { const l = host.lastLayout(); if (l) host.place(l.coords, l.k as 2 | 3, l.axes); }
       else host.reproject();

@@ -227,6 +227,12 @@ def test_isolate_keeps_images_and_labels_with_their_points(tab, fixtures_logdir)
     for a in range(2):
         sgn = np.sign(got[:, a] @ want[:, a])
         assert np.allclose(got[:, a], sgn * want[:, a], atol=2e-3 * np.abs(want).max()), a
+    # The variance table shows the isolated PCA's fractions, not the all-points ones.
+    frac = np.sort(w)[::-1] / w.sum()
+    tab.frame.wait_for_function("() => /isolated points/.test(document.querySelector('[data-testid=variance-total]').textContent)")
+    pct = tab.eval("() => [...document.querySelectorAll('[data-testid=variance-pct]')].map((e) => parseFloat(e.textContent))")
+    assert np.allclose(pct[:3], 100 * frac[:3], atol=0.02), (pct[:3], 100 * frac[:3])
+    assert "of 40 isolated points" in tab.eval("() => document.querySelector('[data-testid=variance-total]').textContent")
     # Hover two isolated points: the tooltip names that row and shows that row's thumbnail.
     for i in rows[:2]:
         tab.hover(i)

@@ -30,6 +30,7 @@ export interface AppState {
   is3d: boolean;
   dims: [number, number, number];   // components (PCA) or input dimensions (identity) for x, y, z
   variance: number[] | null;        // fraction per PCA component
+  isolatedVariance: number[] | null; // fraction per component of the isolated rows' own PCA (while isolated)
   computing: string | null;
   showSprites: boolean;
   hasSprite: boolean;
@@ -47,7 +48,7 @@ export interface AppState {
 export const initialState: AppState = {
   runs: [], run: null, info: null, tensorName: null, loading: null, notices: [], n: 0, d: 0, columns: [],
   labelColumn: -1, colorColumn: -1, focusCategory: null, searchMatches: null, neighbors: null, neighborMetric: 'euclidean', legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
-  dims: [0, 1, 2], variance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
+  dims: [0, 1, 2], variance: null, isolatedVariance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
   hovered: -1, selected: -1, dark: false, selection: new Int32Array(0), isolated: null, selectMode: 'pan',
   step: null, movedPoints: null,
 };

@@ -9,6 +9,8 @@ export class SubsetPca {
   private local: LocalProjector | null = null;
   private key = '';
   private pending: Promise<void> | null = null;
+  /** Variance fractions of the last subset PCA (its own components). */
+  variance: number[] | null = null;
 
   /** m x dims.length coordinates of `rows` on the subset's own principal components. */
   async project(data: Float32Array, d: number, rows: Int32Array, spherize: boolean, dims: number[], dataKey: string): Promise<Float32Array> {
@@ -22,7 +24,7 @@ export class SubsetPca {
           try {
             this.client ??= createComputeClient(undefined, 1);
             await this.client.load(sub, rows.length, d);
-            await this.client.pca(k, { spherize });
+            this.variance = Array.from((await this.client.pca(k, { spherize })).varianceFraction);
             return;
           } catch (err) {
             if ((err as Error)?.name === 'CancelledError') throw err;
@@ -32,7 +34,7 @@ export class SubsetPca {
         }
         this.local ??= new LocalProjector();
         await this.local.load(sub, rows.length, d);
-        await this.local.pca(k, { spherize });
+        this.variance = Array.from((await this.local.pca(k, { spherize })).varianceFraction);
       })();
     }
     await this.pending;
@@ -41,5 +43,5 @@ export class SubsetPca {
     return this.client && !this.local ? this.client.project(use) : this.local!.project(use);
   }
 
-  dispose(): void { this.client?.dispose(); this.client = null; this.local = null; this.key = ''; this.pending = null; }
+  dispose(): void { this.client?.dispose(); this.client = null; this.local = null; this.key = ''; this.pending = null; this.variance = null; }
 }

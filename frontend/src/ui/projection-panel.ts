@@ -46,16 +46,20 @@ export function createProjectionPanel(store: Store): HTMLElement {
       sel.disabled = k === 0;
     });
     axisRows.forEach((row, a) => { row.style.display = layout || (a === 2 && !s.is3d) ? 'none' : ''; });
-    if (s.method === 'pca' && s.variance) {
+    // After Isolate the projection is the isolated rows' own PCA: show its variance fractions.
+    const isoVar = s.isolated && s.isolatedVariance ? s.isolatedVariance : null;
+    const variance = isoVar ?? s.variance;
+    if (s.method === 'pca' && variance) {
       const used = new Set(s.dims.slice(0, s.is3d ? 3 : 2));
-      const max = Math.max(...s.variance, 1e-12);
-      table.replaceChildren(...s.variance.map((v, i) => h('tr', { className: used.has(i) ? 'ep-used' : '' },
+      const max = Math.max(...variance, 1e-12);
+      table.replaceChildren(...variance.map((v, i) => h('tr', { className: used.has(i) ? 'ep-used' : '' },
         h('td', {}, `PC ${i + 1}`),
         h('td', { className: 'ep-num', 'data-testid': 'variance-pct' }, `${(100 * v).toFixed(2)}%`),
         h('td', { style: 'width:45%' }, h('div', { className: 'ep-vbar', style: `width:${(100 * v) / max}%` })))));
-      const shown = s.dims.slice(0, s.is3d ? 3 : 2).reduce((acc, i) => acc + (s.variance![i] ?? 0), 0);
-      const top = s.variance.reduce((a, b) => a + b, 0);
-      total.textContent = `Shown axes: ${(100 * shown).toFixed(2)}% of variance · top ${s.variance.length}: ${(100 * top).toFixed(2)}%`;
+      const shown = s.dims.slice(0, s.is3d ? 3 : 2).reduce((acc, i) => acc + (variance[i] ?? 0), 0);
+      const top = variance.reduce((a, b) => a + b, 0);
+      total.textContent = `Shown axes: ${(100 * shown).toFixed(2)}% of variance · top ${variance.length}: ${(100 * top).toFixed(2)}%`
+        + (isoVar ? ` · of ${s.isolated!.length.toLocaleString('en-US')} isolated points` : '');
       total.dataset.shown = String(shown);
       total.dataset.top = String(top);
     } else {
@@ -64,7 +68,7 @@ export function createProjectionPanel(store: Store): HTMLElement {
     }
   };
   store.subscribe((_s, ch) => {
-    if (['method', 'spherize', 'is3d', 'dims', 'variance', 'd'].some((k) => ch.has(k as never))) update();
+    if (['method', 'spherize', 'is3d', 'dims', 'variance', 'isolatedVariance', 'isolated', 'd'].some((k) => ch.has(k as never))) update();
   });
   update();
   return h('section', {}, h('h2', {}, 'Projection'),
