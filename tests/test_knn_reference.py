@@ -5,18 +5,13 @@ The TypeScript is bundled on the fly with the frontend's own esbuild into a node
 reads float32 rows and writes indices (int32) and distances (float32). Skipped (with the
 reason) when node or frontend/node_modules is missing.
 """
-import json
-import pathlib
-import shutil
 import subprocess
 
 import numpy as np
 import pytest
 from sklearn.neighbors import NearestNeighbors
+from node_bundle import bundle_runner, frontend_module
 
-REPO = pathlib.Path(__file__).resolve().parents[1]
-FRONTEND = REPO / "frontend"
-ESBUILD = FRONTEND / "node_modules" / ".bin" / "esbuild"
 
 RUNNER_SOURCE = """
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -38,20 +33,7 @@ writeFileSync(output + '.f32', Buffer.from(distances.buffer, distances.byteOffse
 
 @pytest.fixture(scope="module")
 def knn_runner(tmp_path_factory):
-    if shutil.which("node") is None:
-        pytest.skip("node is not installed")
-    if not ESBUILD.exists():
-        pytest.skip("frontend/node_modules is absent: run `npm ci` in frontend/ to compare knn.ts with scikit-learn")
-    work = tmp_path_factory.mktemp("knn_runner")
-    entry = work / "run_knn.ts"
-    entry.write_text(RUNNER_SOURCE % {"knn": json.dumps(str(FRONTEND / "src" / "compute" / "knn.ts"))})
-    bundle = work / "run_knn.mjs"
-    subprocess.run(
-        [str(ESBUILD), str(entry), "--bundle", "--platform=node", "--format=esm",
-         "--log-level=warning", f"--outfile={bundle}"],
-        check=True, cwd=FRONTEND, timeout=120,
-    )
-    return bundle
+    return bundle_runner(tmp_path_factory, "run_knn", RUNNER_SOURCE % {"knn": frontend_module("compute", "knn.ts")}, "knn.ts with scikit-learn")
 
 
 def run_ours(runner, tmp_path, data, k, metric, mode):

@@ -5,16 +5,12 @@ that reads float32 rows from a file and writes its result as JSON. Skipped (with
 when node or frontend/node_modules is missing.
 """
 import json
-import pathlib
-import shutil
 import subprocess
 
 import numpy as np
 import pytest
+from node_bundle import bundle_runner, frontend_module
 
-REPO = pathlib.Path(__file__).resolve().parents[1]
-FRONTEND = REPO / "frontend"
-ESBUILD = FRONTEND / "node_modules" / ".bin" / "esbuild"
 K = 10
 TOLERANCE = 1e-4
 
@@ -41,20 +37,7 @@ process.stdout.write(JSON.stringify({
 @pytest.fixture(scope="module")
 def pca_runner(tmp_path_factory):
     """Path of the bundled node script that runs pca.ts."""
-    if shutil.which("node") is None:
-        pytest.skip("node is not installed")
-    if not ESBUILD.exists():
-        pytest.skip("frontend/node_modules is absent: run `npm ci` in frontend/ to compare pca.ts with numpy")
-    work = tmp_path_factory.mktemp("pca_runner")
-    entry = work / "run_pca.ts"
-    entry.write_text(RUNNER_SOURCE % {"pca": json.dumps(str(FRONTEND / "src" / "compute" / "pca.ts"))})
-    bundle = work / "run_pca.mjs"
-    subprocess.run(
-        [str(ESBUILD), str(entry), "--bundle", "--platform=node", "--format=esm",
-         "--log-level=warning", f"--outfile={bundle}"],
-        check=True, cwd=FRONTEND, timeout=120,
-    )
-    return bundle
+    return bundle_runner(tmp_path_factory, "run_pca", RUNNER_SOURCE % {"pca": frontend_module("compute", "pca.ts")}, "pca.ts with numpy")
 
 
 def run_pca(runner, tmp_path, data, k=K, mode="plain"):

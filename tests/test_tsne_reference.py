@@ -9,8 +9,6 @@ openTSNE is only a test-time reference (`pip install openTSNE`), never a project
 Skipped (with the reason) when node or frontend/node_modules is missing.
 """
 import json
-import pathlib
-import shutil
 import subprocess
 
 import numpy as np
@@ -18,10 +16,8 @@ import pytest
 from sklearn.manifold import TSNE as SklearnTSNE
 from sklearn.manifold import trustworthiness
 from sklearn.neighbors import NearestNeighbors
+from node_bundle import bundle_runner, frontend_module
 
-REPO = pathlib.Path(__file__).resolve().parents[1]
-FRONTEND = REPO / "frontend"
-ESBUILD = FRONTEND / "node_modules" / ".bin" / "esbuild"
 
 # Margins below the reference's figures (measured: ours is within +-0.003 trustworthiness and
 # +-0.01 preservation of openTSNE on these data).
@@ -49,20 +45,7 @@ process.stdout.write(JSON.stringify({ iteration: last.iteration, kl: tsne.lastKl
 
 @pytest.fixture(scope="module")
 def tsne_runner(tmp_path_factory):
-    if shutil.which("node") is None:
-        pytest.skip("node is not installed")
-    if not ESBUILD.exists():
-        pytest.skip("frontend/node_modules is absent: run `npm ci` in frontend/ to compare tsne.ts with openTSNE")
-    work = tmp_path_factory.mktemp("tsne_runner")
-    entry = work / "run_tsne.ts"
-    entry.write_text(RUNNER_SOURCE % {"tsne": json.dumps(str(FRONTEND / "src" / "compute" / "tsne" / "tsne.ts"))})
-    bundle = work / "run_tsne.mjs"
-    subprocess.run(
-        [str(ESBUILD), str(entry), "--bundle", "--platform=node", "--format=esm",
-         "--log-level=warning", f"--outfile={bundle}"],
-        check=True, cwd=FRONTEND, timeout=120,
-    )
-    return bundle
+    return bundle_runner(tmp_path_factory, "run_tsne", RUNNER_SOURCE % {"tsne": frontend_module("compute", "tsne", "tsne.ts")}, "tsne.ts with openTSNE")
 
 
 def run_ours(runner, tmp_path, data, **options):

@@ -8,8 +8,6 @@ the absolute thresholds still apply). Skipped (with the reason) when node or
 frontend/node_modules is missing.
 """
 import json
-import pathlib
-import shutil
 import subprocess
 import warnings
 
@@ -17,10 +15,8 @@ import numpy as np
 import pytest
 from sklearn.datasets import make_swiss_roll
 from sklearn.manifold import trustworthiness
+from node_bundle import bundle_runner, frontend_module
 
-REPO = pathlib.Path(__file__).resolve().parents[1]
-FRONTEND = REPO / "frontend"
-ESBUILD = FRONTEND / "node_modules" / ".bin" / "esbuild"
 K = 10
 # How far below umap-learn's trustworthiness ours may fall (umap-learn's own seed-to-seed spread
 # on these data is up to 0.002).
@@ -49,20 +45,7 @@ process.stdout.write(JSON.stringify({
 @pytest.fixture(scope="module")
 def umap_runner(tmp_path_factory):
     """Path of the bundled node script that runs umap/index.ts."""
-    if shutil.which("node") is None:
-        pytest.skip("node is not installed")
-    if not ESBUILD.exists():
-        pytest.skip("frontend/node_modules is absent: run `npm ci` in frontend/ to compare the UMAP with umap-learn")
-    work = tmp_path_factory.mktemp("umap_runner")
-    entry = work / "run_umap.ts"
-    entry.write_text(RUNNER_SOURCE % {"umap": json.dumps(str(FRONTEND / "src" / "compute" / "umap" / "index.ts")), "k": K})
-    bundle = work / "run_umap.mjs"
-    subprocess.run(
-        [str(ESBUILD), str(entry), "--bundle", "--platform=node", "--format=esm",
-         "--log-level=warning", f"--outfile={bundle}"],
-        check=True, cwd=FRONTEND, timeout=120,
-    )
-    return bundle
+    return bundle_runner(tmp_path_factory, "run_umap", RUNNER_SOURCE % {"umap": frontend_module("compute", "umap", "index.ts"), "k": K}, "the UMAP with umap-learn")
 
 
 def run_umap(runner, tmp_path, data, **options):
