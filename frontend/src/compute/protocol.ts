@@ -1,5 +1,6 @@
-// The messages between the page (ComputeClient) and each compute worker (ComputeServer).
-// Shared by both sides so a change to one method's arguments or result is a type error on both.
+// The methods of each compute worker (ComputeServer), called by the page's ComputeClient over
+// worker-rpc.ts. Shared by both sides so a change to one method's arguments or result is a type
+// error on both.
 //
 // The data set is split by rows into shards, one per worker (no SharedArrayBuffer here, and two
 // cores to use). Every method is a piece of PCA that shards can do alone and the client adds up:
@@ -24,31 +25,10 @@ export interface ComputeMethods {
    * or those rows spherized around the whole data set's mean. Returns their column sums.
    */
   selectRows: { args: { spherizeAround: Float64Array | null }; result: Float64Array };
-  /** Sum over the selected rows of (row - mean)(row - mean)^T, d x d. Reports progress. */
-  scatter: { args: { mean: Float64Array }; result: Float64Array };
+  /** Sum over the selected rows of (row - mean)(row - mean)^T, d x d. Reports the fraction done. */
+  scatter: { args: { mean: Float64Array }; result: Float64Array; progress: number };
   /** Top-k principal axes of a d x d covariance (the eigensolver runs in a worker too). */
   principalAxes: { args: { covariance: Float64Array; d: number; k: number; mean: Float64Array }; result: PcaResult };
   /** This shard's selected rows on components `dims`: rows x dims.length. */
   project: { args: { mean: Float32Array; components: Float32Array; dims: number[] }; result: Float32Array };
-  /** Stops request `target` if it is queued or running (no response of its own). */
-  cancel: { args: { target: number }; result: never };
-}
-
-export type ComputeMethod = keyof ComputeMethods;
-
-/** A request: one member per method, discriminated by `method`. */
-export type ComputeRequest = {
-  [M in ComputeMethod]: { id: number; method: M; args: ComputeMethods[M]['args'] };
-}[ComputeMethod];
-
-export type ComputeResponse<M extends ComputeMethod = ComputeMethod> =
-  | { id: number; result: ComputeMethods[M]['result'] }
-  | { id: number; error: string; cancelled?: boolean }
-  | { id: number; progress: number };
-
-/** The part of Worker / DedicatedWorkerGlobalScope / MessagePort both sides use. */
-export interface MessagePortLike {
-  postMessage(message: unknown, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  start?(): void;
 }

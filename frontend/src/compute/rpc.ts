@@ -1,4 +1,4 @@
-// The page's side of the compute workers: a typed promise API over postMessage.
+// The page's side of the compute workers: PCA and projection of all rows, split over workers.
 //
 // load() splits the rows into one shard per worker and sends each shard once; pca() and
 // project() then send only small arguments and add up what the shards return (column sums,
@@ -9,17 +9,13 @@
 
 import { scatterToCovariance } from './covariance';
 import { checkFiniteMean, type PcaResult } from './pca';
-import type { ComputeMethod, ComputeMethods, ComputeResponse, MessagePortLike, PcaSummary } from './protocol';
+import type { ComputeMethods, PcaSummary } from './protocol';
+import {
+  CancelledError, RpcClient, sendable, type Args, type CallOptions as RpcCallOptions, type MessagePortLike, type Progress, type Result,
+} from './worker-rpc';
 
 export type { PcaSummary } from './protocol';
-
-/** Rejection reason of a request that a newer request replaced. */
-export class CancelledError extends Error {
-  constructor(message = 'superseded by a newer request') {
-    super(message);
-    this.name = 'CancelledError';
-  }
-}
+export { CancelledError } from './worker-rpc';
 
 export interface CallOptions {
   /** Fraction done in [0, 1], reported while the workers compute. */
@@ -51,22 +47,17 @@ const SUPERSEDES: Record<Group, Group[]> = {
   pca: ['pca', 'project'],
   project: ['project'],
 };
-type WorkerMethod = Exclude<ComputeMethod, 'cancel'>;
 
-/** One call of ComputeClient: its requests to the workers, and whether it was superseded. */
+/** One call of ComputeClient: aborting it cancels its requests to the workers. */
 class Operation {
-  cancelled = false;
-  readonly requests = new Map<number, MessagePortLike>();
+  readonly controller = new AbortController();
   /** Settles when the call's own work does (even after it was superseded). */
   done: Promise<unknown> = Promise.resolve();
   constructor(readonly group: Group, readonly reject: (reason: unknown) => void) {}
-}
 
-interface PendingRequest {
-  resolve(value: unknown): void;
-  reject(reason: unknown): void;
-  onProgress?: (fraction: number) => void;
-  operation: Operation;
+  get cancelled(): boolean {
+    return this.controller.signal.aborted;
+  }
 }
 
 interface LastPca {
@@ -76,12 +67,11 @@ interface LastPca {
 }
 
 export class ComputeClient {
-  private readonly ports: MessagePortLike[];
-  private nextId = 1;
-  private readonly pending = new Map<number, PendingRequest>();
+  /** One channel per worker; channel i is the home of shard i. */
+  private readonly workers: RpcClient<ComputeMethods>[];
   private readonly operations = new Set<Operation>();
   private shape = { n: 0, d: 0 };
-  /** Rows of each shard in use; shard i lives in ports[i]. */
+  /** Rows of each shard in use; shard i lives in workers[i]. */
   private shardRows: number[] = [];
   private rawMean: Float64Array | null = null;
   private last: LastPca | null = null;
@@ -93,17 +83,14 @@ export class ComputeClient {
     ports: MessagePortLike | MessagePortLike[],
     private readonly onDispose: () => void = () => {},
   ) {
-    this.ports = Array.isArray(ports) ? ports : [ports];
-    if (this.ports.length === 0) throw new Error('ComputeClient needs at least one worker port');
-    for (const port of this.ports) {
-      port.addEventListener('message', (event) => this.receive(event.data as ComputeResponse));
-      port.start?.();
-    }
+    const list = Array.isArray(ports) ? ports : [ports];
+    if (list.length === 0) throw new Error('ComputeClient needs at least one worker port');
+    this.workers = list.map((port) => new RpcClient<ComputeMethods>(port));
   }
 
   /** Number of workers this client splits the rows over. */
   get workerCount(): number {
-    return this.ports.length;
+    return this.workers.length;
   }
 
   load(data: Float32Array, n: number, d: number, options: LoadOptions = {}): Promise<{ n: number; d: number }> {
@@ -113,14 +100,15 @@ export class ComputeClient {
     this.shape = { n, d };
     this.rawMean = null;
     this.last = null;
-    const shards = Math.max(1, Math.min(this.ports.length, Math.floor(n / MIN_ROWS_PER_SHARD)));
+    const shards = Math.max(1, Math.min(this.workers.length, Math.floor(n / MIN_ROWS_PER_SHARD)));
     this.shardRows = splitRows(n, shards);
     return this.operate('load', async (operation) => {
       let start = 0;
       const loads = this.shardRows.map((rows, shard) => {
-        const part = shardPayload(data, start * d, rows * d, shards === 1 ? options.transfer : true);
+        // Several shards are slices of the rows, moved; one shard is the rows, moved only when asked.
+        const part = sendable(data.subarray(start * d, (start + rows) * d), shards === 1 ? options.transfer : true);
         start += rows;
-        return this.request(operation, shard, 'load', { rows: part.rows, n: rows, d }, part.transfer);
+        return this.request(operation, shard, 'load', { rows: part.array, n: rows, d }, { transfer: part.transfer });
       });
       await Promise.all(loads);
       return { n, d };
@@ -145,14 +133,17 @@ export class ComputeClient {
       const progress = new Float64Array(this.shardRows.length);
       const scatters = await Promise.all(
         this.shardRows.map((_, shard) =>
-          this.request(operation, shard, 'scatter', { mean }, [], (fraction) => {
-            progress[shard] = fraction;
-            options.onProgress?.((0.95 * progress.reduce((a, b) => a + b, 0)) / progress.length);
+          this.request(operation, shard, 'scatter', { mean }, {
+            onProgress: (fraction) => {
+              progress[shard] = fraction;
+              options.onProgress?.((0.95 * progress.reduce((a, b) => a + b, 0)) / progress.length);
+            },
           }),
         ),
       );
       const covariance = scatterToCovariance(addUp(scatters), n);
-      const result = await this.request(operation, 0, 'principalAxes', { covariance, d, k, mean }, [covariance.buffer]);
+      const axes = { covariance, d, k, mean };
+      const result = await this.request(operation, 0, 'principalAxes', axes, { transfer: [covariance.buffer] });
       options.onProgress?.(1);
       if (!operation.cancelled) this.last = { k, spherize, result };
       return summarize(result, spherize, d);
@@ -241,72 +232,25 @@ export class ComputeClient {
 
   private cancel(operation: Operation, reason: Error): void {
     if (operation.cancelled) return;
-    operation.cancelled = true;
+    operation.controller.abort(reason);
     this.operations.delete(operation);
-    for (const [target, port] of operation.requests) {
-      this.pending.get(target)?.reject(reason);
-      this.pending.delete(target);
-      port.postMessage({ id: this.nextId++, method: 'cancel', args: { target } });
-    }
-    operation.requests.clear();
     operation.reject(reason);
   }
 
-  private request<M extends WorkerMethod>(
+  private request<M extends keyof ComputeMethods>(
     operation: Operation,
     shard: number,
     method: M,
-    args: ComputeMethods[M]['args'],
-    transfer: Transferable[] = [],
-    onProgress?: (fraction: number) => void,
-  ): Promise<ComputeMethods[M]['result']> {
-    if (operation.cancelled) return Promise.reject(new CancelledError());
-    const id = this.nextId++;
-    const port = this.ports[shard];
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress, operation });
-      operation.requests.set(id, port);
-      port.postMessage({ id, method, args }, transfer);
-    });
-  }
-
-  private receive(response: ComputeResponse): void {
-    const entry = this.pending.get(response.id);
-    if (!entry) return; // cancelled: its late answer is dropped
-    if ('progress' in response) {
-      entry.onProgress?.(response.progress);
-      return;
-    }
-    this.pending.delete(response.id);
-    entry.operation.requests.delete(response.id);
-    if ('error' in response) {
-      entry.reject(response.cancelled ? new CancelledError(response.error) : new Error(response.error));
-    } else {
-      entry.resolve(response.result);
-    }
+    args: Args<ComputeMethods, M>,
+    options: Omit<RpcCallOptions<Progress<ComputeMethods, M>>, 'signal'> = {},
+  ): Promise<Result<ComputeMethods, M>> {
+    return this.workers[shard].call(method, args, { ...options, signal: operation.controller.signal });
   }
 }
 
 /** Row counts of `shards` nearly equal shards. */
 function splitRows(n: number, shards: number): number[] {
   return Array.from({ length: shards }, (_, i) => Math.floor((n * (i + 1)) / shards) - Math.floor((n * i) / shards));
-}
-
-/**
- * The rows a worker gets. A view on part of a buffer would be cloned with its WHOLE buffer,
- * so parts are sliced (one copy, then moved); a whole buffer is moved only when asked.
- */
-function shardPayload(
-  data: Float32Array,
-  start: number,
-  length: number,
-  transfer: boolean | undefined,
-): { rows: Float32Array; transfer: Transferable[] } {
-  const view = data.subarray(start, start + length);
-  const whole = view.byteOffset === 0 && view.byteLength === view.buffer.byteLength;
-  if (whole && !transfer) return { rows: view, transfer: [] };
-  const rows = whole ? view : view.slice();
-  return { rows, transfer: [rows.buffer as ArrayBuffer] };
 }
 
 function addUp(arrays: Float64Array[]): Float64Array {

@@ -9,53 +9,37 @@
 // A start() supersedes the previous run (its promise rejects with CancelledError and its
 // late frames are dropped); a load() supersedes everything pending.
 
-import { CancelledError } from './rpc';
-import type {
-  MessagePortLike, TsneFrame, TsneMethod, TsneMethods, TsneResponse, TsneRunOptions, TsneStatus,
-} from './tsne/protocol';
+import type { TsneEvents, TsneFrame, TsneMethods, TsneRunOptions, TsneStatus } from './tsne/protocol';
+import { packRows } from './rows';
+import { CancelledError, RpcClient, Supersession, type MessagePortLike } from './worker-rpc';
 
-export { CancelledError } from './rpc';
+export { CancelledError } from './worker-rpc';
 export type { TsneFrame, TsneRunOptions, TsneStatus, TsneRunState } from './tsne/protocol';
 export type { Supervision } from './tsne/tsne';
 
 export type FrameListener = (coordinates: Float32Array, iteration: number, converged: boolean, frame: TsneFrame) => void;
 export type StateListener = (status: TsneStatus) => void;
 
-interface Pending {
-  resolve(value: unknown): void;
-  reject(reason: unknown): void;
-  onProgress?: (fraction: number) => void;
-  method: TsneMethod;
-}
-
 export class TsneClient {
-  private nextId = 1;
+  private readonly rpc: RpcClient<TsneMethods, TsneEvents>;
+  private readonly loads = new Supersession();
+  private readonly starts = new Supersession();
+  /** The id of the start() whose frames and states are passed on; 0: none. */
   private currentRun = 0;
-  private readonly pending = new Map<number, Pending>();
-  private readonly frameListeners = new Set<FrameListener>();
-  private readonly stateListeners = new Set<StateListener>();
 
   constructor(
-    private readonly port: MessagePortLike,
+    port: MessagePortLike,
     private readonly onDispose: () => void = () => {},
   ) {
-    port.addEventListener('message', (event) => this.receive(event.data as TsneResponse));
-    port.start?.();
+    this.rpc = new RpcClient(port);
   }
 
   /** Sends the rows to the worker (copied, or moved with transfer: true). Stops any run. */
   load(data: Float32Array, n: number, d: number, options: { transfer?: boolean } = {}): Promise<{ n: number; d: number }> {
-    if (data.length < n * d) throw new RangeError(`load: ${data.length} values for ${n} x ${d}`);
-    let payload = data.length === n * d ? data : data.subarray(0, n * d);
-    let transfer: Transferable[] = [];
-    if (options.transfer) {
-      const wholeBuffer = payload.byteOffset === 0 && payload.byteLength === payload.buffer.byteLength;
-      if (!wholeBuffer) payload = payload.slice();
-      transfer = [payload.buffer];
-    }
-    this.supersede(['load', 'start']);
+    const { rows, transfer } = packRows(data, n, d, options.transfer);
+    this.starts.cancel();
     this.currentRun = 0;
-    return this.call('load', { data: payload, n, d }, transfer);
+    return this.rpc.call('load', rows, { transfer, signal: this.loads.next() });
   }
 
   /**
@@ -63,98 +47,53 @@ export class TsneClient {
    * layout are ready (onProgress reports that phase); frames follow through onFrame().
    */
   start(options: TsneRunOptions, callbacks: { onProgress?: (fraction: number) => void } = {}): Promise<{ n: number; neighbors: number }> {
-    this.supersede(['start']);
-    const id = this.nextId;
-    this.currentRun = id;
-    return this.call('start', { options }, [], callbacks.onProgress);
+    const call = this.rpc.request('start', { options }, { onProgress: callbacks.onProgress, signal: this.starts.next() });
+    this.currentRun = call.id;
+    return call.result;
   }
 
   pause(): Promise<TsneStatus> {
-    return this.call('pause', {});
+    return this.rpc.call('pause', {});
   }
 
   resume(): Promise<TsneStatus> {
-    return this.call('resume', {});
+    return this.rpc.call('resume', {});
   }
 
   perturb(amount?: number): Promise<TsneStatus> {
-    return this.call('perturb', { amount });
+    return this.rpc.call('perturb', { amount });
   }
 
   stop(): Promise<TsneStatus> {
-    return this.call('stop', {});
+    return this.rpc.call('stop', {});
   }
 
   setMaxIterations(maxIterations: number): Promise<TsneStatus> {
-    return this.call('setMaxIterations', { maxIterations });
+    return this.rpc.call('setMaxIterations', { maxIterations });
   }
 
   setSupervision(supervise: TsneRunOptions['supervise'] | null): Promise<TsneStatus> {
-    return this.call('setSupervision', { supervise });
+    return this.rpc.call('setSupervision', { supervise });
   }
 
   /** Calls listener with every frame of the current run; returns the unsubscribe function. */
   onFrame(listener: FrameListener): () => void {
-    this.frameListeners.add(listener);
-    return () => this.frameListeners.delete(listener);
+    return this.rpc.on('frame', (frame) => {
+      if (frame.run === this.currentRun) listener(frame.coordinates, frame.iteration, frame.converged, frame);
+    });
   }
 
   /** Calls listener on every state change of the current run (initializing, running, paused, done, stopped). */
   onState(listener: StateListener): () => void {
-    this.stateListeners.add(listener);
-    return () => this.stateListeners.delete(listener);
+    return this.rpc.on('state', ({ run, status }) => {
+      if (run === this.currentRun) listener(status);
+    });
   }
 
   /** Rejects everything pending, drops listeners and stops the worker. */
   dispose(): void {
-    for (const [, entry] of this.pending) entry.reject(new CancelledError('t-SNE client disposed'));
-    this.pending.clear();
-    this.frameListeners.clear();
-    this.stateListeners.clear();
+    this.rpc.close(new CancelledError('t-SNE client disposed'));
     this.onDispose();
-  }
-
-  private call<M extends TsneMethod>(
-    method: M,
-    args: TsneMethods[M]['args'],
-    transfer: Transferable[] = [],
-    onProgress?: (fraction: number) => void,
-  ): Promise<TsneMethods[M]['result']> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress, method });
-      this.port.postMessage({ id, method, args }, transfer);
-    });
-  }
-
-  /** Rejects pending calls of these methods: the worker ends them when it sees the newer call. */
-  private supersede(methods: TsneMethod[]): void {
-    for (const [id, entry] of this.pending) {
-      if (!methods.includes(entry.method)) continue;
-      this.pending.delete(id);
-      entry.reject(new CancelledError());
-    }
-  }
-
-  private receive(response: TsneResponse): void {
-    if ('event' in response) {
-      if (response.run !== this.currentRun) return; // a superseded run's late news
-      if (response.event === 'frame') {
-        for (const listener of this.frameListeners) listener(response.coordinates, response.iteration, response.converged, response);
-      } else {
-        for (const listener of this.stateListeners) listener(response.status);
-      }
-      return;
-    }
-    const entry = this.pending.get(response.id);
-    if (!entry) return;
-    if ('progress' in response) {
-      entry.onProgress?.(response.progress);
-      return;
-    }
-    this.pending.delete(response.id);
-    if ('error' in response) entry.reject(response.cancelled ? new CancelledError(response.error) : new Error(response.error));
-    else entry.resolve(response.result);
   }
 }
 

@@ -4,70 +4,48 @@
 // CancelledError. stop() ends it with its current layout: its promise resolves with that frame
 // (or rejects with UmapStoppedError if the run was still building its graph and initial layout).
 
-import type { MessagePortLike } from './protocol';
-import { CancelledError } from './rpc';
-import type { UmapFrame, UmapMethod, UmapMethods, UmapResponse, UmapRunOptions } from './umap/protocol';
+import { UmapStoppedError, type UmapFrame, type UmapMethods, type UmapUpdate } from './umap/protocol';
 import type { UMAPInitProgress } from './umap/umap';
+import { packRows } from './rows';
+import { CancelledError, RpcClient, Supersession, type MessagePortLike } from './worker-rpc';
 
-export { CancelledError } from './rpc';
+export { CancelledError } from './worker-rpc';
+export { UmapStoppedError } from './umap/protocol';
 export type { UmapFrame, UmapRunOptions } from './umap/protocol';
 export type { UMAPInitProgress } from './umap/umap';
-
-/** Rejection of a run stopped while it was still building its graph and initial layout. */
-export class UmapStoppedError extends Error {
-  constructor(message = 'UMAP stopped before the first epoch') {
-    super(message);
-    this.name = 'UmapStoppedError';
-  }
-}
 
 export type FrameListener = (coordinates: Float32Array, epoch: number, nEpochs: number, done: boolean, frame: UmapFrame) => void;
 export type ProgressListener = (progress: UMAPInitProgress) => void;
 
-interface Pending {
-  resolve(value: unknown): void;
-  reject(reason: unknown): void;
-  /** Whether this request is a run (start/resume), whose frames go to the frame listeners. */
-  run: boolean;
-}
-
 export class UmapClient {
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private readonly rpc: RpcClient<UmapMethods>;
+  /** start() and resume(): a newer run or a load() supersedes them (their late frames are dropped). */
+  private readonly runs = new Supersession();
   private readonly frameListeners = new Set<FrameListener>();
   private readonly progressListeners = new Set<ProgressListener>();
 
   constructor(
-    private readonly port: MessagePortLike,
+    port: MessagePortLike,
     private readonly onDispose: () => void = () => {},
   ) {
-    port.addEventListener('message', (event) => this.receive(event.data as UmapResponse));
-    port.start?.();
+    this.rpc = new RpcClient(port, { UmapStoppedError });
   }
 
   /** Sends the n x d rows (copied, or moved with transfer: true; the caller's array is then emptied). */
   load(data: Float32Array, n: number, d: number, options: { transfer?: boolean } = {}): Promise<{ n: number; d: number }> {
-    if (data.length < n * d) throw new RangeError(`load: ${data.length} values for ${n} x ${d}`);
-    let payload = data.length === n * d ? data : data.subarray(0, n * d);
-    const transfer: Transferable[] = [];
-    if (options.transfer) {
-      if (payload.byteOffset !== 0 || payload.byteLength !== payload.buffer.byteLength) payload = payload.slice();
-      transfer.push(payload.buffer);
-    }
-    this.cancelRuns();
-    return this.call('load', { data: payload, n, d }, false, transfer);
+    const { rows, transfer } = packRows(data, n, d, options.transfer);
+    this.runs.cancel();
+    return this.rpc.call('load', rows, { transfer });
   }
 
   /** Starts UMAP on the loaded rows; resolves with the last frame (done, or stopped). */
-  start(options: UmapRunOptions = {}): Promise<UmapFrame> {
-    this.cancelRuns();
-    return this.call('start', options, true);
+  start(options: UmapMethods['start']['args'] = {}): Promise<UmapFrame> {
+    return this.run(this.rpc.call('start', options, this.runOptions()));
   }
 
   /** Continues the last stopped run. */
   resume(): Promise<UmapFrame> {
-    this.cancelRuns();
-    return this.call('resume', {}, true);
+    return this.run(this.rpc.call('resume', {}, this.runOptions()));
   }
 
   /**
@@ -75,7 +53,7 @@ export class UmapClient {
    * if no epoch has run yet, rejects with UmapStoppedError (and there is nothing to resume).
    */
   stop(): Promise<{ stopped: boolean }> {
-    return this.call('stop', {}, false);
+    return this.rpc.call('stop', {});
   }
 
   /** Called for every frame, the last one included; returns a function that unsubscribes. */
@@ -92,49 +70,26 @@ export class UmapClient {
 
   /** Rejects everything pending and stops the worker. */
   dispose(): void {
-    for (const [, entry] of this.pending) entry.reject(new CancelledError('UMAP client disposed'));
-    this.pending.clear();
+    this.rpc.close(new CancelledError('UMAP client disposed'));
     this.onDispose();
   }
 
-  private call<M extends UmapMethod>(
-    method: M, args: UmapMethods[M]['args'], run: boolean, transfer: Transferable[] = [],
-  ): Promise<UmapMethods[M]['result']> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, run });
-      this.port.postMessage({ id, method, args }, transfer);
-    });
+  /** A run's call options: it supersedes the previous run; its updates go to the listeners. */
+  private runOptions(): { signal: AbortSignal; onProgress: (update: UmapUpdate) => void } {
+    return {
+      signal: this.runs.next(),
+      onProgress: (update) => {
+        if ('frame' in update) this.emit(update.frame);
+        else for (const listener of this.progressListeners) listener(update.init);
+      },
+    };
   }
 
-  /** The worker ends a superseded run itself; its late frames are dropped here. */
-  private cancelRuns(): void {
-    for (const [id, entry] of this.pending) {
-      if (!entry.run) continue;
-      this.pending.delete(id);
-      entry.reject(new CancelledError());
-    }
-  }
-
-  private receive(response: UmapResponse): void {
-    const entry = this.pending.get(response.id);
-    if (!entry) return; // a superseded run's frames and answer
-    if ('progress' in response) {
-      for (const listener of this.progressListeners) listener(response.progress);
-    } else if ('frame' in response) {
-      this.emit(response.frame);
-    } else if ('error' in response) {
-      this.pending.delete(response.id);
-      entry.reject(
-        response.cancelled ? new CancelledError(response.error)
-        : response.stopped ? new UmapStoppedError(response.error)
-        : new Error(response.error),
-      );
-    } else {
-      this.pending.delete(response.id);
-      if (entry.run) this.emit(response.result as UmapFrame);
-      entry.resolve(response.result);
-    }
+  /** The last frame goes to the frame listeners too, before the caller sees it. */
+  private async run(call: Promise<UmapFrame>): Promise<UmapFrame> {
+    const last = await call;
+    this.emit(last);
+    return last;
   }
 
   private emit(frame: UmapFrame): void {

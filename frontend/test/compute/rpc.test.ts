@@ -1,38 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ComputeServer } from '../../src/compute/compute-server';
 import { pca, project, spherize } from '../../src/compute/pca';
-import type { ComputeRequest, ComputeResponse, MessagePortLike } from '../../src/compute/protocol';
+import type { ComputeMethods } from '../../src/compute/protocol';
 import { CancelledError, ComputeClient } from '../../src/compute/rpc';
+import type { RpcCall, RpcRequest, RpcResponse } from '../../src/compute/worker-rpc';
+import { fakeChannel, tick } from './fake-channel';
 import { clusteredData } from './synthetic';
 
-/** One end of an in-memory channel: records what it sends, delivers it asynchronously. */
-class FakePort implements MessagePortLike {
-  readonly sent: { message: unknown; transfer: Transferable[] }[] = [];
-  peer: FakePort | null = null;
-  private readonly listeners: ((event: MessageEvent) => void)[] = [];
-
-  postMessage(message: unknown, transfer: Transferable[] = []): void {
-    this.sent.push({ message, transfer });
-    // structuredClone with transfer detaches buffers exactly as postMessage does.
-    const delivered = structuredClone(message, { transfer });
-    setTimeout(() => this.peer?.dispatch(delivered), 0);
-  }
-
-  addEventListener(_type: 'message', listener: (event: MessageEvent) => void): void {
-    this.listeners.push(listener);
-  }
-
-  dispatch(data: unknown): void {
-    for (const listener of this.listeners) listener({ data } as MessageEvent);
-  }
-}
-
-function fakeChannel(): [FakePort, FakePort] {
-  const a = new FakePort(), b = new FakePort();
-  a.peer = b;
-  b.peer = a;
-  return [a, b];
-}
+type Request = RpcRequest<ComputeMethods>;
 
 const openPorts: MessagePort[] = [];
 afterEach(() => openPorts.splice(0).forEach((port) => port.close()));
@@ -54,8 +29,6 @@ function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
   for (let i = 0; i < actual.length; i++) worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
   expect(worst).toBeLessThan(tolerance);
 }
-
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe.each([1, 2, 3])('ComputeClient with %i worker(s)', (workers) => {
   const n = 7000, d = 20; // 3 shards of >= 2048 rows with 3 workers
@@ -157,7 +130,7 @@ describe('ComputeClient transfers', () => {
     await client.load(data, 5000, 4);
     expect(data.length).toBe(20000); // the caller's array is intact
     for (const [page] of ports) {
-      const { message, transfer } = page.sent[0] as { message: ComputeRequest; transfer: Transferable[] };
+      const { message, transfer } = page.sent[0] as { message: RpcCall<ComputeMethods>; transfer: Transferable[] };
       expect(message.method).toBe('load');
       const rows = (message.args as { rows: Float32Array }).rows;
       expect(transfer).toEqual([rows.buffer]);
@@ -176,12 +149,12 @@ describe('ComputeClient transfers', () => {
   });
 });
 
-describe('message protocol', () => {
-  it('sends discriminated requests, the data only with load, and a cancel for superseded work', async () => {
+describe('ComputeClient and ComputeServer messages', () => {
+  it('sends the data only with load, and cancels superseded work in the workers', async () => {
     const [page, worker] = fakeChannel();
     const client = new ComputeClient(page);
-    const requests: ComputeRequest[] = [];
-    worker.addEventListener('message', (event) => requests.push(event.data as ComputeRequest));
+    const requests: Request[] = [];
+    worker.addEventListener('message', (event) => requests.push(event.data as Request));
 
     void client.load(new Float32Array(6), 3, 2).catch(() => {});
     void client.pca(2, { spherize: true }).catch(() => {});
@@ -195,12 +168,12 @@ describe('message protocol', () => {
     expect(requests).toHaveLength(2); // project() waits for the pending pca() and asks nothing yet
     void client.pca(3).catch(() => {});
     await tick();
-    expect(requests[2]).toEqual({ id: 3, method: 'cancel', args: { target: 2 } }); // a newer pca() supersedes
-    expect(requests[3]).toEqual({ id: 4, method: 'selectRows', args: { spherizeAround: null } });
+    expect(requests[2]).toEqual({ cancel: 2 }); // a newer pca() supersedes
+    expect(requests[3]).toEqual({ id: 3, method: 'selectRows', args: { spherizeAround: null } });
     for (const request of requests.slice(1)) expect(JSON.stringify(request).length).toBeLessThan(100);
   });
 
-  it('routes progress, results and errors by id and ignores unknown ids', async () => {
+  it("turns the shards' column sums into the mean and their progress into the call's", async () => {
     const [page, worker] = fakeChannel();
     const client = new ComputeClient(page);
     void client.load(new Float32Array(4), 2, 2).catch(() => {});
@@ -210,22 +183,16 @@ describe('message protocol', () => {
     const pending = client.pca(2, { onProgress: (fraction) => progress.push(fraction) });
     await tick();
     await tick();
-    worker.postMessage({ id: 99, result: new Float64Array(2) }); // nobody's
     worker.postMessage({ id: 2, result: new Float64Array([2, 4]) }); // selectRows: sums -> mean (1, 2)
     await tick();
     await tick();
-    const scatterRequest = (page.sent.at(-1)!.message as ComputeRequest);
+    const scatterRequest = page.sent.at(-1)!.message as RpcCall<ComputeMethods>;
     expect(scatterRequest).toMatchObject({ id: 3, method: 'scatter' });
     expect(Array.from((scatterRequest.args as { mean: Float64Array }).mean)).toEqual([1, 2]);
     worker.postMessage({ id: 3, progress: 0.5 });
-    worker.postMessage({ id: 3, error: 'out of memory' });
+    worker.postMessage({ id: 3, error: 'out of memory', name: 'Error' });
     await expect(pending).rejects.toThrow('out of memory');
-    expect(progress).toEqual([0.475]);
-
-    const cancelled = client.pca(2);
-    await tick();
-    worker.postMessage({ id: 4, error: 'cancelled', cancelled: true });
-    await expect(cancelled).rejects.toBeInstanceOf(CancelledError);
+    expect(progress).toEqual([0.475]); // the scatter is 95% of a PCA
   });
 
   it('the server stops a cancelled computation at its next slice and says so', async () => {
@@ -233,18 +200,19 @@ describe('message protocol', () => {
     new ComputeServer(worker, { sliceMilliseconds: 0 });
     const n = 3000, d = 30;
     const data = clusteredData(n, d, 4, 5);
-    const responses: ComputeResponse[] = [];
-    page.addEventListener('message', (event) => responses.push(event.data as ComputeResponse));
+    const responses: RpcResponse[] = [];
+    page.addEventListener('message', (event) => responses.push(event.data as RpcResponse));
     const mean = new Float64Array(d);
     page.postMessage({ id: 1, method: 'load', args: { rows: data, n, d } });
     page.postMessage({ id: 2, method: 'scatter', args: { mean } });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    page.postMessage({ id: 3, method: 'cancel', args: { target: 2 } });
+    page.postMessage({ cancel: 2 });
     page.postMessage({ id: 4, method: 'scatter', args: { mean } });
-    await expect.poll(() => responses.some((r) => r.id === 4 && 'result' in r)).toBe(true);
-    const forTwo = responses.filter((r) => r.id === 2);
+    const forId = (id: number) => responses.filter((r) => 'id' in r && r.id === id);
+    await expect.poll(() => forId(4).some((r) => 'result' in r)).toBe(true);
+    const forTwo = forId(2);
     expect(forTwo.some((r) => 'progress' in r)).toBe(true);
-    expect(forTwo.at(-1)).toEqual({ id: 2, error: 'cancelled', cancelled: true });
+    expect(forTwo.at(-1)).toEqual({ id: 2, error: 'cancelled', name: 'CancelledError' });
     expect(forTwo.some((r) => 'result' in r)).toBe(false);
   });
 

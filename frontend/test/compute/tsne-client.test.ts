@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TsneServer } from '../../src/compute/tsne/tsne-server';
 import { TSNE } from '../../src/compute/tsne/tsne';
 import { CancelledError, TsneClient, type TsneStatus } from '../../src/compute/tsne-client';
-import type { MessagePortLike } from '../../src/compute/protocol';
+import type { MessagePortLike } from '../../src/compute/worker-rpc';
 import { clusteredData } from './synthetic';
 
 const N = 300, D = 12;

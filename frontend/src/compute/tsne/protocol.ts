@@ -1,11 +1,9 @@
-// The messages between the page (TsneClient) and the t-SNE worker (TsneServer), in the same
-// discriminated-union style as ../protocol.ts: requests carry an id and a method; the worker
-// answers each with a result or an error, reports progress of a start(), and pushes frames
-// (coordinates while it runs) and state changes as events.
+// The methods and events of the t-SNE worker (TsneServer), called by the page's TsneClient over
+// ../worker-rpc.ts: the worker answers each call, reports progress of a start(), and pushes
+// frames (coordinates while it runs) and state changes as events.
 
+import type { Rows } from '../rows';
 import type { TsneOptions } from './tsne';
-
-export type { MessagePortLike } from '../protocol';
 
 /** start() options: the algorithm's, plus how often frames are sent. */
 export interface TsneRunOptions extends TsneOptions {
@@ -24,9 +22,9 @@ export interface TsneStatus {
 
 export interface TsneMethods {
   /** Keeps the n x d rows in the worker; stops any run. */
-  load: { args: { data: Float32Array; n: number; d: number }; result: { n: number; d: number } };
-  /** Builds neighbours, P and the initial layout, answers, then iterates and sends frames. */
-  start: { args: { options: TsneRunOptions }; result: { n: number; neighbors: number } };
+  load: { args: Rows; result: { n: number; d: number } };
+  /** Builds neighbours, P and the initial layout (reporting the fraction done), answers, then iterates and sends frames. */
+  start: { args: { options: TsneRunOptions }; result: { n: number; neighbors: number }; progress: number };
   pause: { args: Record<string, never>; result: TsneStatus };
   resume: { args: Record<string, never>; result: TsneStatus };
   /** Shakes the layout (amount x its spread, default 0.05) and keeps running. */
@@ -39,16 +37,9 @@ export interface TsneMethods {
   setSupervision: { args: { supervise: TsneOptions['supervise'] | null }; result: TsneStatus };
 }
 
-export type TsneMethod = keyof TsneMethods;
-
-export type TsneRequest = {
-  [M in TsneMethod]: { id: number; method: M; args: TsneMethods[M]['args'] };
-}[TsneMethod];
-
 /** One layout: n x dim coordinates (a transferred buffer) at an iteration. */
 export interface TsneFrame {
-  event: 'frame';
-  /** The id of the start() request this run came from. */
+  /** The id of the start() call this run came from. */
   run: number;
   coordinates: Float32Array;
   dim: 2 | 3;
@@ -60,14 +51,11 @@ export interface TsneFrame {
 }
 
 export interface TsneStateEvent {
-  event: 'state';
   run: number;
   status: TsneStatus;
 }
 
-export type TsneResponse<M extends TsneMethod = TsneMethod> =
-  | { id: number; result: TsneMethods[M]['result'] }
-  | { id: number; error: string; cancelled?: boolean }
-  | { id: number; progress: number }
-  | TsneFrame
-  | TsneStateEvent;
+export interface TsneEvents {
+  frame: TsneFrame;
+  state: TsneStateEvent;
+}

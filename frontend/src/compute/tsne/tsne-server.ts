@@ -3,7 +3,9 @@
 // slices of ~SLICE_MILLISECONDS, posting a frame at most every frameMilliseconds. Control
 // calls (pause, resume, perturb, stop, setMaxIterations, setSupervision) act at once.
 
-import type { MessagePortLike, TsneRequest, TsneResponse, TsneRunOptions, TsneStatus } from './protocol';
+import { checkRows, type Rows } from '../rows';
+import { CancelledError, RpcServer, type MessagePortLike, type RequestContext } from '../worker-rpc';
+import type { TsneEvents, TsneMethods, TsneRunOptions, TsneStatus } from './protocol';
 import { TSNE } from './tsne';
 
 const SLICE_MILLISECONDS = 30;
@@ -26,101 +28,99 @@ interface Run {
 }
 
 export class TsneServer {
-  private data: { data: Float32Array; n: number; d: number } | null = null;
+  private data: Rows | null = null;
   private run: Run | null = null;
+  private readonly rpc: RpcServer<TsneMethods, TsneEvents>;
   private readonly yieldToEventLoop: () => Promise<void>;
   private readonly now: () => number;
 
-  constructor(
-    private readonly port: MessagePortLike,
-    options: TsneServerOptions = {},
-  ) {
+  constructor(port: MessagePortLike, options: TsneServerOptions = {}) {
     this.yieldToEventLoop = options.yieldToEventLoop ?? defaultYield();
     this.now = options.now ?? (() => performance.now());
-    port.addEventListener('message', (event) => this.receive(event.data as TsneRequest));
-    port.start?.();
-  }
-
-  private receive(request: TsneRequest): void {
-    const { id } = request;
-    try {
-      switch (request.method) {
-        case 'load': {
-          const { data, n, d } = request.args;
-          if (!(data instanceof Float32Array) || data.length !== n * d) throw new Error(`load: expected ${n} x ${d} float32 values`);
-          this.end('stopped');
-          this.data = { data, n, d };
-          this.respond({ id, result: { n, d } });
-          return;
+    // Control calls answer with where the run is after acting.
+    this.rpc = new RpcServer<TsneMethods, TsneEvents>(port, {
+      load: ({ data, n, d }) => {
+        checkRows(data, n, d);
+        this.end('stopped');
+        this.data = { data, n, d };
+        return { n, d };
+      },
+      start: ({ options }, request) => this.start(request, options),
+      pause: () => {
+        if (this.run && (this.run.state === 'running' || this.run.state === 'initializing')) this.setState(this.run, 'paused');
+        return this.status();
+      },
+      resume: () => {
+        if (this.run?.state === 'paused') this.continueRun(this.run);
+        return this.status();
+      },
+      perturb: ({ amount }) => {
+        if (this.run && this.run.state !== 'initializing' && this.run.state !== 'stopped') {
+          this.run.tsne.perturb(amount);
+          this.postFrame(this.run);
+          if (this.run.state === 'done') this.continueRun(this.run);
         }
-        case 'start':
-          this.end('stopped');
-          void this.start(id, request.args.options);
-          return;
-        case 'pause':
-          if (this.run && (this.run.state === 'running' || this.run.state === 'initializing')) this.setState(this.run, 'paused');
-          break;
-        case 'resume':
-          if (this.run?.state === 'paused') this.continueRun(this.run);
-          break;
-        case 'perturb':
-          if (this.run && this.run.state !== 'initializing' && this.run.state !== 'stopped') {
-            this.run.tsne.perturb(request.args.amount);
-            this.postFrame(this.run);
-            if (this.run.state === 'done') this.continueRun(this.run);
-          }
-          break;
-        case 'stop':
-          this.end('stopped');
-          break;
-        case 'setMaxIterations':
-          if (this.run) {
-            this.run.tsne.setMaxIterations(request.args.maxIterations);
-            if (this.run.state === 'done' && !this.run.tsne.done) this.continueRun(this.run);
-          }
-          break;
-        case 'setSupervision':
-          if (this.run && this.run.state !== 'initializing') {
-            this.run.tsne.setSupervision(request.args.supervise ?? null);
-            if (this.run.state === 'done' && !this.run.tsne.done) this.continueRun(this.run);
-          }
-          break;
-      }
-      this.respond({ id, result: this.status() });
-    } catch (error) {
-      this.respond({ id, error: error instanceof Error ? error.message : String(error) });
-    }
+        return this.status();
+      },
+      stop: () => {
+        this.end('stopped');
+        return this.status();
+      },
+      setMaxIterations: ({ maxIterations }) => {
+        if (this.run) {
+          this.run.tsne.setMaxIterations(maxIterations);
+          if (this.run.state === 'done' && !this.run.tsne.done) this.continueRun(this.run);
+        }
+        return this.status();
+      },
+      setSupervision: ({ supervise }) => {
+        if (this.run && this.run.state !== 'initializing') {
+          this.run.tsne.setSupervision(supervise ?? null);
+          if (this.run.state === 'done' && !this.run.tsne.done) this.continueRun(this.run);
+        }
+        return this.status();
+      },
+    });
   }
 
-  private async start(id: number, options: TsneRunOptions): Promise<void> {
+  /** Ends any run, builds the new one (answering once it is ready), then starts iterating. */
+  private async start(request: RequestContext<number>, options: TsneRunOptions): Promise<{ n: number; neighbors: number }> {
+    this.end('stopped');
     const dataset = this.data;
-    if (!dataset) {
-      this.respond({ id, error: 'no data: call load first' });
-      return;
-    }
+    if (!dataset) throw new Error('no data: call load first');
     const { frameMilliseconds = DEFAULT_FRAME_MILLISECONDS, ...tsneOptions } = options;
-    const run: Run = { id, tsne: new TSNE(tsneOptions), frameMilliseconds, state: 'initializing', looping: false };
+    const run: Run = { id: request.id, tsne: new TSNE(tsneOptions), frameMilliseconds, state: 'initializing', looping: false };
     this.run = run;
     this.postState(run);
     try {
-      const steps = run.tsne.initSteps(dataset.data, dataset.n, dataset.d);
-      let sliceStart = this.now();
-      for (let step = steps.next(); !step.done; step = steps.next()) {
-        if (this.now() - sliceStart < SLICE_MILLISECONDS) continue;
-        this.respond({ id, progress: step.value });
-        await this.yieldToEventLoop();
-        // A paused run keeps its place in the search; anything else ends it.
-        while (run.state === 'paused' && this.run === run) await sleep(20);
-        if (this.run !== run || run.state === 'stopped') throw new Superseded();
-        sliceStart = this.now();
-      }
+      await this.initialize(run, dataset, request);
     } catch (error) {
-      const cancelled = error instanceof Superseded;
-      this.respond({ id, error: cancelled ? 'cancelled' : String(error instanceof Error ? error.message : error), cancelled });
       if (this.run === run) this.run = null;
-      return;
+      throw error;
     }
-    this.respond({ id, result: { n: dataset.n, neighbors: Math.min(dataset.n - 1, Math.floor(3 * options.perplexity)) } });
+    // The answer goes first; the first frame and the loop follow on the next turn.
+    void this.yieldToEventLoop().then(() => this.begin(run));
+    return { n: dataset.n, neighbors: Math.min(dataset.n - 1, Math.floor(3 * options.perplexity)) };
+  }
+
+  /** Neighbours, P and the initial layout, in time slices that report progress and let messages in. */
+  private async initialize(run: Run, dataset: Rows, request: RequestContext<number>): Promise<void> {
+    const steps = run.tsne.initSteps(dataset.data, dataset.n, dataset.d);
+    let sliceStart = this.now();
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      if (this.now() - sliceStart < SLICE_MILLISECONDS) continue;
+      request.progress(step.value);
+      await this.yieldToEventLoop();
+      // A paused run keeps its place in the search; anything else ends it.
+      while (run.state === 'paused' && this.run === run) await sleep(20);
+      if (this.run !== run || run.state === 'stopped') throw new CancelledError('cancelled');
+      sliceStart = this.now();
+    }
+  }
+
+  /** Shows the initial layout and iterates, unless the run was paused, stopped or replaced meanwhile. */
+  private begin(run: Run): void {
+    if (this.run !== run) return;
     this.postFrame(run);
     if (run.state === 'paused') return; // paused during init: resume() starts the loop
     this.continueRun(run);
@@ -179,26 +179,21 @@ export class TsneServer {
   }
 
   private postState(run: Run): void {
-    this.respond({ event: 'state', run: run.id, status: { state: run.state, iteration: run.tsne.iteration, converged: run.tsne.converged } });
+    this.rpc.emit('state', { run: run.id, status: { state: run.state, iteration: run.tsne.iteration, converged: run.tsne.converged } });
   }
 
   private postFrame(run: Run): void {
     const coordinates = run.tsne.coordinates();
-    this.respond(
+    this.rpc.emit(
+      'frame',
       {
-        event: 'frame', run: run.id, coordinates, dim: run.tsne.options.dim, iteration: run.tsne.iteration,
+        run: run.id, coordinates, dim: run.tsne.options.dim, iteration: run.tsne.iteration,
         converged: run.tsne.converged, done: run.tsne.done, klDivergence: run.lastKl,
       },
       [coordinates.buffer],
     );
   }
-
-  private respond(response: TsneResponse, transfer: Transferable[] = []): void {
-    this.port.postMessage(response, transfer);
-  }
 }
-
-class Superseded extends Error {}
 
 function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));

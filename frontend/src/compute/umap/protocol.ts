@@ -1,7 +1,7 @@
-// The messages between the page (UmapClient) and the UMAP worker (UmapServer), in the same
-// discriminated-union style as ../protocol.ts: a change to a method's arguments or result is a
-// type error on both sides.
+// The methods of the UMAP worker (UmapServer), called by the page's UmapClient over
+// ../worker-rpc.ts: a change to a method's arguments or result is a type error on both sides.
 
+import type { Rows } from '../rows';
 import type { UMAPInitProgress, UMAPOptions } from './umap';
 
 /** What start() takes: every UMAP option (defaults as UMAP's). */
@@ -20,30 +20,29 @@ export interface UmapFrame {
   done: boolean;
 }
 
+/** What a run reports before its answer: how far the graph and initial layout are, then frames. */
+export type UmapUpdate = { init: UMAPInitProgress } | { frame: UmapFrame };
+
 /** Each method's arguments and result. */
 export interface UmapMethods {
   /** Keeps the n x d rows in the worker; ends any run. */
-  load: { args: { data: Float32Array; n: number; d: number }; result: { n: number; d: number } };
+  load: { args: Rows; result: { n: number; d: number } };
   /** Builds the graph and runs the epochs, streaming frames; resolves with the last frame. */
-  start: { args: UmapRunOptions; result: UmapFrame };
+  start: { args: UmapRunOptions; result: UmapFrame; progress: UmapUpdate };
   /** Runs the remaining epochs of the last stopped run (same frames and result as start). */
-  resume: { args: Record<string, never>; result: UmapFrame };
+  resume: { args: Record<string, never>; result: UmapFrame; progress: UmapUpdate };
   /**
    * Ends the running start/resume at its next time slice; `stopped` says whether one was running.
-   * The run's promise resolves with its last frame, or fails with `stopped: true` when it was
+   * The run's promise resolves with its last frame, or fails with UmapStoppedError when it was
    * still building the graph / initial layout (there is no layout yet).
    */
   stop: { args: Record<string, never>; result: { stopped: boolean } };
 }
 
-export type UmapMethod = keyof UmapMethods;
-
-export type UmapRequest = {
-  [M in UmapMethod]: { id: number; method: M; args: UmapMethods[M]['args'] };
-}[UmapMethod];
-
-export type UmapResponse<M extends UmapMethod = UmapMethod> =
-  | { id: number; result: UmapMethods[M]['result'] }
-  | { id: number; error: string; cancelled?: boolean; stopped?: boolean }
-  | { id: number; progress: UMAPInitProgress }
-  | { id: number; frame: UmapFrame };
+/** Rejection of a run stopped while it was still building its graph and initial layout. */
+export class UmapStoppedError extends Error {
+  constructor(message = 'UMAP stopped before the first epoch') {
+    super(message);
+    this.name = 'UmapStoppedError';
+  }
+}

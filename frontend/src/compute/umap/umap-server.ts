@@ -2,8 +2,9 @@
 // slices — between slices it posts the layout (about every frameMilliseconds) and lets queued
 // messages in, so stop() or a newer start() takes effect within one slice.
 
-import type { MessagePortLike } from '../protocol';
-import type { UmapFrame, UmapRequest, UmapResponse, UmapRunOptions } from './protocol';
+import { checkRows, type Rows } from '../rows';
+import { CancelledError, RpcServer, type MessagePortLike, type RequestContext } from '../worker-rpc';
+import { UmapStoppedError, type UmapFrame, type UmapMethods, type UmapUpdate } from './protocol';
 import { UMAP, type UMAPInitProgress } from './umap';
 
 export interface UmapServerOptions {
@@ -12,79 +13,47 @@ export interface UmapServerOptions {
   yieldToEventLoop?: () => Promise<void>;
 }
 
-/** A newer start/load ended the run: its start() rejects with CancelledError. */
-class Superseded extends Error {}
-
-/** stop() came before the first epoch: no layout to return; start() rejects with UmapStoppedError. */
-class StoppedBeforeLayout extends Error {}
-
-interface Dataset {
-  data: Float32Array;
-  n: number;
-  d: number;
-}
-
 export class UmapServer {
-  private dataset: Dataset | null = null;
+  private dataset: Rows | null = null;
   private umap: UMAP | null = null;
-  /** The request whose run is in progress; null when idle. */
+  /** The call whose run is in progress; null when idle. */
   private running: number | null = null;
   /** Set by stop/load/start to end the current run at its next slice. */
   private interruption: 'stop' | 'supersede' | null = null;
   private readonly frameMilliseconds: number;
   private readonly yieldToEventLoop: () => Promise<void>;
 
-  constructor(
-    private readonly port: MessagePortLike,
-    options: UmapServerOptions = {},
-  ) {
+  constructor(port: MessagePortLike, options: UmapServerOptions = {}) {
     this.frameMilliseconds = options.frameMilliseconds ?? 100;
     this.yieldToEventLoop = options.yieldToEventLoop ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
-    port.addEventListener('message', (event) => void this.receive(event.data as UmapRequest));
-    port.start?.();
-  }
-
-  private async receive(request: UmapRequest): Promise<void> {
-    const { id } = request;
-    try {
-      switch (request.method) {
-        case 'load': {
-          const { data, n, d } = request.args;
-          if (!(data instanceof Float32Array) || data.length !== n * d) throw new Error(`load: expected ${n} x ${d} float32 values`);
-          await this.endRun('supersede');
-          this.dataset = { data, n, d };
-          this.umap = null;
-          this.respond({ id, result: { n, d } });
-          break;
-        }
-        case 'stop': {
-          const stopped = this.running !== null;
-          await this.endRun('stop');
-          this.respond({ id, result: { stopped } });
-          break;
-        }
-        case 'start': {
-          await this.endRun('supersede');
-          const dataset = this.dataset;
-          if (!dataset) throw new Error('no data: call load first');
-          const umap = new UMAP(request.args as UmapRunOptions);
-          this.umap = umap;
-          await this.run(id, umap, dataset);
-          break;
-        }
-        case 'resume': {
-          await this.endRun('supersede');
-          const umap = this.umap;
-          if (!umap || !this.dataset) throw new Error('resume: nothing to resume (call start first)');
-          await this.run(id, umap, null);
-          break;
-        }
-      }
-    } catch (error) {
-      const message = error instanceof Error ? error.message || 'superseded' : String(error);
-      if (error instanceof StoppedBeforeLayout) this.respond({ id, error: message, stopped: true });
-      else this.respond({ id, error: message, cancelled: error instanceof Superseded });
-    }
+    new RpcServer<UmapMethods>(port, {
+      load: async ({ data, n, d }) => {
+        checkRows(data, n, d);
+        await this.endRun('supersede');
+        this.dataset = { data, n, d };
+        this.umap = null;
+        return { n, d };
+      },
+      stop: async () => {
+        const stopped = this.running !== null;
+        await this.endRun('stop');
+        return { stopped };
+      },
+      start: async (options, request) => {
+        await this.endRun('supersede');
+        const dataset = this.dataset;
+        if (!dataset) throw new Error('no data: call load first');
+        const umap = new UMAP(options);
+        this.umap = umap;
+        return this.run(request, umap, dataset);
+      },
+      resume: async (_, request) => {
+        await this.endRun('supersede');
+        const umap = this.umap;
+        if (!umap || !this.dataset) throw new Error('resume: nothing to resume (call start first)');
+        return this.run(request, umap, null);
+      },
+    });
   }
 
   /** Asks the current run to end, and waits until it has. */
@@ -95,10 +64,14 @@ export class UmapServer {
     }
   }
 
-  /** Initialises (when `dataset` is given) and optimises `umap`, posting frames; ends with the result. */
-  private async run(id: number, umap: UMAP, dataset: Dataset | null): Promise<void> {
-    this.running = id;
+  /** Initialises (when `dataset` is given) and optimises `umap`, posting frames; answers with the last one. */
+  private async run(request: RequestContext<UmapUpdate>, umap: UMAP, dataset: Rows | null): Promise<UmapFrame> {
+    this.running = request.id;
     this.interruption = null;
+    const postFrame = () => {
+      const frame = this.frame(umap);
+      request.progress({ frame }, [frame.coordinates.buffer]);
+    };
     try {
       if (dataset) {
         // Progress and a look at the message queue at each new phase and about once a frame
@@ -108,24 +81,24 @@ export class UmapServer {
         for (const progress of umap.initSteps(dataset.data, dataset.n, dataset.d)) {
           if (progress.phase === lastPhase && Date.now() - lastYield < this.frameMilliseconds) continue;
           lastPhase = progress.phase;
-          this.respond({ id, progress });
+          request.progress({ init: progress });
           await this.checkpoint();
           if (this.interruption === 'stop') {
             this.umap = null; // half-built: nothing to resume
-            throw new StoppedBeforeLayout('UMAP stopped before the first epoch');
+            throw new UmapStoppedError();
           }
           lastYield = Date.now();
         }
-        this.respond({ id, frame: this.frame(umap) }, true);
+        postFrame();
       }
       for (;;) {
         const sliceStart = Date.now();
         let state = umap.step(1);
         while (!state.done && Date.now() - sliceStart < this.frameMilliseconds) state = umap.step(1);
-        if (state.done) return this.finish(id, umap);
-        this.respond({ id, frame: this.frame(umap) }, true);
+        if (state.done) return this.frame(umap);
+        postFrame();
         await this.checkpoint();
-        if (this.interruption === 'stop') return this.finish(id, umap);
+        if (this.interruption === 'stop') return this.frame(umap);
       }
     } finally {
       this.running = null;
@@ -133,25 +106,14 @@ export class UmapServer {
     }
   }
 
-  /** Lets queued messages in; a newer start/load ends this run here. */
+  /** Lets queued messages in; a newer start/load ends this run here (its start() rejects with CancelledError). */
   private async checkpoint(): Promise<void> {
     await this.yieldToEventLoop();
-    if (this.interruption === 'supersede') throw new Superseded();
-  }
-
-  private finish(id: number, umap: UMAP): void {
-    this.respond({ id, result: this.frame(umap) }, true);
+    if (this.interruption === 'supersede') throw new CancelledError('superseded');
   }
 
   private frame(umap: UMAP): UmapFrame {
     const { epoch, nEpochs, done } = umap.step(0);
     return { coordinates: umap.coordinates(), n: umap.pointCount, dim: umap.dim, epoch, nEpochs, done };
-  }
-
-  private respond(response: UmapResponse, transferFrame = false): void {
-    const payload = 'frame' in response ? response.frame : 'result' in response ? response.result : null;
-    const transfer: Transferable[] = [];
-    if (transferFrame && payload && 'coordinates' in payload) transfer.push(payload.coordinates.buffer);
-    this.port.postMessage(response, transfer);
   }
 }
