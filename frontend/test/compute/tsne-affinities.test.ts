@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knn } from '../../src/compute/knn';
 import { conditionalAffinities, jointAffinities, neighborCount } from '../../src/compute/tsne/affinities';
-import { superviseAffinities } from '../../src/compute/tsne/supervision';
 import { sumOfValues } from '../../src/compute/tsne/sparse';
 import { clusteredData } from './synthetic';
 
@@ -48,42 +47,10 @@ describe('t-SNE affinities', () => {
       expect(v).toBeCloseTo((conditionalOf(conditional, i, j) + conditionalOf(conditional, j, i)) / (2 * n), 12);
     }
   }, 30_000);
-
-  it('supervision raises same-label and lowers different-label affinities, ignoring label -1', () => {
-    const joint = jointAffinities(graph, perplexity);
-    const labels = new Int32Array(n).map((_, i) => (i % 10 === 0 ? -1 : i % 4));
-    const sameBefore = labelMass(joint, labels, true);
-    const supervised = superviseAffinities(joint, labels, 0.5);
-    expect(sumOfValues(supervised)).toBeCloseTo(1, 10);
-    expect(labelMass(supervised, labels, true)).toBeGreaterThan(sameBefore);
-    expect(labelMass(supervised, labels, false)).toBeLessThan(labelMass(joint, labels, false));
-    const full = superviseAffinities(joint, labels, 1);
-    expect(labelMass(full, labels, false)).toBe(0);
-    // An ignored point's affinities all change by the same factor (the renormalisation).
-    const row = 30; // label -1
-    const ratio = supervised.values[joint.rowStart[row]] / joint.values[joint.rowStart[row]];
-    for (let s = joint.rowStart[row]; s < joint.rowStart[row + 1]; s++) {
-      expect(supervised.values[s] / joint.values[s]).toBeCloseTo(ratio, 12);
-    }
-    expect(superviseAffinities(joint, labels, 0)).toBe(joint);
-  });
 });
 
 /** p(j|i) if j is among i's neighbours, else 0. */
 function conditionalOf(conditional: Float64Array, i: number, j: number): number {
   for (let s = i * graph.k; s < (i + 1) * graph.k; s++) if (graph.indices[s] === j) return conditional[s];
   return 0;
-}
-
-/** Total affinity between labelled points with equal (same=true) or different labels. */
-function labelMass(matrix: ReturnType<typeof jointAffinities>, labels: Int32Array, same: boolean): number {
-  let mass = 0;
-  for (let i = 0; i < matrix.n; i++) {
-    for (let s = matrix.rowStart[i]; s < matrix.rowStart[i + 1]; s++) {
-      const j = matrix.columns[s];
-      if (labels[i] < 0 || labels[j] < 0) continue;
-      if ((labels[i] === labels[j]) === same) mass += matrix.values[s];
-    }
-  }
-  return mass;
 }
