@@ -21,8 +21,8 @@
 //     per point) carry w/2 of the labelled pairs' affinity mass: a sparse stand-in for
 //     "uniform over my label", which joins a label's scattered pieces into one cluster.
 // The labelled block (pairs of two labelled points) keeps its total, so P still sums to 1.
-// Weight 0 returns P itself. Cost: two passes over P plus O(n) links (100,000 points x 130
-// non-zeros: ~0.6 s on a loaded 2-core machine, where the old re-weighting took ~0.2 s).
+// Weight 0 returns P itself. Cost: two passes over P plus O(n) links; 100,000 points x 130
+// non-zeros: ~0.38 s of CPU (the old re-weighting: ~0.15 s), measured on a busy 2-core machine.
 // Measured (tsne-supervision.test.ts, 600 points; browser test): within-label scatter of
 // labels spread over 24 clusters 0.86 -> 0.057 (w 0.5) -> 0.025 (w 1); MNIST fixture in the
 // browser 0.93 -> 0.049 -> 0.020; labels interleaved inside clusters: 10-NN label purity
