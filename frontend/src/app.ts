@@ -1,25 +1,27 @@
 // The Embeddings tab: layout, wiring of store <-> loader <-> projection <-> scatter, test hook.
 import { api } from './data/api';
 import { watchReload } from './data/reload';
-import { colorize, fadeExcept, fadeUnmatched, hexToRgb } from './render/colors';
 import { LabelLayer } from './render/labels';
+import { pointColors } from './render/point-colors';
 import { placeRows } from './state/selection';
 import { attachAnalysis } from './analysis';
 import { resolveNeighbors } from './ui/neighbors-panel';
 import { Scatter } from './render/scatter';
 import type { SpriteAtlas } from './render/sprites';
-import { currentEmbedding, defaultColorColumn, loadEmbedding, runNotices } from './state/loader';
+import { currentEmbedding, loadEmbedding, runNotices, viewSettings } from './state/loader';
 import { createProjector, isCancelled, type Projector } from './state/projection';
-import { columnMean, nearestNeighbors } from './state/neighbors';
+import { neighborsOfRow } from './state/neighbors';
 import { noticeFrom, Store } from './state/store';
 import { createDataPicker } from './ui/data-picker';
 import { createDisplayPanel } from './ui/display-panel';
 import { h } from './ui/dom';
 import { createInspector, createTooltip, labelOf } from './ui/inspector';
+import { attachPointer } from './ui/pointer';
 import { createProjectionPanel } from './ui/projection-panel';
 import { createSearch } from './ui/search';
 import { createStatus } from './ui/status';
 import { CSS } from './ui/styles';
+import { installTestHook, newTimings } from './ui/test-hook';
 import { watchDarkMode } from './ui/theme';
 import { StepTransition } from './state/layout-display';
 import { attachViews } from './views';
@@ -56,10 +58,7 @@ export function startApp(container: HTMLElement): void {
   let positionsReady = false;
   let lastCoords: { coords: Float32Array; k: number; axes: string[] } | null = null;
   let suspended = false;   // while a load sets many keys at once, its own code drives the projection
-  const hook = {
-    firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, dataLoadedEpoch: 0, workerLoadedEpoch: 0, projectionGeneration: 0, drawnGeneration: -1,
-    ready: false, lastProgress: null as null | { label: string; loaded: number; total: number | null },
-  };
+  const hook = newTimings();
 
   const projectionPanel = createProjectionPanel(store);
   side.append(createDataPicker(store), createStatus(store), projectionPanel,
@@ -79,21 +78,8 @@ export function startApp(container: HTMLElement): void {
   };
 
   const recolor = () => {
-    const s = store.state;
     if (!data) return;
-    const rgb = new Float32Array(data.n * 3);
-    const column = s.columns[s.colorColumn] ?? null;
-    const legend = colorize(column, data.n, rgb, s.dark);
-    const bg = hexToRgb(s.dark ? '#1b1c1e' : '#ffffff');
-    if (column && legend.kind === 'categorical' && s.focusCategory !== null) {
-      fadeExcept(column.values, legend.entries, s.focusCategory, rgb, bg);
-    }
-    if (s.searchMatches) fadeUnmatched(s.searchMatches, rgb, bg);
-    if (s.movedPoints) fadeUnmatched(s.movedPoints, rgb, bg);
-    if (s.selection.length > 1) fadeUnmatched(s.selection, rgb, bg, 0.75);
-    if (s.neighbors && s.selected >= 0) {
-      fadeUnmatched(Int32Array.from([s.selected, ...s.neighbors.map((x) => x.index)]), rgb, bg, 0.65);
-    }
+    const { rgb, legend } = pointColors(store.state, data.n);
     scatter.setColors(rgb);
     store.set({ legend });
   };
@@ -203,19 +189,11 @@ export function startApp(container: HTMLElement): void {
       hook.workerLoadedEpoch = Date.now();
       scatter.setAtlas(atlas);
       scatter.setPointSize(basePointSize(got.n) * store.state.pointSize);
-      const s = store.state;
       const sameShape = keepView && shapeBefore.n === got.n && shapeBefore.d === got.d;
       suspended = true;
       store.set({
         loading: null, n: got.n, d: got.d, columns: got.columns, hasSprite: !!atlas,
-        notices: [...store.state.notices, ...got.notices],
-        labelColumn: sameShape && s.labelColumn < got.columns.length ? s.labelColumn : got.columns.length ? 0 : -1,
-        colorColumn: sameShape && s.colorColumn < got.columns.length ? s.colorColumn : defaultColorColumn(got.columns),
-        showSprites: sameShape ? s.showSprites : !!atlas,
-        spherize: sameShape ? s.spherize : got.d >= 50,
-        method: sameShape ? s.method : got.d <= 3 ? 'identity' : 'pca',
-        dims: sameShape ? s.dims : [0, 1, 2],
-        is3d: sameShape ? s.is3d : false,
+        notices: [...store.state.notices, ...got.notices], ...viewSettings(store.state, got, sameShape),
       });
       suspended = false;
       if (!sameShape) scatter.controls.reset();
@@ -301,16 +279,9 @@ export function startApp(container: HTMLElement): void {
     if (ch.has('pointSize')) scatter.setPointSize(basePointSize(s.n) * s.pointSize);
     if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);
     if (ch.has('selected') || (ch.has('spherize') && s.selected >= 0)) {
-      const nbq = resolveNeighbors(analysis.neighborSettings, s.spherize, data?.n ?? 0);
-      const metric = nbq.metric;
-      let nb = null;
-      if (data && s.selected >= 0) {
-        const mean = nbq.spherized ? (data.mean ??= columnMean(data.data, data.n, data.d)) : undefined;
-        // Spherized rows have unit length: their Euclidean distance is sqrt(2 x cosine distance).
-        nb = nearestNeighbors(data.data, data.n, data.d, s.selected, nbq.k, metric === 'cosine' || nbq.spherized, mean);
-        if (nbq.spherized && metric === 'euclidean') nb = nb.map((x) => ({ index: x.index, distance: Math.sqrt(Math.max(0, 2 * x.distance)) }));
-      }
-      store.set({ neighbors: nb, neighborMetric: metric });
+      const query = resolveNeighbors(analysis.neighborSettings, s.spherize, data?.n ?? 0);
+      const neighbors = data && s.selected >= 0 ? neighborsOfRow(data, s.selected, query) : null;
+      store.set({ neighbors, neighborMetric: query.metric });
     }
     if (ch.has('neighbors')) recolor();
     if (ch.has('labelColumn')) scatter.requestRender();
@@ -324,35 +295,9 @@ export function startApp(container: HTMLElement): void {
     }
   });
 
-  // Hover and click (picking on the CPU: see render/picking.ts).
-  const canvas = scatter.canvas;
-  let downAt: { x: number; y: number } | null = null;
-  canvas.addEventListener('pointerdown', (ev) => { downAt = { x: ev.clientX, y: ev.clientY }; tooltip.hide(); });
-  canvas.addEventListener('pointermove', (ev) => {
-    if (ev.buttons || !positionsReady) return;
-    const r = canvas.getBoundingClientRect();
-    const x = ev.clientX - r.left, y = ev.clientY - r.top;
-    const i = scatter.pick(x, y);
-    store.set({ hovered: i });
-    if (i >= 0) tooltip.show(x, y, labelOf(store, i), store.state.showSprites || atlas ? atlas : null, i);
-    else tooltip.hide();
+  attachPointer({
+    store, scatter, tooltip, positionsReady: () => positionsReady, atlas: () => atlas, click: (i, ev) => analysis.click(i, ev),
   });
-  window.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape') store.set({ selected: -1 });   // (analysis.ts also clears the selection)
-    else if ((ev.key === 'r' || ev.key === 'R') && !(ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement)) {
-      scatter.controls.reset();
-    }
-  });
-  canvas.addEventListener('pointerleave', () => { store.set({ hovered: -1 }); tooltip.hide(); });
-  canvas.addEventListener('pointerup', (ev) => {
-    if (!downAt || !positionsReady) return;
-    const moved = Math.hypot(ev.clientX - downAt.x, ev.clientY - downAt.y) > 4;
-    downAt = null;
-    if (moved) return;
-    const r = canvas.getBoundingClientRect();
-    analysis.click(scatter.pick(ev.clientX - r.left, ev.clientY - r.top), ev);
-  });
-  scatter.onCameraChange = () => { if (store.state.hovered >= 0) { store.set({ hovered: -1 }); tooltip.hide(); } };
   const drawLabels = () => {
     const s = store.state;
     const items = [];
@@ -375,43 +320,7 @@ export function startApp(container: HTMLElement): void {
     hook.ready = positionsReady;
   };
 
-  // Test / benchmark hook on the iframe's window.
-  (window as unknown as { __embproj: unknown }).__embproj = {
-    hook,
-    get state() { return store.state; },
-    set: (p: Parameters<Store['set']>[0]) => store.set(p),
-    screenPositionOf(i: number) {
-      const p = scatter.screenPositionOf(i);
-      if (!p) return null;
-      const r = canvas.getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    },
-    pick: (x: number, y: number) => scatter.pick(x, y),
-    colorOf: (i: number) => scatter.colorAt(i),
-    /** Positions set and drawn, nothing loading or computing. */
-    isReady: () => positionsReady && hook.drawnGeneration === hook.projectionGeneration &&
-      !store.state.loading && !store.state.computing,
-    /** Canvas pixels that differ from the background colour. */
-    countPointPixels() {
-      scatter.renderNow();   // the drawing buffer is not preserved: read it in the same task
-      const c = document.createElement('canvas');
-      c.width = canvas.width; c.height = canvas.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(canvas, 0, 0);
-      const px = ctx.getImageData(0, 0, c.width, c.height).data;
-      const bg = [px[0], px[1], px[2]];
-      let count = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        if (Math.abs(px[i] - bg[0]) + Math.abs(px[i + 1] - bg[1]) + Math.abs(px[i + 2] - bg[2]) > 30) count++;
-      }
-      return count;
-    },
-    get drawCalls() { return scatter.drawCalls; },
-    get frameTimes() { return scatter.frameTimes; },
-    controls: scatter.controls,
-    analysis: analysis.hook,
-    renderNow: () => scatter.renderNow(),
-  };
+  const testHook = installTestHook({ hook, store, scatter, positionsReady: () => positionsReady, analysis: analysis.hook });
 
   // Bookmarks, links, training steps (views.ts).
   const takeKeepView = () => { const k = steps.keepNextView; steps.keepNextView = false; return k; };
@@ -421,7 +330,7 @@ export function startApp(container: HTMLElement): void {
     recompute: () => computeProjection(), layouts: analysis.layouts,
     isReady: () => positionsReady && !store.state.loading && !store.state.computing,
   });
-  (window as unknown as { __embproj: Record<string, unknown> }).__embproj.views = views.hook;
+  testHook.views = views.hook;
 
   watchDarkMode((dark) => store.set({ dark }));
   if (!store.state.dark) scatter.setTheme('#ffffff', '#000000');

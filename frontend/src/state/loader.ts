@@ -3,7 +3,7 @@ import { api, shapeOf, type EmbeddingInfo } from '../data/api';
 import { parseMetadata } from '../data/tsv';
 import { analyzeColumn, type ColumnInfo, MAX_INTEGER_CATEGORIES } from '../data/columns';
 import { loadAtlas, type SpriteAtlas } from '../render/sprites';
-import { noticeFrom, type Notice, type Store } from './store';
+import { noticeFrom, type AppState, type Notice, type Store } from './store';
 
 export interface Loaded {
   data: Float32Array; n: number; d: number; etag: string | null;
@@ -96,4 +96,21 @@ export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: Abor
     }
   }
   return { data: t.data, n: t.n, d: t.d, etag: t.etag, columns, atlas, notices };
+}
+
+/**
+ * The view settings for freshly loaded data: kept when `keep` (the same shape again, e.g. another
+ * training step of the tensor), otherwise this data's defaults.
+ */
+export function viewSettings(s: AppState, got: Loaded, keep: boolean): Partial<AppState> {
+  const cols = got.columns.length;
+  return {
+    labelColumn: keep && s.labelColumn < cols ? s.labelColumn : cols ? 0 : -1,
+    colorColumn: keep && s.colorColumn < cols ? s.colorColumn : defaultColorColumn(got.columns),
+    showSprites: keep ? s.showSprites : !!got.atlas,
+    spherize: keep ? s.spherize : got.d >= 50,
+    method: keep ? s.method : got.d <= 3 ? 'identity' : 'pca',
+    dims: keep ? s.dims : [0, 1, 2],
+    is3d: keep ? s.is3d : false,
+  };
 }

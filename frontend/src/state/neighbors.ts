@@ -67,3 +67,19 @@ export function nearestNeighbors(data: Float32Array, n: number, d: number, row: 
   for (let c = 0; c < size; c++) out.push({ index: hi[c], distance: hd[c] });
   return out.sort((a, b) => a.distance - b.distance || a.index - b.index);
 }
+
+/** What the neighbours settings resolve to (ui/neighbors-panel.ts resolveNeighbors). */
+export interface NeighborQuery { k: number; metric: 'cosine' | 'euclidean'; spherized: boolean }
+
+/**
+ * The k nearest neighbours of `row` as the query asks. Spherized rows are centred on the column
+ * mean (computed once and kept in `rows.mean`) and compared by cosine.
+ */
+export function neighborsOfRow(rows: { data: Float32Array; n: number; d: number; mean?: Float64Array }, row: number,
+  query: NeighborQuery): Neighbor[] {
+  const mean = query.spherized ? (rows.mean ??= columnMean(rows.data, rows.n, rows.d)) : undefined;
+  const nb = nearestNeighbors(rows.data, rows.n, rows.d, row, query.k, query.metric === 'cosine' || query.spherized, mean);
+  // Spherized rows have unit length: their Euclidean distance is sqrt(2 x cosine distance).
+  if (!query.spherized || query.metric !== 'euclidean') return nb;
+  return nb.map((x) => ({ index: x.index, distance: Math.sqrt(Math.max(0, 2 * x.distance)) }));
+}

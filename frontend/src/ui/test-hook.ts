@@ -1,0 +1,77 @@
+// The test / benchmark hook on the iframe's window (window.__embproj): when things happened, the
+// state, points on screen and what the canvas shows. Read by tests/browser and the benchmarks.
+import type { Scatter } from '../render/scatter';
+import type { Store } from '../state/store';
+
+/** Times (Date.now()) and counters the app records as it loads, computes and draws. */
+export interface Timings {
+  firstPcaFrameEpoch: number;
+  lastFrameEpoch: number;
+  pcaDoneEpoch: number;
+  dataLoadedEpoch: number;
+  workerLoadedEpoch: number;
+  /** Bumped by every layout placed; drawnGeneration catches up when a frame shows it. */
+  projectionGeneration: number;
+  drawnGeneration: number;
+  ready: boolean;
+  lastProgress: null | { label: string; loaded: number; total: number | null };
+}
+
+export function newTimings(): Timings {
+  return {
+    firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, dataLoadedEpoch: 0, workerLoadedEpoch: 0, projectionGeneration: 0,
+    drawnGeneration: -1, ready: false, lastProgress: null,
+  };
+}
+
+export interface TestHookHost {
+  hook: Timings;
+  store: Store;
+  scatter: Scatter;
+  /** Whether the drawn positions are the current layout's. */
+  positionsReady(): boolean;
+  analysis: unknown;
+}
+
+/** Installs window.__embproj and returns it (callers add their own parts). */
+export function installTestHook({ hook, store, scatter, positionsReady, analysis }: TestHookHost): Record<string, unknown> {
+  const canvas = scatter.canvas;
+  const testHook = {
+    hook,
+    get state() { return store.state; },
+    set: (p: Parameters<Store['set']>[0]) => store.set(p),
+    screenPositionOf(i: number) {
+      const p = scatter.screenPositionOf(i);
+      if (!p) return null;
+      const r = canvas.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    pick: (x: number, y: number) => scatter.pick(x, y),
+    colorOf: (i: number) => scatter.colorAt(i),
+    /** Positions set and drawn, nothing loading or computing. */
+    isReady: () => positionsReady() && hook.drawnGeneration === hook.projectionGeneration &&
+      !store.state.loading && !store.state.computing,
+    /** Canvas pixels that differ from the background colour. */
+    countPointPixels() {
+      scatter.renderNow();   // the drawing buffer is not preserved: read it in the same task
+      const c = document.createElement('canvas');
+      c.width = canvas.width; c.height = canvas.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const bg = [px[0], px[1], px[2]];
+      let count = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (Math.abs(px[i] - bg[0]) + Math.abs(px[i + 1] - bg[1]) + Math.abs(px[i + 2] - bg[2]) > 30) count++;
+      }
+      return count;
+    },
+    get drawCalls() { return scatter.drawCalls; },
+    get frameTimes() { return scatter.frameTimes; },
+    controls: scatter.controls,
+    analysis,
+    renderNow: () => scatter.renderNow(),
+  };
+  (window as unknown as { __embproj: unknown }).__embproj = testHook;
+  return testHook;
+}
