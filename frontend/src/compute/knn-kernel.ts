@@ -13,11 +13,30 @@ export interface DistanceKernel {
   fromRow(i: number, list: Int32Array, count: number, out: Float32Array): void;
 }
 
-export function createDistanceKernel(rows: Float32Array, n: number, d: number, useWasm = true): DistanceKernel {
-  return (useWasm && createWasmKernel(rows, n, d)) || createJsKernel(rows, d);
+/**
+ * `order`, if given, renumbers the rows: kernel row i is rows' row order[i]. The WebAssembly
+ * kernel stores its copy in that order, so a numbering that puts neighbours next to each other
+ * (NN-descent's tree-leaf order) keeps the rows a join reads close together in memory.
+ */
+export function createDistanceKernel(
+  rows: Float32Array,
+  n: number,
+  d: number,
+  useWasm = true,
+  order?: Int32Array,
+): DistanceKernel {
+  return (useWasm && createWasmKernel(rows, n, d, order)) || createJsKernel(rows, d, order);
 }
 
-function createJsKernel(rows: Float32Array, d: number): DistanceKernel {
+function createJsKernel(rows: Float32Array, d: number, order?: Int32Array): DistanceKernel {
+  if (order) {
+    return {
+      fromRow(i, list, count, out) {
+        const a = order[i] * d;
+        for (let c = 0; c < count; c++) out[c] = squaredDistance(rows, a, order[list[c]] * d, d);
+      },
+    };
+  }
   return {
     fromRow(i, list, count, out) {
       const a = i * d;
@@ -26,10 +45,10 @@ function createJsKernel(rows: Float32Array, d: number): DistanceKernel {
   };
 }
 
-function createWasmKernel(rows: Float32Array, n: number, d: number): DistanceKernel | null {
+function createWasmKernel(rows: Float32Array, n: number, d: number, order?: Int32Array): DistanceKernel | null {
   const module = compiledModule();
   if (!module) return null;
-  const stride = Math.ceil(d / 4) * 4; // rows padded with zeros to whole f32x4 lanes
+  const stride = Math.ceil(d / 16) * 16; // rows padded with zeros to whole steps of 4 x f32x4
   const rowBytes = stride * 4;
   const listOffset = n * rowBytes;
   const outOffset = listOffset + MAX_BATCH * 4;
@@ -44,7 +63,10 @@ function createWasmKernel(rows: Float32Array, n: number, d: number): DistanceKer
     return null; // e.g. out of memory: the JS loop needs no copy
   }
   const padded = new Float32Array(memory.buffer, 0, n * stride);
-  for (let r = 0; r < n; r++) padded.set(rows.subarray(r * d, r * d + d), r * stride);
+  for (let r = 0; r < n; r++) {
+    const source = order ? order[r] : r;
+    padded.set(rows.subarray(source * d, source * d + d), r * stride);
+  }
   const list32 = new Int32Array(memory.buffer, listOffset, MAX_BATCH);
   const out32 = new Float32Array(memory.buffer, outOffset, MAX_BATCH);
   return {
@@ -91,7 +113,8 @@ function leb(value: number): number[] {
 
 const get = (local: number) => [LOCAL_GET, local];
 const set = (local: number) => [LOCAL_SET, local];
-const i32 = (value: number) => [I32_CONST, ...leb(value)]; // small non-negative constants only
+// i32.const takes a signed LEB128: below 64 one byte, up to 8191 two (bit 6 of the last byte is the sign).
+const i32 = (value: number) => [I32_CONST, ...(value < 64 ? leb(value) : [(value & 0x7f) | 0x80, value >> 7])];
 const simd = (code: number) => [SIMD, ...leb(code)];
 
 function section(id: number, content: number[]): number[] {
@@ -103,34 +126,44 @@ function text(value: string): number[] {
 }
 
 function assembleModule(): Uint8Array<ArrayBuffer> {
-  // Params 0..4: rowA, list, count, out, rowBytes. Locals: 5 c, 6 b, 7 offset (i32); 8 acc, 9 diff (v128).
-  const [rowA, list, count, out, rowBytes, c, b, offset, acc, diff] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  // Params 0..4: rowA, list, count, out, rowBytes. Locals: 5 c, 6 b, 7 offset (i32);
+  // 8..11 four accumulators, 12 diff (v128). Four independent accumulators over 16 floats per
+  // step: one accumulator made each step wait for the previous add's latency.
+  const [rowA, list, count, out, rowBytes, c, b, offset, diff] = [0, 1, 2, 3, 4, 5, 6, 7, 12];
+  const accumulators = [8, 9, 10, 11];
+  const zero = [...simd(V128_CONST), ...new Array(16).fill(0)];
+  const step = (lane: number, acc: number) => [
+    ...get(rowA), ...get(offset), I32_ADD, ...simd(V128_LOAD), 4, ...leb(16 * lane),
+    ...get(b), ...get(offset), I32_ADD, ...simd(V128_LOAD), 4, ...leb(16 * lane),
+    ...simd(F32X4_SUB), LOCAL_TEE, diff, ...get(diff), ...simd(F32X4_MUL),
+    ...get(acc), ...simd(F32X4_ADD), ...set(acc),
+  ];
   const body = [
     ...i32(0), ...set(c),
     BLOCK, VOID, LOOP, VOID,
     ...get(c), ...get(count), I32_GE_U, BR_IF, 1,
     ...get(list), ...get(c), ...i32(2), I32_SHL, I32_ADD, I32_LOAD, 2, 0, ...set(b),
-    ...simd(V128_CONST), ...new Array(16).fill(0), ...set(acc),
+    ...accumulators.flatMap((acc) => [...zero, ...set(acc)]),
     ...i32(0), ...set(offset),
     BLOCK, VOID, LOOP, VOID,
     ...get(offset), ...get(rowBytes), I32_GE_U, BR_IF, 1,
-    ...get(rowA), ...get(offset), I32_ADD, ...simd(V128_LOAD), 4, 0,
-    ...get(b), ...get(offset), I32_ADD, ...simd(V128_LOAD), 4, 0,
-    ...simd(F32X4_SUB), LOCAL_TEE, diff, ...get(diff), ...simd(F32X4_MUL),
-    ...get(acc), ...simd(F32X4_ADD), ...set(acc),
-    ...get(offset), ...i32(16), I32_ADD, ...set(offset),
+    ...accumulators.flatMap((acc, lane) => step(lane, acc)),
+    ...get(offset), ...i32(64), I32_ADD, ...set(offset),
     BR, 0, END, END,
+    ...get(accumulators[0]), ...get(accumulators[1]), ...simd(F32X4_ADD),
+    ...get(accumulators[2]), ...get(accumulators[3]), ...simd(F32X4_ADD),
+    ...simd(F32X4_ADD), ...set(accumulators[0]),
     ...get(out), ...get(c), ...i32(2), I32_SHL, I32_ADD,
-    ...get(acc), ...simd(F32X4_EXTRACT_LANE), 0,
-    ...get(acc), ...simd(F32X4_EXTRACT_LANE), 1, F32_ADD,
-    ...get(acc), ...simd(F32X4_EXTRACT_LANE), 2, F32_ADD,
-    ...get(acc), ...simd(F32X4_EXTRACT_LANE), 3, F32_ADD,
+    ...get(accumulators[0]), ...simd(F32X4_EXTRACT_LANE), 0,
+    ...get(accumulators[0]), ...simd(F32X4_EXTRACT_LANE), 1, F32_ADD,
+    ...get(accumulators[0]), ...simd(F32X4_EXTRACT_LANE), 2, F32_ADD,
+    ...get(accumulators[0]), ...simd(F32X4_EXTRACT_LANE), 3, F32_ADD,
     F32_STORE, 2, 0,
     ...get(c), ...i32(1), I32_ADD, ...set(c),
     BR, 0, END, END,
     END,
   ];
-  const locals = [2, 3, I32, 2, V128];
+  const locals = [2, 3, I32, 5, V128];
   const code = [...leb(locals.length + body.length), ...locals, ...body];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
