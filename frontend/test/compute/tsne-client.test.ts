@@ -107,6 +107,25 @@ describe('TsneClient <-> TsneServer', () => {
     expect((await done).iteration).toBe(50);
   }, 60_000);
 
+  it('a load() ends the run: no frames or states of it are passed on afterwards', async () => {
+    const client = connect();
+    await client.load(data, N, D);
+    let events = 0;
+    client.onFrame(() => events++);
+    client.onState(() => events++);
+    await client.start({
+      dim: 2, perplexity: 10, seed: 1, maxIterations: 1_000_000, frameMilliseconds: 10, convergenceTolerance: -Infinity,
+    });
+    await sleep(100);
+    expect(events).toBeGreaterThan(0);
+    const loading = client.load(data, N, D);
+    const atLoad = events;
+    await loading;
+    await sleep(100);
+    expect(events).toBe(atLoad);
+    expect((await client.stop()).state).toBe('idle'); // the worker ended it too
+  }, 60_000);
+
   it('reports a missing load as an error', async () => {
     const client = connect();
     await expect(client.start({ dim: 2, perplexity: 5, seed: 1, maxIterations: 10 })).rejects.toThrow(/load/);
