@@ -1,10 +1,12 @@
 // t-SNE on every point (van der Maaten 2014; structure after openTSNE): k-NN graph ->
-// perplexity-calibrated sparse P -> PCA or random initialisation -> Barnes-Hut gradient
-// descent with early exaggeration. Deterministic for a given seed.
+// perplexity-calibrated sparse P -> PCA or random initialisation -> gradient descent with early
+// exaggeration; repulsion by Barnes-Hut, or in 2-D by FFT-accelerated interpolation (FIt-SNE).
+// Deterministic for a given seed.
 
 import { knnSteps, type Metric } from '../knn';
 import { jointAffinities, neighborCount } from './affinities';
 import { addAttractiveForces, klDivergence, repulsiveForces } from './gradient';
+import { FftRepulsion } from './fft-repulsion';
 import { pcaInitialization, randomInitialization, columnVariance } from './initialization';
 import { centre, GradientDescent } from './optimize';
 import { SpaceTree } from './space-tree';
@@ -31,6 +33,9 @@ export interface TsneOptions {
   metric?: Metric;
   /** Barnes-Hut accuracy; 0.5 like openTSNE. */
   theta?: number;
+  /** Repulsive forces: Barnes-Hut, or (2-D only) FFT interpolation; 'auto' (default) picks
+   *  the faster for the size (see usesFft). 3-D always uses Barnes-Hut. */
+  gradient?: 'auto' | 'fft' | 'barnes-hut';
   initialization?: 'pca' | 'random';
   earlyExaggeration?: number;
   earlyExaggerationIterations?: number;
@@ -49,6 +54,10 @@ export interface StepResult {
   done: boolean;
 }
 
+// 'auto' switches to FFT repulsion from this many points: its cost is mostly the grid's FFTs,
+// set by the layout's span, while Barnes-Hut's grows with n (measured in node, CPU time per
+// iteration, 10k points: Barnes-Hut 20-22 ms, FFT 12-27 ms; bench/bench_tsne_node.mjs).
+const AUTO_FFT_MIN_POINTS = 10_000;
 const FINAL_MOMENTUM = 0.8;
 const EARLY_MOMENTUM = 0.5;
 
@@ -67,6 +76,7 @@ export class TSNE {
   private grad = new Float64Array(0);
   private repulsion = new Float64Array(0);
   private tree: SpaceTree | null = null;
+  private fft: FftRepulsion | null = null;
   private descent: GradientDescent | null = null;
   private readonly stack = new Int32Array(4096);
   private readonly random: () => number;
@@ -76,6 +86,7 @@ export class TSNE {
     this.options = {
       metric: 'euclidean',
       theta: 0.5,
+      gradient: 'auto',
       initialization: 'pca',
       earlyExaggeration: 12,
       earlyExaggerationIterations: 250,
@@ -109,7 +120,8 @@ export class TSNE {
     this.y = permuteRows(initial, this.order, dim);
     this.grad = new Float64Array(n * dim);
     this.repulsion = new Float64Array(n * dim);
-    this.tree = new SpaceTree(n, dim);
+    this.tree = this.usesFft ? null : new SpaceTree(n, dim);
+    this.fft = this.usesFft ? new FftRepulsion() : null;
     this.descent = new GradientDescent(n * dim);
     this.iteration = 0;
     this.converged = false;
@@ -123,12 +135,18 @@ export class TSNE {
     return typeof rate === 'number' ? rate : Math.max(this.n / this.options.earlyExaggeration, 200);
   }
 
+  /** Whether repulsion goes by FFT interpolation: 2-D only; under 'auto' from AUTO_FFT_MIN_POINTS on. */
+  get usesFft(): boolean {
+    const { dim, gradient } = this.options;
+    return dim === 2 && (gradient === 'fft' || (gradient === 'auto' && this.n >= AUTO_FFT_MIN_POINTS));
+  }
+
   get done(): boolean {
     return this.converged || this.iteration >= this.options.maxIterations || this.n < 2;
   }
 
   step(iterations = 1): StepResult {
-    if (!this.p || !this.tree || !this.descent) {
+    if (!this.p || !this.descent) {
       if (this.n < 2 && this.y.length === this.n * this.options.dim) return this.result(undefined);
       throw new Error('t-SNE: call init() first');
     }
@@ -184,12 +202,11 @@ export class TSNE {
 
   /** One gradient step; returns the KL estimate when this iteration made one. */
   private iterate(): number | undefined {
-    const { dim, theta, earlyExaggeration, earlyExaggerationIterations, klInterval } = this.options;
+    const { dim, earlyExaggeration, earlyExaggerationIterations, klInterval } = this.options;
     const p = this.p!;
     const n = this.n;
     const early = this.iteration < earlyExaggerationIterations;
-    this.tree!.build(this.y, n, theta);
-    const z = repulsiveForces(this.tree!, n, this.repulsion, this.stack);
+    const z = this.repulsiveForces();
     const { grad, repulsion } = this;
     const inverseZ = 1 / z;
     for (let s = 0; s < grad.length; s++) grad[s] = -repulsion[s] * inverseZ;
@@ -203,6 +220,13 @@ export class TSNE {
     const kl = klDivergence(p, this.y, dim, z);
     this.checkConvergence(kl);
     return kl;
+  }
+
+  /** Unnormalised repulsive forces into this.repulsion; returns Z. */
+  private repulsiveForces(): number {
+    if (this.fft) return this.fft.compute(this.y, this.n, this.repulsion);
+    this.tree!.build(this.y, this.n, this.options.theta);
+    return repulsiveForces(this.tree!, this.n, this.repulsion, this.stack);
   }
 
   private checkConvergence(kl: number): void {
