@@ -10,7 +10,7 @@ import { FftRepulsion } from './fft-repulsion';
 import { pcaInitialization, randomInitialization, columnVariance } from './initialization';
 import { centre, GradientDescent } from './optimize';
 import { SpaceTree } from './space-tree';
-import type { SparseMatrix } from './sparse';
+import { upperTriangle, type SparseMatrix } from './sparse';
 import { superviseAffinities } from './supervision';
 import { breadthFirstOrder, inverseOrder, permuteMatrix, permuteRows } from './ordering';
 import { gaussianFrom, seededRandom } from '../knn-random';
@@ -72,6 +72,8 @@ export class TSNE {
   private order: Int32Array = new Int32Array(0);
   private baseP: SparseMatrix | null = null;
   private p: SparseMatrix | null = null;
+  /** P's upper triangle, for the attractive forces (P is symmetric). */
+  private pUpper: SparseMatrix | null = null;
   private y: Float64Array = new Float64Array(0);
   private grad = new Float64Array(0);
   private repulsion = new Float64Array(0);
@@ -112,7 +114,7 @@ export class TSNE {
     this.order = n > 1 ? breadthFirstOrder(graph) : Int32Array.from({ length: n }, (_, i) => i);
     const rank = inverseOrder(this.order);
     this.baseP = n > 1 ? permuteMatrix(jointAffinities(graph, perplexity), this.order, rank) : null;
-    this.p = this.supervised(this.options.supervise);
+    this.setP(this.supervised(this.options.supervise));
     yield 0.95;
     const initial = this.options.initialization === 'pca' && n > 1
       ? pcaInitialization(data, n, d, dim, seed)
@@ -186,10 +188,15 @@ export class TSNE {
   setSupervision(supervise: Supervision | null): void {
     this.options.supervise = supervise ?? undefined;
     if (!this.baseP) return;
-    this.p = this.supervised(supervise ?? undefined);
+    this.setP(this.supervised(supervise ?? undefined));
     this.converged = false;
     this.slowChecks = 0;
     this.lastKl = undefined;
+  }
+
+  private setP(p: SparseMatrix | null): void {
+    this.p = p;
+    this.pUpper = p && upperTriangle(p);
   }
 
   /** P bent by the labels (given in the caller's order), or the plain P. */
@@ -210,7 +217,7 @@ export class TSNE {
     const { grad, repulsion } = this;
     const inverseZ = 1 / z;
     for (let s = 0; s < grad.length; s++) grad[s] = -repulsion[s] * inverseZ;
-    addAttractiveForces(p, this.y, dim, early ? earlyExaggeration : 1, grad);
+    addAttractiveForces(this.pUpper!, this.y, dim, early ? earlyExaggeration : 1, grad);
     this.descent!.apply(this.y, grad, this.learningRate, early ? EARLY_MOMENTUM : FINAL_MOMENTUM);
     centre(this.y, n, dim);
     this.iteration++;
