@@ -44,8 +44,7 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
   const [n, d, dim = 2] = shape.split('x').map(Number);
   const data = clusteredData(n, d, 10, 1);
   const tsne = new TSNE({ dim, perplexity: 30, seed: 1, maxIterations: iterations, gradient });
-  tsne.n = n; // usesFft reads n; init() sets it again
-  console.log(`\n== t-SNE ${n} x ${d} -> ${dim}-D, ${iterations} iterations, gradient ${gradient}: ${tsne.usesFft ? 'FFT interpolation' : 'Barnes-Hut'}`);
+  console.log(`\n== t-SNE ${n} x ${d} -> ${dim}-D, ${iterations} iterations, gradient ${gradient}`);
   const start = clock();
   const marks = {};
   tsne.init(data, n, d, (fraction) => {
@@ -60,6 +59,7 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
   for (const [label, count] of phases) {
     if (count <= 0) continue;
     const t = clock();
+    const fftBefore = tsne.fftIterations;
     let done = 0;
     // Per 50-iteration block CPU ms/iteration: the median is robust to other processes' bursts.
     const blocks = [];
@@ -74,7 +74,9 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
     const took = since(t);
     blocks.sort((a, b) => a - b);
     const median = blocks[blocks.length >> 1];
+    const fft = tsne.fftIterations - fftBefore;
     console.log(`iterations ${label.padEnd(20)} ${(done / took.wall).toFixed(1)} it/s wall, ${(done / took.cpu).toFixed(1)} it/s CPU ` +
+      `[repulsion: FFT in ${fft}, Barnes-Hut in ${done - fft}] ` +
       `(${took.wall.toFixed(1)} s wall, ${took.cpu.toFixed(1)} s CPU; median ${median.toFixed(1)} ms CPU per iteration over 50-iteration blocks)`);
     if (tsne.done) break;
   }

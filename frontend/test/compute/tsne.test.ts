@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TSNE } from '../../src/compute/tsne/tsne';
+import { TSNE, fftPredictedFaster } from '../../src/compute/tsne/tsne';
 import { SpaceTree } from '../../src/compute/tsne/space-tree';
 import { repulsiveForces } from '../../src/compute/tsne/gradient';
 import { clusteredData, seededGaussian } from './synthetic';
@@ -106,6 +106,17 @@ describe('TSNE with the FFT-interpolation gradient (2-D)', () => {
     expect(run({}, 1).usesFft).toBe(false);
     expect(run({ dim: 3, gradient: 'fft' }, 1).usesFft).toBe(false);
     expect(run({ gradient: 'barnes-hut' }, 1).usesFft).toBe(false);
+    const forced = run({ gradient: 'fft' }, 20);
+    expect(forced.fftIterations).toBe(20);
+  });
+
+  it("'auto' prefers FFT when the grid is small next to n: large inputs, or compact layouts", () => {
+    expect(fftPredictedFaster(100_000, 1024)).toBe(true);
+    expect(fftPredictedFaster(20_000, 512)).toBe(true);
+    expect(fftPredictedFaster(20_000, 1024)).toBe(false);
+    expect(fftPredictedFaster(5_000, 128)).toBe(true);
+    expect(fftPredictedFaster(5_000, 512)).toBe(false);
+    expect(fftPredictedFaster(500, 128)).toBe(false);
   });
 });
 

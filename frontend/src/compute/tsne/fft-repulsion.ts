@@ -49,20 +49,15 @@ export class FftRepulsion {
     this.grid = new LagrangeGrid(this.nodesPerBox);
   }
 
+  /** The FFT side compute() would use on this layout (for choosing between gradients). */
+  fftSizeFor(y: Float64Array, n: number): number {
+    return this.sizeFor(bounds(y, n).span);
+  }
+
   /** Writes sum_j w_ij^2 (y_i - y_j) into forces (n x 2) and returns Z = sum_{i != j} w_ij. */
   compute(y: Float64Array, n: number, forces: Float64Array): number {
     const p = this.nodesPerBox;
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, sumX = 0, sumY = 0;
-    for (let i = 0; i < n; i++) {
-      const x = y[2 * i], v = y[2 * i + 1];
-      sumX += x;
-      sumY += v;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (v < minY) minY = v;
-      if (v > maxY) maxY = v;
-    }
-    const span = Math.max(maxX - minX, maxY - minY, 1e-12);
+    const { minX, maxX, minY, maxY, meanX, meanY, span } = bounds(y, n);
     const convolution = this.convolutionFor(span);
     const { size, nodes } = convolution;
     const boxes = nodes / p;
@@ -70,7 +65,7 @@ export class FftRepulsion {
     const lowX = (minX + maxX - h * nodes) / 2, lowY = (minY + maxY - h * nodes) / 2;
     // Charges relative to the points' mean keep |y|^2 (and the rounding it brings into Z's
     // cancelling terms) small for most points, even with a far outlier.
-    const cx = sumX / n, cy = sumY / n;
+    const cx = meanX, cy = meanY;
     if (h !== this.kernelStep) {
       const h2 = h * h;
       convolution.setKernel((steps2) => {
@@ -94,9 +89,7 @@ export class FftRepulsion {
    *  power-of-two FFT fits anyway (more accuracy at no cost). Reused while the size holds. */
   private convolutionFor(span: number): GridConvolution {
     const p = this.nodesPerBox;
-    const wanted = Math.max(this.minBoxes, Math.ceil(span / this.maxBoxWidth));
-    let size = 2;
-    while (size < 2 * p * wanted - 1 && size < this.maxFftSize) size *= 2;
+    const size = this.sizeFor(span);
     const boxes = Math.floor(size / (2 * p));
     if (this.convolution?.size !== size) {
       this.convolution = new GridConvolution(boxes * p);
@@ -106,6 +99,13 @@ export class FftRepulsion {
     this.boxes = boxes;
     this.fftSize = size;
     return this.convolution;
+  }
+
+  private sizeFor(span: number): number {
+    const wanted = Math.max(this.minBoxes, Math.ceil(span / this.maxBoxWidth));
+    let size = 2;
+    while (size < 2 * this.nodesPerBox * wanted - 1 && size < this.maxFftSize) size *= 2;
+    return size;
   }
 
   /** Charges [1, x, y, x^2 + y^2] (centred) onto the grids: (1, x) in the first, (y, |y|^2) in the second. */
@@ -161,4 +161,20 @@ export class FftRepulsion {
     }
     return z - n;
   }
+}
+
+/** The layout's extent, its mean, and the side of its bounding square. */
+function bounds(y: Float64Array, n: number) {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, sumX = 0, sumY = 0;
+  for (let i = 0; i < n; i++) {
+    const x = y[2 * i], v = y[2 * i + 1];
+    sumX += x;
+    sumY += v;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (v < minY) minY = v;
+    if (v > maxY) maxY = v;
+  }
+  const span = Math.max(maxX - minX, maxY - minY, 1e-12);
+  return { minX, maxX, minY, maxY, meanX: sumX / n, meanY: sumY / n, span };
 }

@@ -33,8 +33,9 @@ export interface TsneOptions {
   metric?: Metric;
   /** Barnes-Hut accuracy; 0.5 like openTSNE. */
   theta?: number;
-  /** Repulsive forces: Barnes-Hut, or (2-D only) FFT interpolation; 'auto' (default) picks
-   *  the faster for the size (see usesFft). 3-D always uses Barnes-Hut. */
+  /** Repulsive forces: Barnes-Hut, or (2-D only) FFT interpolation; 'auto' (default) picks,
+   *  every iteration, the one predicted faster for n and the layout's FFT grid (see
+   *  fftPredictedFaster). 3-D always uses Barnes-Hut. */
   gradient?: 'auto' | 'fft' | 'barnes-hut';
   initialization?: 'pca' | 'random';
   earlyExaggeration?: number;
@@ -54,10 +55,24 @@ export interface StepResult {
   done: boolean;
 }
 
-// 'auto' switches to FFT repulsion from this many points: its cost is mostly the grid's FFTs,
-// set by the layout's span, while Barnes-Hut's grows with n (measured in node, CPU time per
-// iteration, 10k points: Barnes-Hut 20-22 ms, FFT 12-27 ms; bench/bench_tsne_node.mjs).
-const AUTO_FFT_MIN_POINTS = 10_000;
+/**
+ * 'auto': whether FFT repulsion is predicted cheaper than Barnes-Hut. FFT cost is mostly the
+ * grid's transforms, set by the layout's span (fftSize: M); Barnes-Hut's grows as n log n.
+ * Fitted to CPU times measured in node on this project's 2-core machine: FFT ~ 7.1e-6 M^2 log2 M
+ * + 2e-4 n ms (M = 128, 256, 512, 1024: 1, 3.7, 18, 74 ms + 0.12-0.3 us per point); Barnes-Hut at
+ * theta 0.5 ~ 1.4e-4 n log2 n ms (10,000 points: 18-20 ms; 100,000: 290-390 ms, so this errs
+ * towards Barnes-Hut). Both are approximations of the same gradient, so switching mid-run is safe,
+ * and the choice depends only on n and the layout: runs stay deterministic.
+ */
+/** Below this many points 'auto' keeps Barnes-Hut: it takes under 1.5 ms there. */
+const AUTO_MIN_POINTS = 1000;
+
+export function fftPredictedFaster(n: number, fftSize: number): boolean {
+  if (n < AUTO_MIN_POINTS) return false;
+  const fftMs = 7.1e-6 * fftSize * fftSize * Math.log2(fftSize) + 2e-4 * n;
+  const barnesHutMs = 1.4e-4 * n * Math.log2(n);
+  return fftMs < barnesHutMs;
+}
 const FINAL_MOMENTUM = 0.8;
 const EARLY_MOMENTUM = 0.5;
 
@@ -67,6 +82,8 @@ export class TSNE {
   iteration = 0;
   converged = false;
   lastKl: number | undefined;
+  /** Iterations whose repulsion went by FFT (the rest: Barnes-Hut). */
+  fftIterations = 0;
 
   /** Internal numbering (see ordering.ts): order[internal] = caller's index. */
   private order: Int32Array = new Int32Array(0);
@@ -122,8 +139,9 @@ export class TSNE {
     this.y = permuteRows(initial, this.order, dim);
     this.grad = new Float64Array(n * dim);
     this.repulsion = new Float64Array(n * dim);
-    this.tree = this.usesFft ? null : new SpaceTree(n, dim);
-    this.fft = this.usesFft ? new FftRepulsion() : null;
+    this.tree = null;
+    this.fft = null;
+    this.fftIterations = 0;
     this.descent = new GradientDescent(n * dim);
     this.iteration = 0;
     this.converged = false;
@@ -137,10 +155,16 @@ export class TSNE {
     return typeof rate === 'number' ? rate : Math.max(this.n / this.options.earlyExaggeration, 200);
   }
 
-  /** Whether repulsion goes by FFT interpolation: 2-D only; under 'auto' from AUTO_FFT_MIN_POINTS on. */
+  /** Whether the next iteration's repulsion goes by FFT interpolation (2-D only). */
   get usesFft(): boolean {
     const { dim, gradient } = this.options;
-    return dim === 2 && (gradient === 'fft' || (gradient === 'auto' && this.n >= AUTO_FFT_MIN_POINTS));
+    if (dim !== 2 || gradient === 'barnes-hut' || this.n < 2) return false;
+    if (gradient === 'fft') return true;
+    return this.n >= AUTO_MIN_POINTS && fftPredictedFaster(this.n, this.fftRepulsion.fftSizeFor(this.y, this.n));
+  }
+
+  private get fftRepulsion(): FftRepulsion {
+    return (this.fft ??= new FftRepulsion());
   }
 
   get done(): boolean {
@@ -231,9 +255,13 @@ export class TSNE {
 
   /** Unnormalised repulsive forces into this.repulsion; returns Z. */
   private repulsiveForces(): number {
-    if (this.fft) return this.fft.compute(this.y, this.n, this.repulsion);
-    this.tree!.build(this.y, this.n, this.options.theta);
-    return repulsiveForces(this.tree!, this.n, this.repulsion, this.stack);
+    if (this.usesFft) {
+      this.fftIterations++;
+      return this.fftRepulsion.compute(this.y, this.n, this.repulsion);
+    }
+    this.tree ??= new SpaceTree(this.n, this.options.dim);
+    this.tree.build(this.y, this.n, this.options.theta);
+    return repulsiveForces(this.tree, this.n, this.repulsion, this.stack);
   }
 
   private checkConvergence(kl: number): void {
