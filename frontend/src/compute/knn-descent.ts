@@ -4,8 +4,8 @@
 // Dong, Charikar & Li (2011); the candidate sampling follows the usual pynndescent scheme.
 
 import { buildTreeLeaves, type TreeLeaves } from './knn-forest';
-import { createHeaps, heapPush, type NeighborHeaps } from './knn-heap';
-import type { Metric } from './knn-distance';
+import { LeafJoiner } from './knn-leaf-join';
+import { createNeighborLists, offerNeighbor, type NeighborLists } from './knn-heap';
 import { createDistanceKernel, MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import { randomInt } from './knn-random';
 
@@ -42,25 +42,24 @@ export function* nnDescentSteps(
   n: number,
   d: number,
   k: number,
-  metric: Metric,
   random: () => number,
   options: DescentOptions,
-): Generator<number, NeighborHeaps, void> {
-  const heaps = createHeaps(n, k);
+): Generator<number, NeighborLists, void> {
+  const heaps = createNeighborLists(n, k);
   // Internal numbering: the first tree's leaf order, so points that are likely neighbours sit
   // next to each other in the kernel's rows and in the heaps (measured: a third less time per
   // round at 100,000 x 128 than the input order, whose neighbours are scattered over 50 MB).
-  const first = buildTreeLeaves(rows, n, d, options.leafSize, metric, random);
+  const kernel = createDistanceKernel(rows, n, d);
+  const first = buildTreeLeaves(kernel, n, options.leafSize, random);
   const order = first.order;
-  const position = new Int32Array(n);
-  for (let p = 0; p < n; p++) position[order[p]] = p;
-  const kernel = createDistanceKernel(rows, n, d, true, order);
+  kernel.renumber(order);
   const list = new Int32Array(MAX_BATCH);
   const out = new Float32Array(MAX_BATCH);
+  const leafJoiner = new LeafJoiner(options.leafSize, k);
   // Progress: the forest is about a third of the work, NN-descent the rest.
   for (let t = 0; t < options.trees; t++) {
-    const leaves = t === 0 ? identityLeaves(first.starts, n) : renumbered(buildTreeLeaves(rows, n, d, options.leafSize, metric, random), position);
-    joinLeaves(leaves, heaps, kernel, list, out);
+    const leaves = t === 0 ? identityLeaves(first.starts, n) : buildTreeLeaves(kernel, n, options.leafSize, random);
+    leafJoiner.join(leaves, heaps, kernel);
     yield ((t + 1) / options.trees) * 0.33;
   }
   fillEmptySlots(heaps, kernel, random);
@@ -86,42 +85,10 @@ function identityLeaves(starts: number[], n: number): TreeLeaves {
   return { order, starts };
 }
 
-function renumbered(leaves: TreeLeaves, position: Int32Array): TreeLeaves {
-  const { order } = leaves;
-  for (let p = 0; p < order.length; p++) order[p] = position[order[p]];
-  return leaves;
-}
-
-/** Offers every pair of points that share a leaf to both points' heaps. */
-function joinLeaves(
-  { order, starts }: TreeLeaves,
-  heaps: NeighborHeaps,
-  kernel: DistanceKernel,
-  list: Int32Array,
-  out: Float32Array,
-): void {
-  for (let leaf = 0; leaf + 1 < starts.length; leaf++) {
-    const end = starts[leaf + 1];
-    for (let p = starts[leaf]; p < end; p++) {
-      const i = order[p];
-      // Leaves hold at most leafSize (< MAX_BATCH) points, except after degenerate splits.
-      for (let from = p + 1; from < end; from += MAX_BATCH) {
-        const count = Math.min(MAX_BATCH, end - from);
-        for (let c = 0; c < count; c++) list[c] = order[from + c];
-        kernel.fromRow(i, list, count, out);
-        for (let c = 0; c < count; c++) {
-          heapPush(heaps, i, list[c], out[c], 1);
-          heapPush(heaps, list[c], i, out[c], 1);
-        }
-      }
-    }
-  }
-}
-
 /** Heaps over internal numbers -> heaps over input rows (row order[p] gets internal row p). */
-function inInputOrder(heaps: NeighborHeaps, order: Int32Array): NeighborHeaps {
+function inInputOrder(heaps: NeighborLists, order: Int32Array): NeighborLists {
   const { n, k } = heaps;
-  const result = createHeaps(n, k);
+  const result = createNeighborLists(n, k);
   for (let p = 0; p < n; p++) {
     const from = p * k;
     const to = order[p] * k;
@@ -130,12 +97,13 @@ function inInputOrder(heaps: NeighborHeaps, order: Int32Array): NeighborHeaps {
       result.indices[to + s] = j < 0 ? j : order[j];
       result.keys[to + s] = heaps.keys[from + s];
     }
+    result.worst[order[p]] = heaps.worst[p];
   }
   return result;
 }
 
 /** Rows that the forest left short of k neighbours get random ones (distance still exact). */
-function fillEmptySlots(heaps: NeighborHeaps, kernel: DistanceKernel, random: () => number): void {
+function fillEmptySlots(heaps: NeighborLists, kernel: DistanceKernel, random: () => number): void {
   const { n, k, indices } = heaps;
   const one = new Int32Array(1);
   const distance = new Float32Array(1);
@@ -147,7 +115,7 @@ function fillEmptySlots(heaps: NeighborHeaps, kernel: DistanceKernel, random: ()
       if (j === i) continue;
       one[0] = j;
       kernel.fromRow(i, one, 1, distance);
-      empty -= heapPush(heaps, i, j, distance[0], 1);
+      empty -= offerNeighbor(heaps, i, j, distance[0], 1);
     }
   }
 }
@@ -171,7 +139,7 @@ class CandidateLists {
     this.stamp = new Int32Array(n);
   }
 
-  sample(heaps: NeighborHeaps, random: () => number): void {
+  sample(heaps: NeighborLists, random: () => number): void {
     const { n, m } = this;
     this.fresh.fill(-1);
     this.old.fill(-1);
@@ -203,7 +171,7 @@ class CandidateLists {
   }
 
   /** Compares i's new candidates with each other and with its old ones; returns heap updates. */
-  localJoin(i: number, heaps: NeighborHeaps, kernel: DistanceKernel, list: Int32Array, out: Float32Array): number {
+  localJoin(i: number, heaps: NeighborLists, kernel: DistanceKernel, list: Int32Array, out: Float32Array): number {
     const { m, fresh, old } = this;
     const base = i * m;
     let updates = 0;
@@ -217,7 +185,7 @@ class CandidateLists {
       kernel.fromRow(p, list, count, out);
       for (let c = 0; c < count; c++) {
         const q = list[c];
-        updates += heapPush(heaps, p, q, out[c], 1) + heapPush(heaps, q, p, out[c], 1);
+        updates += offerNeighbor(heaps, p, q, out[c], 1) + offerNeighbor(heaps, q, p, out[c], 1);
       }
     }
     return updates;

@@ -1,9 +1,13 @@
-// Random-projection trees: split the points recursively by a hyperplane half-way between two
-// random points (through the origin for cosine), down to leaves of at most `leafSize` points.
-// Points that share a leaf are likely neighbours; a few trees give NN-descent a good start.
+// Random-projection trees: split the points recursively by the hyperplane half-way between two
+// random points, down to leaves of at most `leafSize` points. Points that share a leaf are
+// likely neighbours; a few trees give NN-descent a good start.
+//
+// A point's side is which of the two it is nearer to, |x - b|^2 - |x - a|^2 = 2 x.(a - b) -
+// |a|^2 + |b|^2, so the batched distance kernel does the work. For cosine the kernel's rows are
+// unit vectors and this is the hyperplane through the origin with normal a - b.
 
+import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import { randomInt } from './knn-random';
-import type { Metric } from './knn-distance';
 
 /** The leaves of one tree: `order` is a permutation of 0..n-1, leaf t is order[starts[t]..starts[t+1]). */
 export interface TreeLeaves {
@@ -11,19 +15,17 @@ export interface TreeLeaves {
   starts: number[];
 }
 
+/** One tree over the kernel's rows (in the kernel's numbering). */
 export function buildTreeLeaves(
-  rows: Float32Array,
+  kernel: DistanceKernel,
   n: number,
-  d: number,
   leafSize: number,
-  metric: Metric,
   random: () => number,
 ): TreeLeaves {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const starts: number[] = [];
-  const normal = new Float64Array(d);
-  const side = new Uint8Array(n);
+  const scratch = new Splitter(kernel, n);
   // Explicit stack of [lo, hi) ranges instead of recursion: deep trees on duplicates stay safe.
   const stack: number[] = [0, n];
   while (stack.length) {
@@ -33,7 +35,7 @@ export function buildTreeLeaves(
       starts.push(lo);
       continue;
     }
-    const mid = splitRange(rows, d, order, lo, hi, metric, random, normal, side);
+    const mid = scratch.split(order, lo, hi, random);
     if (mid === lo || mid === hi) {
       // Hyperplane failed (identical points): split in the middle arbitrarily.
       const half = (lo + hi) >> 1;
@@ -47,44 +49,48 @@ export function buildTreeLeaves(
   return { order, starts };
 }
 
-/** Partitions order[lo..hi) by a random hyperplane; returns the first index of the right side. */
-function splitRange(
-  rows: Float32Array,
-  d: number,
-  order: Int32Array,
-  lo: number,
-  hi: number,
-  metric: Metric,
-  random: () => number,
-  normal: Float64Array,
-  side: Uint8Array,
-): number {
-  const count = hi - lo;
-  const a = order[lo + randomInt(random, count)] * d;
-  let b = order[lo + randomInt(random, count - 1)] * d;
-  if (b === a) b = order[hi - 1] * d;
-  let offset = 0;
-  for (let j = 0; j < d; j++) {
-    normal[j] = rows[a + j] - rows[b + j];
-    if (metric === 'euclidean') offset -= normal[j] * (rows[a + j] + rows[b + j]) * 0.5;
+class Splitter {
+  private readonly toA = new Float32Array(MAX_BATCH);
+  private readonly toB = new Float32Array(MAX_BATCH);
+  private readonly side: Uint8Array;
+  private readonly copy: Int32Array;
+
+  constructor(
+    private readonly kernel: DistanceKernel,
+    n: number,
+  ) {
+    this.side = new Uint8Array(n);
+    this.copy = new Int32Array(n);
   }
-  let leftCount = 0;
-  for (let t = lo; t < hi; t++) {
-    const o = order[t] * d;
-    let margin = offset;
-    for (let j = 0; j < d; j++) margin += normal[j] * rows[o + j];
-    // Points on the plane go to a random side so equal points still split.
-    const left = margin > 0 || (margin === 0 && random() < 0.5);
-    side[t - lo] = left ? 1 : 0;
-    if (left) leftCount++;
+
+  /** Stable partition of order[lo..hi) by a random hyperplane; returns the first index of the right side. */
+  split(order: Int32Array, lo: number, hi: number, random: () => number): number {
+    const { kernel, toA, toB, side, copy } = this;
+    const count = hi - lo;
+    const a = order[lo + randomInt(random, count)];
+    let b = order[lo + randomInt(random, count - 1)];
+    if (b === a) b = order[hi - 1];
+    let leftCount = 0;
+    for (let from = lo; from < hi; from += MAX_BATCH) {
+      const size = Math.min(MAX_BATCH, hi - from);
+      const list = order.subarray(from, from + size);
+      kernel.fromRow(a, list, size, toA);
+      kernel.fromRow(b, list, size, toB);
+      for (let c = 0; c < size; c++) {
+        const margin = toB[c] - toA[c];
+        // Points on the plane go to a random side so equal points still split.
+        const left = margin > 0 || (margin === 0 && random() < 0.5);
+        side[from + c - lo] = left ? 1 : 0;
+        if (left) leftCount++;
+      }
+    }
+    copy.set(order.subarray(lo, hi), lo);
+    let l = lo;
+    let r = lo + leftCount;
+    for (let t = 0; t < count; t++) {
+      if (side[t]) order[l++] = copy[lo + t];
+      else order[r++] = copy[lo + t];
+    }
+    return lo + leftCount;
   }
-  // Stable partition through a scratch copy.
-  const scratch = order.slice(lo, hi);
-  let l = lo;
-  let r = lo + leftCount;
-  for (let t = 0; t < count; t++) {
-    if (side[t]) order[l++] = scratch[t];
-    else order[r++] = scratch[t];
-  }
-  return lo + leftCount;
 }

@@ -1,8 +1,13 @@
-// Fixed-size max-heaps of neighbour candidates, one per point, in flat typed arrays
-// (row i occupies [i*k, i*k+k)). The root holds the farthest kept neighbour, so a candidate
-// is rejected with one comparison in the common case.
+// Per-point lists of the k nearest candidates found so far, in flat typed arrays (row i occupies
+// [i*k, i*k+k)), each row kept sorted by (key, index), so the last entry is the farthest kept.
+//
+// Sorted rows rather than max-heaps: the duplicate check, which a heap can only do by scanning
+// all k entries (the hot spot of NN-descent at k = 90), is a binary search here. It relies on a
+// pair's key being the same bits whichever row it is offered to (the distance kernel is exactly
+// symmetric and deterministic), so a duplicate sits exactly where its (key, index) would go.
+// Inserting shifts the farther entries, usually few: late candidates land near the end.
 
-export interface NeighborHeaps {
+export interface NeighborLists {
   n: number;
   k: number;
   indices: Int32Array;
@@ -10,65 +15,47 @@ export interface NeighborHeaps {
   keys: Float32Array;
   /** 1 = not yet used as a join candidate (NN-descent's "new" flag). */
   fresh: Uint8Array;
+  /**
+   * Each row's last key (its farthest kept neighbour), in a compact array: most offers are
+   * rejected by this one comparison, and n floats stay in cache where n x k keys do not.
+   */
+  worst: Float32Array;
 }
 
-export function createHeaps(n: number, k: number): NeighborHeaps {
+export function createNeighborLists(n: number, k: number): NeighborLists {
   return {
     n,
     k,
     indices: new Int32Array(n * k).fill(-1),
     keys: new Float32Array(n * k).fill(Infinity),
     fresh: new Uint8Array(n * k),
+    worst: new Float32Array(n).fill(Infinity),
   };
 }
 
 /** Offers neighbour j at `key` to row i; returns 1 if it was kept (0 if too far or already there). */
-export function heapPush(heaps: NeighborHeaps, i: number, j: number, key: number, fresh: number): number {
-  const { k, indices, keys } = heaps;
+export function offerNeighbor(lists: NeighborLists, i: number, j: number, key: number, fresh: number): number {
+  if (!(key < lists.worst[i])) return 0;
+  const { k, indices, keys, fresh: flags } = lists;
   const base = i * k;
-  if (!(key < keys[base])) return 0;
-  for (let s = base; s < base + k; s++) if (indices[s] === j) return 0;
-  siftDownFromRoot(heaps, base, j, key, fresh);
+  // First slot whose (key, index) is not below (key, j); the last slot is dropped.
+  let lo = base;
+  let hi = base + k - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = keys[mid];
+    if (at < key || (at === key && indices[mid] < j)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (keys[lo] === key && indices[lo] === j) return 0;
+  for (let s = base + k - 1; s > lo; s--) {
+    keys[s] = keys[s - 1];
+    indices[s] = indices[s - 1];
+    flags[s] = flags[s - 1];
+  }
+  keys[lo] = key;
+  indices[lo] = j;
+  flags[lo] = fresh;
+  lists.worst[i] = keys[base + k - 1];
   return 1;
-}
-
-/** Replaces the root with (j, key) and restores the max-heap order. */
-function siftDownFromRoot(heaps: NeighborHeaps, base: number, j: number, key: number, fresh: number): void {
-  const { k, indices, keys, fresh: flags } = heaps;
-  let slot = 0;
-  for (;;) {
-    const left = 2 * slot + 1;
-    if (left >= k) break;
-    const right = left + 1;
-    let child = left;
-    if (right < k && keys[base + right] > keys[base + left]) child = right;
-    if (keys[base + child] <= key) break;
-    indices[base + slot] = indices[base + child];
-    keys[base + slot] = keys[base + child];
-    flags[base + slot] = flags[base + child];
-    slot = child;
-  }
-  indices[base + slot] = j;
-  keys[base + slot] = key;
-  flags[base + slot] = fresh;
-}
-
-/** Sorts every row ascending by key in place (heap order is no longer kept afterwards). */
-export function sortRows(heaps: NeighborHeaps): void {
-  const { n, k, indices, keys } = heaps;
-  const order = new Int32Array(k);
-  const rowKeys = new Float32Array(k);
-  const rowIndices = new Int32Array(k);
-  for (let i = 0; i < n; i++) {
-    const base = i * k;
-    for (let s = 0; s < k; s++) order[s] = s;
-    rowKeys.set(keys.subarray(base, base + k));
-    rowIndices.set(indices.subarray(base, base + k));
-    // Ties broken by index so results do not depend on insertion order.
-    order.sort((a, b) => rowKeys[a] - rowKeys[b] || rowIndices[a] - rowIndices[b]);
-    for (let s = 0; s < k; s++) {
-      keys[base + s] = rowKeys[order[s]];
-      indices[base + s] = rowIndices[order[s]];
-    }
-  }
 }

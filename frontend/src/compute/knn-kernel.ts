@@ -11,6 +11,8 @@ export const MAX_BATCH = 4096;
 export interface DistanceKernel {
   /** out[c] = |row i - row list[c]|^2 for c < count (count <= MAX_BATCH). */
   fromRow(i: number, list: Int32Array, count: number, out: Float32Array): void;
+  /** Renumbers the rows: row p becomes the current row order[p]. */
+  renumber(order: Int32Array): void;
 }
 
 /**
@@ -25,22 +27,21 @@ export function createDistanceKernel(
   useWasm = true,
   order?: Int32Array,
 ): DistanceKernel {
-  return (useWasm && createWasmKernel(rows, n, d, order)) || createJsKernel(rows, d, order);
+  return (useWasm && createWasmKernel(rows, n, d, order)) || createJsKernel(rows, n, d, order);
 }
 
-function createJsKernel(rows: Float32Array, d: number, order?: Int32Array): DistanceKernel {
-  if (order) {
-    return {
-      fromRow(i, list, count, out) {
-        const a = order[i] * d;
-        for (let c = 0; c < count; c++) out[c] = squaredDistance(rows, a, order[list[c]] * d, d);
-      },
-    };
-  }
+function createJsKernel(rows: Float32Array, n: number, d: number, order?: Int32Array): DistanceKernel {
+  // Row offsets, so renumbering costs n ints and no copy of the rows.
+  const offset = new Int32Array(n);
+  for (let r = 0; r < n; r++) offset[r] = (order ? order[r] : r) * d;
   return {
     fromRow(i, list, count, out) {
-      const a = i * d;
-      for (let c = 0; c < count; c++) out[c] = squaredDistance(rows, a, list[c] * d, d);
+      const a = offset[i];
+      for (let c = 0; c < count; c++) out[c] = squaredDistance(rows, a, offset[list[c]], d);
+    },
+    renumber(newOrder) {
+      const previous = offset.slice();
+      for (let p = 0; p < n; p++) offset[p] = previous[newOrder[p]];
     },
   };
 }
@@ -74,6 +75,26 @@ function createWasmKernel(rows: Float32Array, n: number, d: number, order?: Int3
       for (let c = 0; c < count; c++) list32[c] = list[c] * rowBytes;
       run(i * rowBytes, listOffset, count, outOffset, rowBytes);
       for (let c = 0; c < count; c++) out[c] = out32[c];
+    },
+    renumber(order) {
+      // In place, cycle by cycle, through one spare row.
+      const spare = new Float32Array(stride);
+      const done = new Uint8Array(n);
+      for (let start = 0; start < n; start++) {
+        if (done[start]) continue;
+        spare.set(padded.subarray(start * stride, start * stride + stride));
+        let p = start;
+        for (;;) {
+          done[p] = 1;
+          const source = order[p];
+          if (source === start) {
+            padded.set(spare, p * stride);
+            break;
+          }
+          padded.copyWithin(p * stride, source * stride, source * stride + stride);
+          p = source;
+        }
+      }
     },
   };
 }

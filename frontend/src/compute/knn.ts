@@ -9,7 +9,6 @@
 import { defaultDescentOptions, nnDescentSteps, type DescentOptions } from './knn-descent';
 import { keyToDistance, prepareRows, squaredDistance, type Metric } from './knn-distance';
 import { exactNeighborSteps } from './knn-exact';
-import { sortRows } from './knn-heap';
 import { seededRandom } from './knn-random';
 
 export type { Metric } from './knn-distance';
@@ -60,11 +59,11 @@ export function* knnSteps(
   const useExact = opts.exact || n * n * d <= EXACT_WORK_LIMIT;
   const heaps = useExact
     ? yield* exactNeighborSteps(rows, n, d, count)
-    : yield* nnDescentSteps(rows, n, d, count, opts.metric, seededRandom(opts.seed ?? 0), {
+    : yield* nnDescentSteps(rows, n, d, count, seededRandom(opts.seed ?? 0), {
         ...defaultDescentOptions(n, count),
         ...opts.descent,
       });
-  sortRows(heaps);
+  // Rows are kept sorted by (key, index): nearest first, ties by index.
   const distances = new Float32Array(n * count);
   for (let s = 0; s < distances.length; s++) distances[s] = keyToDistance(heaps.keys[s], opts.metric);
   if (opts.metric === 'cosine') fixZeroRowDistances(rows, n, d, count, heaps.indices, distances);
