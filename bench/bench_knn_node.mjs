@@ -1,6 +1,6 @@
 // k-NN graph speed and recall in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
 //   node bench/bench_knn_node.mjs [NxD ...] [--k=90,15] [--metric=euclidean,cosine] [--data=clustered,spread]
-//                                 [--repeat=1] [--queries=500] [--descent='{"maxCandidates":12}']
+//                                 [--repeat=1] [--queries=500] [--descent='{"maxCandidates":12}'] [--trace] [--src=DIR]
 //   default shapes: 10000x128 100000x128
 // Data: "clustered" is test/compute/synthetic.ts clusteredData (10 tidy Gaussian blobs, seed 1); "spread" is
 // less tidy: 100 overlapping clusters in a 16-D latent space (cluster means N(0, 1.5^2), unit spread), mapped
@@ -8,7 +8,7 @@
 // Prints per run: wall and this process's CPU time per phase (forest, each NN-descent round, the rest: final
 // refinement / sort), the total, and recall@k for `queries` random points against their exact neighbours
 // (brute force here, in float64; cached under the OS temp dir). With --repeat > 1 the median total is also
-// printed. Quote CPU time: on a shared machine wall time also counts other processes' load. Asserts nothing.
+// printed; --trace adds the recall after each phase (computed outside the timings). Quote CPU time: on a shared machine wall time also counts other processes' load. Asserts nothing.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,8 +19,10 @@ const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend')
 const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
 const work = mkdtempSync(join(tmpdir(), 'bench-knn-'));
 const entry = join(work, 'entry.ts');
+// --src=DIR benchmarks another copy of src/compute (e.g. an older commit's, from git archive).
+const source = process.argv.find((a) => a.startsWith('--src='))?.slice(6) ?? join(frontend, 'src/compute');
 writeFileSync(entry, `
-export { knnSteps } from ${JSON.stringify(join(frontend, 'src/compute/knn.ts'))};
+export { knnSteps } from ${JSON.stringify(join(source, 'knn.ts'))};
 export { clusteredData, seededGaussian, seededRandom } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'knn-bench.mjs');
@@ -122,6 +124,7 @@ const kinds = option('data', 'clustered,spread').split(',');
 const repeat = Number(option('repeat', '1'));
 const queryCount = Number(option('queries', '500'));
 const descent = JSON.parse(option('descent', '{}'));
+const trace = args.includes('--trace');
 const shapes = args.filter((a) => !a.startsWith('--'));
 
 for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
@@ -137,10 +140,13 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
         for (let run = 0; run < repeat; run++) {
           const phases = [];
           let last = clock();
-          const onPhase = (name) => {
+          const onPhase = (name, current) => {
             const now = clock();
-            phases.push([name, now.wall - last.wall, now.cpu - last.cpu]);
-            last = now;
+            const phase = [name, now.wall - last.wall, now.cpu - last.cpu];
+            // Recall so far (--trace), outside the timed phases.
+            if (trace) phase.push(recallAt({ indices: current() }, queries, truth, k));
+            phases.push(phase);
+            last = clock();
           };
           const start = clock();
           const steps = knnSteps(data, n, d, k, { metric, seed: 1, descent: { ...descent, onPhase } });
@@ -152,7 +158,9 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
           const recall = recallAt(graph, queries, truth, k);
           totals.push([end.wall - start.wall, end.cpu - start.cpu]);
           console.log(`\n== ${kind} ${n} x ${d}, ${metric}, k = ${k}${repeat > 1 ? `, run ${run + 1}` : ''}`);
-          for (const [name, wall, cpu] of phases) console.log(`  ${name.padEnd(22)} ${fmt(wall, cpu)}`);
+          for (const [name, wall, cpu, soFar] of phases) {
+            console.log(`  ${name.padEnd(22)} ${fmt(wall, cpu)}${soFar === undefined ? '' : `   recall so far ${soFar.toFixed(4)}`}`);
+          }
           console.log(`  ${'total'.padEnd(22)} ${fmt(end.wall - start.wall, end.cpu - start.cpu)}   recall@${k} ${recall.toFixed(4)} (${queries.length} queries)`);
         }
         if (repeat > 1) {

@@ -5,7 +5,7 @@
 
 import { buildTreeLeaves, type TreeLeaves } from './knn-forest';
 import { LeafJoiner } from './knn-leaf-join';
-import { createNeighborLists, offerNeighbor, type NeighborLists } from './knn-heap';
+import { ALREADY_THERE, createNeighborLists, offerNeighbor, type NeighborLists } from './knn-heap';
 import { createDistanceKernel, MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import { randomInt } from './knn-random';
 
@@ -17,8 +17,11 @@ export interface DescentOptions {
   maxIterations: number;
   /** Stop when fewer than delta * n * k heap updates happen in an iteration. */
   delta: number;
-  /** Called as each phase ends ('forest', 'round 1', ...): the benchmark's per-phase timing. */
-  onPhase?: (phase: string) => void;
+  /**
+   * Called as each phase ends ('forest', 'round 1', ...), with the neighbour rows so far (input
+   * numbering, n x k, unsorted) on demand: the benchmark's per-phase timing and recall.
+   */
+  onPhase?: (phase: string, current: () => Int32Array) => void;
 }
 
 export function defaultDescentOptions(n: number, k: number): DescentOptions {
@@ -63,7 +66,7 @@ export function* nnDescentSteps(
     yield ((t + 1) / options.trees) * 0.33;
   }
   fillEmptySlots(heaps, kernel, random);
-  options.onPhase?.('forest');
+  options.onPhase?.('forest', () => inInputOrder(heaps, order).indices);
 
   const sampled = new CandidateLists(n, options.maxCandidates);
   for (let iteration = 0; iteration < options.maxIterations; iteration++) {
@@ -73,7 +76,7 @@ export function* nnDescentSteps(
       updates += sampled.localJoin(i, heaps, kernel, list, out);
       if ((i & 4095) === 4095) yield 0.33 + 0.67 * ((iteration + i / n) / options.maxIterations);
     }
-    options.onPhase?.(`round ${iteration + 1}`);
+    options.onPhase?.(`round ${iteration + 1}`, () => inInputOrder(heaps, order).indices);
     if (updates <= options.delta * n * k) break;
   }
   return inInputOrder(heaps, order);
@@ -115,7 +118,8 @@ function fillEmptySlots(heaps: NeighborLists, kernel: DistanceKernel, random: ()
       if (j === i) continue;
       one[0] = j;
       kernel.fromRow(i, one, 1, distance);
-      empty -= offerNeighbor(heaps, i, j, distance[0], 1);
+      if (offerNeighbor(heaps, i, j, distance[0], 1) === 1) empty--;
+      offerNeighbor(heaps, j, i, distance[0], 1); // both ways, like every other source (see localJoin)
     }
   }
 }
@@ -174,18 +178,27 @@ class CandidateLists {
   localJoin(i: number, heaps: NeighborLists, kernel: DistanceKernel, list: Int32Array, out: Float32Array): number {
     const { m, fresh, old } = this;
     const base = i * m;
+    // list = i's new candidates, then its old ones: new candidate a is joined with the suffix
+    // after it (later new ones and all old ones), so each pair is computed once.
+    let freshCount = 0;
+    for (let b = base; b < base + m; b++) if (fresh[b] >= 0) list[freshCount++] = fresh[b];
+    let count = freshCount;
+    for (let b = base; b < base + m; b++) if (old[b] >= 0) list[count++] = old[b];
     let updates = 0;
-    for (let a = base; a < base + m; a++) {
-      const p = fresh[a];
-      if (p < 0) continue;
-      let count = 0;
-      for (let b = a + 1; b < base + m; b++) if (fresh[b] >= 0) list[count++] = fresh[b];
-      for (let b = base; b < base + m; b++) if (old[b] >= 0 && old[b] !== p) list[count++] = old[b];
-      if (count === 0) continue;
-      kernel.fromRow(p, list, count, out);
-      for (let c = 0; c < count; c++) {
-        const q = list[c];
-        updates += offerNeighbor(heaps, p, q, out[c], 1) + offerNeighbor(heaps, q, p, out[c], 1);
+    for (let a = 0; a < freshCount; a++) {
+      const p = list[a];
+      const rest = count - a - 1;
+      if (rest === 0) continue;
+      kernel.fromRow(p, list, rest, out, a + 1);
+      for (let c = 0; c < rest; c++) {
+        const q = list[a + 1 + c];
+        if (q === p) continue; // p is also an old candidate (through the reverse edge)
+        const kept = offerNeighbor(heaps, p, q, out[c], 1);
+        if (kept === 1) updates++;
+        // q in p's row means the pair was offered to q's row when it got there (every source
+        // offers both ways), and q's farthest key has only shrunk since: no need to look.
+        else if (kept === ALREADY_THERE) continue;
+        if (offerNeighbor(heaps, q, p, out[c], 1) === 1) updates++;
       }
     }
     return updates;

@@ -33,7 +33,9 @@ export function createNeighborLists(n: number, k: number): NeighborLists {
   };
 }
 
-/** Offers neighbour j at `key` to row i; returns 1 if it was kept (0 if too far or already there). */
+/** Offers neighbour j at `key` to row i: 1 if kept, 0 if too far, ALREADY_THERE if j is in the row. */
+export const ALREADY_THERE = -1;
+
 export function offerNeighbor(lists: NeighborLists, i: number, j: number, key: number, fresh: number): number {
   if (!(key < lists.worst[i])) return 0;
   const { k, indices, keys, fresh: flags } = lists;
@@ -47,7 +49,7 @@ export function offerNeighbor(lists: NeighborLists, i: number, j: number, key: n
     if (at < key || (at === key && indices[mid] < j)) lo = mid + 1;
     else hi = mid;
   }
-  if (keys[lo] === key && indices[lo] === j) return 0;
+  if (keys[lo] === key && indices[lo] === j) return ALREADY_THERE;
   for (let s = base + k - 1; s > lo; s--) {
     keys[s] = keys[s - 1];
     indices[s] = indices[s - 1];

@@ -9,8 +9,8 @@ import { squaredDistance } from './knn-distance';
 export const MAX_BATCH = 4096;
 
 export interface DistanceKernel {
-  /** out[c] = |row i - row list[c]|^2 for c < count (count <= MAX_BATCH). */
-  fromRow(i: number, list: Int32Array, count: number, out: Float32Array): void;
+  /** out[c] = |row i - row list[from + c]|^2 for c < count (count <= MAX_BATCH). */
+  fromRow(i: number, list: Int32Array, count: number, out: Float32Array, from?: number): void;
   /** Renumbers the rows: row p becomes the current row order[p]. */
   renumber(order: Int32Array): void;
 }
@@ -35,9 +35,9 @@ function createJsKernel(rows: Float32Array, n: number, d: number, order?: Int32A
   const offset = new Int32Array(n);
   for (let r = 0; r < n; r++) offset[r] = (order ? order[r] : r) * d;
   return {
-    fromRow(i, list, count, out) {
+    fromRow(i, list, count, out, from = 0) {
       const a = offset[i];
-      for (let c = 0; c < count; c++) out[c] = squaredDistance(rows, a, offset[list[c]], d);
+      for (let c = 0; c < count; c++) out[c] = squaredDistance(rows, a, offset[list[from + c]], d);
     },
     renumber(newOrder) {
       const previous = offset.slice();
@@ -71,8 +71,8 @@ function createWasmKernel(rows: Float32Array, n: number, d: number, order?: Int3
   const list32 = new Int32Array(memory.buffer, listOffset, MAX_BATCH);
   const out32 = new Float32Array(memory.buffer, outOffset, MAX_BATCH);
   return {
-    fromRow(i, list, count, out) {
-      for (let c = 0; c < count; c++) list32[c] = list[c] * rowBytes;
+    fromRow(i, list, count, out, from = 0) {
+      for (let c = 0; c < count; c++) list32[c] = list[from + c] * rowBytes;
       run(i * rowBytes, listOffset, count, outOffset, rowBytes);
       for (let c = 0; c < count; c++) out[c] = out32[c];
     },

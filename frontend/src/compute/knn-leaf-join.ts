@@ -50,7 +50,7 @@ export class LeafJoiner {
       if (size > this.leafSize) throw new RangeError(`leaf of ${size} points`);
       for (let a = 0; a + 1 < size; a++) {
         const count = size - a - 1;
-        kernel.fromRow(order[start + a], order.subarray(start + a + 1, start + size), count, out);
+        kernel.fromRow(order[start + a], order, count, out, start + a + 1);
         for (let c = 0; c < count; c++) {
           const b = a + 1 + c;
           matrix[a * size + b] = out[c];
