@@ -176,6 +176,23 @@ describe('FftRepulsion grid', () => {
     expect(errors[2]).toBeLessThan(errors[1] / 2);
   });
 
+  it('gives the same result whatever grid sizes earlier calls used (kernels kept per size)', () => {
+    const n = 1000;
+    const compact = clusteredLayout(n, 30, 10), spread = clusteredLayout(n, 100, 11);
+    const reused = new FftRepulsion();
+    const first = new Float64Array(2 * n), again = new Float64Array(2 * n), fresh = new Float64Array(2 * n);
+    const z1 = reused.compute(compact, n, first);
+    const compactSize = reused.fftSize;
+    reused.compute(spread, n, new Float64Array(2 * n));
+    expect(reused.fftSize).toBeGreaterThan(compactSize);
+    const z2 = reused.compute(compact, n, again);
+    const z3 = new FftRepulsion().compute(compact, n, fresh);
+    expect(z2).toBe(z1);
+    expect(z3).toBe(z1);
+    expect(again).toEqual(first);
+    expect(fresh).toEqual(first);
+  });
+
   it('widens the boxes rather than grow the FFT past maxFftSize', () => {
     const n = 500;
     const y = clusteredLayout(n, 1000, 9);

@@ -6,7 +6,8 @@
 // (the j = i terms: zero force, and 1 each in Z, subtracted). The potentials come from charges
 // spread onto a uniform grid by Lagrange interpolation (interpolation.ts), convolved with K
 // between nodes by FFT (grid-convolution.ts), and interpolated back with the same weights.
-// Cost ~ n p^2 + M^2 log M per call, M ~ 2 x grid nodes per side, whatever the layout.
+// Cost ~ n p^2 + M^2 log M per call, M ~ 2 x grid nodes per side, whatever the layout; the grid
+// follows the layout's span (boxes at most maxBoxWidth wide), so compact layouts are cheap.
 
 import { GridConvolution } from './grid-convolution';
 import { LagrangeGrid } from './interpolation';
@@ -16,7 +17,8 @@ export interface FftRepulsionOptions {
   nodesPerBox?: number;
   /** Boxes no wider than this (in layout units; openTSNE: 1). */
   maxBoxWidth?: number;
-  /** At least this many boxes per side (openTSNE: 50). */
+  /** At least this many boxes per side (openTSNE: 50; 16 here, i.e. an FFT side of 128: compact
+   *  layouts need few, measured on a span of 3: Z within 1e-5, forces within 1e-4). */
   minBoxes?: number;
   /** Largest FFT side: past it boxes widen instead (the cost grows ~4.5x per doubling). */
   maxFftSize?: number;
@@ -27,6 +29,16 @@ export interface FftRepulsionOptions {
  *  another rung, not on every small change of the layout's span. */
 const STEP_LADDER = 32;
 
+type ComplexGrid = { re: Float64Array; im: Float64Array };
+
+/** One FFT size's convolution, the grid step its kernel is set for (0: none yet), and its two
+ *  complex grids: charges (1, x) and (y, |y|^2) in, the matching potentials out. */
+interface SizedGrid {
+  convolution: GridConvolution;
+  kernelStep: number;
+  charges: ComplexGrid[];
+}
+
 export class FftRepulsion {
   readonly nodesPerBox: number;
   readonly maxBoxWidth: number;
@@ -35,10 +47,9 @@ export class FftRepulsion {
   /** The grid of the last call: boxes per side and the FFT size (for benchmarks and tests). */
   boxes = 0;
   fftSize = 0;
-  private convolution: GridConvolution | null = null;
-  /** The grid step the convolution's kernel is set for (0: none yet). */
-  private kernelStep = 0;
-  private grids: { re: Float64Array; im: Float64Array }[] = [];
+  /** Per FFT size used so far: kept, as early exaggeration can swing the span across a size
+   *  boundary every few iterations (re-allocating 48 MB at 1024 each time). */
+  private readonly grids = new Map<number, SizedGrid>();
   private readonly grid: LagrangeGrid;
 
   constructor(options: FftRepulsionOptions = {}) {
@@ -58,7 +69,8 @@ export class FftRepulsion {
   compute(y: Float64Array, n: number, forces: Float64Array): number {
     const p = this.nodesPerBox;
     const { minX, maxX, minY, maxY, meanX, meanY, span } = bounds(y, n);
-    const convolution = this.convolutionFor(span);
+    const sized = this.gridFor(span);
+    const { convolution } = sized;
     const { size, nodes } = convolution;
     const boxes = nodes / p;
     const h = 2 ** (Math.ceil(Math.log2(span / nodes) * STEP_LADDER) / STEP_LADDER);
@@ -66,39 +78,39 @@ export class FftRepulsion {
     // Charges relative to the points' mean keep |y|^2 (and the rounding it brings into Z's
     // cancelling terms) small for most points, even with a far outlier.
     const cx = meanX, cy = meanY;
-    if (h !== this.kernelStep) {
+    if (h !== sized.kernelStep) {
       const h2 = h * h;
       convolution.setKernel((steps2) => {
         const d = 1 + h2 * steps2;
         return 1 / (d * d);
       });
-      this.kernelStep = h;
+      sized.kernelStep = h;
     }
-    const { grid } = this;
-    grid.locate(y, n, lowX, lowY, h, boxes, size);
-    const [a, b] = this.grids;
+    this.grid.locate(y, n, lowX, lowY, h, boxes, size);
+    const [a, b] = sized.charges;
     convolution.clear(a.re, a.im);
     convolution.clear(b.re, b.im);
-    this.spread(y, n, cx, cy, size);
+    this.spread(y, n, cx, cy, size, sized.charges);
     convolution.convolve(a.re, a.im);
     convolution.convolve(b.re, b.im);
-    return this.gather(y, n, cx, cy, size, forces);
+    return this.gather(y, n, cx, cy, size, sized.charges, forces);
   }
 
   /** Grid for a layout of this span: enough boxes for both size rules, then as many as the
    *  power-of-two FFT fits anyway (more accuracy at no cost). Reused while the size holds. */
-  private convolutionFor(span: number): GridConvolution {
+  private gridFor(span: number): SizedGrid {
     const p = this.nodesPerBox;
     const size = this.sizeFor(span);
     const boxes = Math.floor(size / (2 * p));
-    if (this.convolution?.size !== size) {
-      this.convolution = new GridConvolution(boxes * p);
-      this.kernelStep = 0;
-      this.grids = [this.convolution.createGrid(), this.convolution.createGrid()];
+    let sized = this.grids.get(size);
+    if (!sized) {
+      const convolution = new GridConvolution(boxes * p);
+      sized = { convolution, kernelStep: 0, charges: [convolution.createGrid(), convolution.createGrid()] };
+      this.grids.set(size, sized);
     }
     this.boxes = boxes;
     this.fftSize = size;
-    return this.convolution;
+    return sized;
   }
 
   private sizeFor(span: number): number {
@@ -109,10 +121,10 @@ export class FftRepulsion {
   }
 
   /** Charges [1, x, y, x^2 + y^2] (centred) onto the grids: (1, x) in the first, (y, |y|^2) in the second. */
-  private spread(y: Float64Array, n: number, cx: number, cy: number, stride: number): void {
+  private spread(y: Float64Array, n: number, cx: number, cy: number, stride: number, charges: ComplexGrid[]): void {
     const p = this.nodesPerBox;
     const { first, weights } = this.grid;
-    const [a, b] = this.grids;
+    const [a, b] = charges;
     const aRe = a.re, aIm = a.im, bRe = b.re, bIm = b.im;
     for (let i = 0; i < n; i++) {
       const x = y[2 * i] - cx, v = y[2 * i + 1] - cy, r2 = x * x + v * v;
@@ -133,10 +145,12 @@ export class FftRepulsion {
   }
 
   /** Interpolates the four potentials back to each point; writes forces, returns Z. */
-  private gather(y: Float64Array, n: number, cx: number, cy: number, stride: number, forces: Float64Array): number {
+  private gather(
+    y: Float64Array, n: number, cx: number, cy: number, stride: number, potentials: ComplexGrid[], forces: Float64Array,
+  ): number {
     const p = this.nodesPerBox;
     const { first, weights } = this.grid;
-    const [a, b] = this.grids;
+    const [a, b] = potentials;
     const aRe = a.re, aIm = a.im, bRe = b.re, bIm = b.im;
     let z = 0;
     for (let i = 0; i < n; i++) {
