@@ -82,7 +82,8 @@ def test_approximate_recall_at_10000(knn_runner, tmp_path, metric):
     ref_i, _ = sklearn_neighbors(data, 15, metric)
     recall = np.mean([len(set(a) & set(b)) / 15 for a, b in zip(ours_i, ref_i)])
     print(f"{metric}: recall {recall:.4f}")
-    assert recall >= 0.95
+    # Measured: euclidean 0.9999, cosine 0.985.
+    assert recall >= 0.97
     assert np.all(np.diff(ours_d, axis=1) >= 0)
 
 

@@ -22,4 +22,24 @@ describe('batched distance kernel', () => {
       }
     }
   });
+
+  it.each([true, false])('renumbers its rows (WebAssembly: %s)', (useWasm) => {
+    const n = 300, d = 20;
+    const rows = clusteredData(n, d, 3, 8);
+    const order = Int32Array.from({ length: n }, (_, p) => (p * 7 + 3) % n); // a permutation (gcd(7, 300) = 1)
+    const plain = createDistanceKernel(rows, n, d, useWasm);
+    const given = createDistanceKernel(rows, n, d, useWasm, order);
+    const later = createDistanceKernel(rows, n, d, useWasm);
+    later.renumber(order);
+    const list = Int32Array.from({ length: n }, (_, c) => c);
+    const mapped = Int32Array.from(list, (c) => order[c]);
+    const expected = new Float32Array(n), a = new Float32Array(n), b = new Float32Array(n);
+    for (const p of [0, 1, 150, 299]) {
+      plain.fromRow(order[p], mapped, n, expected);
+      given.fromRow(p, list, n, a);
+      later.fromRow(p, list, n, b);
+      expect(a).toEqual(expected);
+      expect(b).toEqual(expected);
+    }
+  });
 });

@@ -85,15 +85,15 @@ describe('knn (exact path)', () => {
 });
 
 describe('knn (approximate path: random-projection forest + NN-descent)', () => {
-  // Measured here: recall 0.99 (k=15, 10,000 x 32, 10 clusters); 0.95 on the harder 10,000 x 128
+  // Measured here: recall 0.989 (k=15, 10,000 x 32, 10 clusters); 0.95 on the harder 10,000 x 128
   // (isotropic noise in 128-D makes within-cluster distances nearly equal).
-  it('has recall >= 0.95 against exact neighbours at 10,000 points', () => {
+  it('has recall >= 0.98 against exact neighbours at 10,000 points', () => {
     const n = 10_000, d = 32, k = 15;
     const data = clusteredData(n, d, 10, 21);
     const approximate = knn(data, n, d, k, { metric: 'euclidean', seed: 3 });
     const exact = knn(data, n, d, k, { metric: 'euclidean', exact: true });
     const measured = recall(approximate.indices, exact.indices, n, k);
-    expect(measured).toBeGreaterThanOrEqual(0.95);
+    expect(measured).toBeGreaterThanOrEqual(0.98);
     // Reported distances are the true distances of the reported neighbours, ascending.
     for (let i = 0; i < n; i += 97) {
       for (let s = 0; s < k; s++) {
@@ -104,6 +104,23 @@ describe('knn (approximate path: random-projection forest + NN-descent)', () => 
         if (s > 0) expect(approximate.distances[i * k + s]).toBeGreaterThanOrEqual(approximate.distances[i * k + s - 1]);
       }
     }
+  }, 120_000);
+
+  // t-SNE's k = 90: leaves above 32 points are merged into the rows in bulk (knn-leaf-join.ts).
+  // Measured here: recall 0.996 for both metrics.
+  it.each(['euclidean', 'cosine'] as Metric[])('has recall >= 0.99 at k = 90 (%s), rows sorted, no duplicates', (metric) => {
+    const n = 6000, d = 32, k = 90;
+    const data = clusteredData(n, d, 10, 4);
+    const approximate = knn(data, n, d, k, { metric, seed: 5 });
+    const exact = knn(data, n, d, k, { metric, exact: true });
+    expect(recall(approximate.indices, exact.indices, n, k)).toBeGreaterThanOrEqual(0.99);
+    let bad = 0;
+    for (let i = 0; i < n; i++) {
+      const row = approximate.indices.subarray(i * k, i * k + k);
+      if (new Set(row).size !== k || row.includes(i)) bad++;
+      for (let s = i * k + 1; s < i * k + k; s++) if (approximate.distances[s] < approximate.distances[s - 1]) bad++;
+    }
+    expect(bad).toBe(0);
   }, 120_000);
 
   it('is reproducible for a seed', () => {
