@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
@@ -20,7 +20,7 @@ const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
 const work = mkdtempSync(join(tmpdir(), 'bench-knn-'));
 const entry = join(work, 'entry.ts');
 // --src=DIR benchmarks another copy of src/compute (e.g. an older commit's, from git archive).
-const source = process.argv.find((a) => a.startsWith('--src='))?.slice(6) ?? join(frontend, 'src/compute');
+const source = resolve(process.argv.find((a) => a.startsWith('--src='))?.slice(6) ?? join(frontend, 'src/compute'));
 writeFileSync(entry, `
 export { knnSteps } from ${JSON.stringify(join(source, 'knn.ts'))};
 export { clusteredData, seededGaussian, seededRandom } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};

@@ -78,14 +78,19 @@ export class LeafJoiner {
   private mergeRow(order: Int32Array, start: number, size: number, a: number, lists: NeighborLists): void {
     const { matrix, packed, bits, asFloat, rowKeys, rowIndices, rowFresh } = this;
     const { k, keys, indices, fresh } = lists;
+    const i = order[start + a];
+    const worst = lists.worst[i];
     let count = 0;
     for (let b = 0; b < size; b++) {
-      if (b === a) continue;
-      asFloat[0] = matrix[a * size + b];
+      const key = matrix[a * size + b];
+      // Only mates nearer than the row's farthest can enter (offerNeighbor's rule): once the
+      // first tree has filled the rows, later trees sort a few survivors, not whole leaves.
+      if (b === a || !(key < worst)) continue;
+      asFloat[0] = key;
       packed[count++] = bits[0] * POSITIONS + b; // keys are >= 0: their bits order like them
     }
+    if (count === 0) return;
     const mates = packed.subarray(0, count).sort();
-    const i = order[start + a];
     const base = i * k;
     let r = base;
     let c = 0;
