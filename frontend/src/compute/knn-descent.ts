@@ -133,6 +133,9 @@ class CandidateLists {
   private readonly freshPriority: Float32Array;
   private readonly old: Int32Array;
   private readonly oldPriority: Float32Array;
+  /** Each row's highest kept priority (its heap root), compact so most offers stay in cache. */
+  private readonly freshRoot: Float32Array;
+  private readonly oldRoot: Float32Array;
   private readonly stamp: Int32Array;
 
   constructor(
@@ -143,6 +146,8 @@ class CandidateLists {
     this.freshPriority = new Float32Array(n * m);
     this.old = new Int32Array(n * m);
     this.oldPriority = new Float32Array(n * m);
+    this.freshRoot = new Float32Array(n);
+    this.oldRoot = new Float32Array(n);
     this.stamp = new Int32Array(n);
   }
 
@@ -152,6 +157,9 @@ class CandidateLists {
     this.old.fill(-1);
     this.freshPriority.fill(Infinity);
     this.oldPriority.fill(Infinity);
+    this.freshRoot.fill(Infinity);
+    this.oldRoot.fill(Infinity);
+    const { freshRoot, oldRoot } = this;
     const { k, indices, fresh } = heaps;
     for (let i = 0; i < n; i++) {
       for (let s = i * k; s < i * k + k; s++) {
@@ -159,11 +167,11 @@ class CandidateLists {
         if (j < 0) continue;
         const priority = random();
         if (fresh[s]) {
-          offer(this.fresh, this.freshPriority, m, i, j, priority);
-          offer(this.fresh, this.freshPriority, m, j, i, priority);
+          if (priority < freshRoot[i]) offer(this.fresh, this.freshPriority, freshRoot, m, i, j, priority);
+          if (priority < freshRoot[j]) offer(this.fresh, this.freshPriority, freshRoot, m, j, i, priority);
         } else {
-          offer(this.old, this.oldPriority, m, i, j, priority);
-          offer(this.old, this.oldPriority, m, j, i, priority);
+          if (priority < oldRoot[i]) offer(this.old, this.oldPriority, oldRoot, m, i, j, priority);
+          if (priority < oldRoot[j]) offer(this.old, this.oldPriority, oldRoot, m, j, i, priority);
         }
       }
     }
@@ -208,10 +216,11 @@ class CandidateLists {
   }
 }
 
-/** Keeps the m lowest-priority candidates of row i (a max-heap on priority, no duplicates). */
-function offer(ids: Int32Array, priorities: Float32Array, m: number, i: number, j: number, priority: number): void {
+/** Keeps the m lowest-priority candidates of row i (a max-heap on priority, no duplicates); the caller checked the root. */
+function offer(
+  ids: Int32Array, priorities: Float32Array, roots: Float32Array, m: number, i: number, j: number, priority: number,
+): void {
   const base = i * m;
-  if (!(priority < priorities[base])) return;
   for (let c = base; c < base + m; c++) if (ids[c] === j) return;
   let slot = 0;
   for (;;) {
@@ -226,4 +235,5 @@ function offer(ids: Int32Array, priorities: Float32Array, m: number, i: number, 
   }
   ids[base + slot] = j;
   priorities[base + slot] = priority;
+  roots[i] = priorities[base];
 }

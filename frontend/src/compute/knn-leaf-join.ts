@@ -98,7 +98,8 @@ export class LeafJoiner {
     // r <= base + o < base + k: the row always has an entry left (Infinity in empty slots).
     while (o < k) {
       if (c < count) {
-        const b = mates[c] % POSITIONS;
+        const value = mates[c];
+        const b = value - Math.floor(value / POSITIONS) * POSITIONS; // exact (powers of 2), unlike a slow float %
         const key = matrix[a * size + b];
         const j = order[start + b];
         if (key === keys[r] && j === indices[r]) {
