@@ -2,6 +2,10 @@
 // from its leaves, then NN-descent ("a neighbour of a neighbour is likely a neighbour")
 // refines the graph by comparing, for each point, pairs of its sampled neighbours.
 // Dong, Charikar & Li (2011); the candidate sampling follows the usual pynndescent scheme.
+//
+// Where the time goes at 100,000 x 128, k = 90 (bench/bench_knn_node.mjs): per round about 37M
+// distances (100k points x (16 x 15 / 2 new-new + 16 x 16 new-old pairs)), each offered to two rows;
+// most offers are rejected by one compact comparison, most of the rest are pairs already there.
 
 import { buildTreeLeaves, type TreeLeaves } from './knn-forest';
 import { LeafJoiner } from './knn-leaf-join';
@@ -15,7 +19,7 @@ export interface DescentOptions {
   /** Neighbours sampled per point and iteration for the local join (new and old, each). */
   maxCandidates: number;
   maxIterations: number;
-  /** Stop when fewer than delta * n * k heap updates happen in an iteration. */
+  /** Stop when fewer than delta * n * k row updates happen in an iteration. */
   delta: number;
   /**
    * Called as each phase ends ('forest', 'round 1', ...), with the neighbour rows so far (input
@@ -32,7 +36,7 @@ export function defaultDescentOptions(n: number, k: number): DescentOptions {
     // on the spread data in 24 s vs 27 s of CPU).
     trees: k > 32 ? 8 : Math.min(12, 3 + Math.round(Math.pow(n, 0.2))),
     leafSize: Math.max(24, Math.ceil(1.5 * k)),
-    // Small k: sample widely for recall. Large k (t-SNE's 3 x perplexity): the heaps already
+    // Small k: sample widely for recall. Large k (t-SNE's 3 x perplexity): the lists already
     // hold many candidates and each join costs m^2 distances, so fewer.
     maxCandidates: k <= 32 ? 30 : 16,
     maxIterations: 12,
@@ -51,9 +55,9 @@ export function* nnDescentSteps(
   random: () => number,
   options: DescentOptions,
 ): Generator<number, NeighborLists, void> {
-  const heaps = createNeighborLists(n, k);
+  const lists = createNeighborLists(n, k);
   // Internal numbering: the first tree's leaf order, so points that are likely neighbours sit
-  // next to each other in the kernel's rows and in the heaps (measured: a third less time per
+  // next to each other in the kernel's rows and in the lists (measured: a third less time per
   // round at 100,000 x 128 than the input order, whose neighbours are scattered over 50 MB).
   const kernel = createDistanceKernel(rows, n, d);
   const first = buildTreeLeaves(kernel, n, options.leafSize, random);
@@ -65,24 +69,24 @@ export function* nnDescentSteps(
   // Progress: the forest is about a third of the work, NN-descent the rest.
   for (let t = 0; t < options.trees; t++) {
     const leaves = t === 0 ? identityLeaves(first.starts, n) : buildTreeLeaves(kernel, n, options.leafSize, random);
-    leafJoiner.join(leaves, heaps, kernel);
+    leafJoiner.join(leaves, lists, kernel);
     yield ((t + 1) / options.trees) * 0.33;
   }
-  fillEmptySlots(heaps, kernel, random);
-  options.onPhase?.('forest', () => inInputOrder(heaps, order).indices);
+  fillEmptySlots(lists, kernel, random);
+  options.onPhase?.('forest', () => inInputOrder(lists, order).indices);
 
   const sampled = new CandidateLists(n, options.maxCandidates);
   for (let iteration = 0; iteration < options.maxIterations; iteration++) {
-    sampled.sample(heaps, random);
+    sampled.sample(lists, random);
     let updates = 0;
     for (let i = 0; i < n; i++) {
-      updates += sampled.localJoin(i, heaps, kernel, list, out);
+      updates += sampled.localJoin(i, lists, kernel, list, out);
       if ((i & 4095) === 4095) yield 0.33 + 0.67 * ((iteration + i / n) / options.maxIterations);
     }
-    options.onPhase?.(`round ${iteration + 1}`, () => inInputOrder(heaps, order).indices);
+    options.onPhase?.(`round ${iteration + 1}`, () => inInputOrder(lists, order).indices);
     if (updates <= options.delta * n * k) break;
   }
-  return inInputOrder(heaps, order);
+  return inInputOrder(lists, order);
 }
 
 function identityLeaves(starts: number[], n: number): TreeLeaves {
@@ -91,26 +95,26 @@ function identityLeaves(starts: number[], n: number): TreeLeaves {
   return { order, starts };
 }
 
-/** Heaps over internal numbers -> heaps over input rows (row order[p] gets internal row p). */
-function inInputOrder(heaps: NeighborLists, order: Int32Array): NeighborLists {
-  const { n, k } = heaps;
+/** Rows over internal numbers -> rows over input numbers (row order[p] gets internal row p). */
+function inInputOrder(lists: NeighborLists, order: Int32Array): NeighborLists {
+  const { n, k } = lists;
   const result = createNeighborLists(n, k);
   for (let p = 0; p < n; p++) {
     const from = p * k;
     const to = order[p] * k;
     for (let s = 0; s < k; s++) {
-      const j = heaps.indices[from + s];
+      const j = lists.indices[from + s];
       result.indices[to + s] = j < 0 ? j : order[j];
-      result.keys[to + s] = heaps.keys[from + s];
+      result.keys[to + s] = lists.keys[from + s];
     }
-    result.worst[order[p]] = heaps.worst[p];
+    result.worst[order[p]] = lists.worst[p];
   }
   return result;
 }
 
 /** Rows that the forest left short of k neighbours get random ones (distance still exact). */
-function fillEmptySlots(heaps: NeighborLists, kernel: DistanceKernel, random: () => number): void {
-  const { n, k, indices } = heaps;
+function fillEmptySlots(lists: NeighborLists, kernel: DistanceKernel, random: () => number): void {
+  const { n, k, indices } = lists;
   const one = new Int32Array(1);
   const distance = new Float32Array(1);
   for (let i = 0; i < n; i++) {
@@ -121,8 +125,8 @@ function fillEmptySlots(heaps: NeighborLists, kernel: DistanceKernel, random: ()
       if (j === i) continue;
       one[0] = j;
       kernel.fromRow(i, one, 1, distance);
-      if (offerNeighbor(heaps, i, j, distance[0], 1) === 1) empty--;
-      offerNeighbor(heaps, j, i, distance[0], 1); // both ways, like every other source (see localJoin)
+      if (offerNeighbor(lists, i, j, distance[0], 1) === 1) empty--;
+      offerNeighbor(lists, j, i, distance[0], 1); // both ways, like every other source (see localJoin)
     }
   }
 }
@@ -151,7 +155,7 @@ class CandidateLists {
     this.stamp = new Int32Array(n);
   }
 
-  sample(heaps: NeighborLists, random: () => number): void {
+  sample(lists: NeighborLists, random: () => number): void {
     const { n, m } = this;
     this.fresh.fill(-1);
     this.old.fill(-1);
@@ -160,7 +164,7 @@ class CandidateLists {
     this.freshRoot.fill(Infinity);
     this.oldRoot.fill(Infinity);
     const { freshRoot, oldRoot } = this;
-    const { k, indices, fresh } = heaps;
+    const { k, indices, fresh } = lists;
     for (let i = 0; i < n; i++) {
       for (let s = i * k; s < i * k + k; s++) {
         const j = indices[s];
@@ -185,8 +189,8 @@ class CandidateLists {
     }
   }
 
-  /** Compares i's new candidates with each other and with its old ones; returns heap updates. */
-  localJoin(i: number, heaps: NeighborLists, kernel: DistanceKernel, list: Int32Array, out: Float32Array): number {
+  /** Compares i's new candidates with each other and with its old ones; returns the number of rows improved. */
+  localJoin(i: number, lists: NeighborLists, kernel: DistanceKernel, list: Int32Array, out: Float32Array): number {
     const { m, fresh, old } = this;
     const base = i * m;
     // list = i's new candidates, then its old ones: new candidate a is joined with the suffix
@@ -204,12 +208,12 @@ class CandidateLists {
       for (let c = 0; c < rest; c++) {
         const q = list[a + 1 + c];
         if (q === p) continue; // p is also an old candidate (through the reverse edge)
-        const kept = offerNeighbor(heaps, p, q, out[c], 1);
+        const kept = offerNeighbor(lists, p, q, out[c], 1);
         if (kept === 1) updates++;
         // q in p's row means the pair was offered to q's row when it got there (every source
         // offers both ways), and q's farthest key has only shrunk since: no need to look.
         else if (kept === ALREADY_THERE) continue;
-        if (offerNeighbor(heaps, q, p, out[c], 1) === 1) updates++;
+        if (offerNeighbor(lists, q, p, out[c], 1) === 1) updates++;
       }
     }
     return updates;

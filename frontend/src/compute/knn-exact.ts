@@ -1,17 +1,17 @@
 // Exact k nearest neighbours by brute force: every pair once (i < j), offered to both rows'
-// heaps. O(n^2 d); used for small n, for `exact: true`, and as the reference in tests.
+// lists. O(n^2 d); used for small n, for `exact: true`, and as the reference in tests.
 
 import { createNeighborLists, offerNeighbor, type NeighborLists } from './knn-heap';
 import { createDistanceKernel, MAX_BATCH } from './knn-kernel';
 
-/** Fills heaps with the exact neighbours of every row; yields progress in [0, 1]. */
+/** Fills neighbour lists with the exact neighbours of every row; yields progress in [0, 1]. */
 export function* exactNeighborSteps(
   rows: Float32Array,
   n: number,
   d: number,
   k: number,
 ): Generator<number, NeighborLists, void> {
-  const heaps = createNeighborLists(n, k);
+  const lists = createNeighborLists(n, k);
   const totalPairs = (n * (n - 1)) / 2 || 1;
   let pairsDone = 0;
   let sinceYield = 0;
@@ -24,8 +24,8 @@ export function* exactNeighborSteps(
       for (let c = 0; c < count; c++) list[c] = from + c;
       kernel.fromRow(i, list, count, out);
       for (let c = 0; c < count; c++) {
-        offerNeighbor(heaps, i, from + c, out[c], 0);
-        offerNeighbor(heaps, from + c, i, out[c], 0);
+        offerNeighbor(lists, i, from + c, out[c], 0);
+        offerNeighbor(lists, from + c, i, out[c], 0);
       }
     }
     pairsDone += n - 1 - i;
@@ -35,5 +35,5 @@ export function* exactNeighborSteps(
       yield pairsDone / totalPairs;
     }
   }
-  return heaps;
+  return lists;
 }

@@ -57,7 +57,7 @@ export function* knnSteps(
   if (count === 0) return { n, k: 0, indices: new Int32Array(0), distances: new Float32Array(0) };
   const rows = prepareRows(data, n, d, opts.metric);
   const useExact = opts.exact || n * n * d <= EXACT_WORK_LIMIT;
-  const heaps = useExact
+  const lists = useExact
     ? yield* exactNeighborSteps(rows, n, d, count)
     : yield* nnDescentSteps(rows, n, d, count, seededRandom(opts.seed ?? 0), {
         ...defaultDescentOptions(n, count),
@@ -65,10 +65,10 @@ export function* knnSteps(
       });
   // Rows are kept sorted by (key, index): nearest first, ties by index.
   const distances = new Float32Array(n * count);
-  for (let s = 0; s < distances.length; s++) distances[s] = keyToDistance(heaps.keys[s], opts.metric);
-  if (opts.metric === 'cosine') fixZeroRowDistances(rows, n, d, count, heaps.indices, distances);
+  for (let s = 0; s < distances.length; s++) distances[s] = keyToDistance(lists.keys[s], opts.metric);
+  if (opts.metric === 'cosine') fixZeroRowDistances(rows, n, d, count, lists.indices, distances);
   yield 1;
-  return { n, k: count, indices: heaps.indices, distances };
+  return { n, k: count, indices: lists.indices, distances };
 }
 
 /** Cosine distance involving a zero vector is 1 (cos taken as 0), not what unit-row keys give. */
