@@ -9,7 +9,7 @@
 
 import { buildTreeLeaves, type TreeLeaves } from './knn-forest';
 import { LeafJoiner } from './knn-leaf-join';
-import { ALREADY_THERE, createNeighborLists, offerNeighbor, type NeighborLists } from './knn-heap';
+import { ALREADY_THERE, createNeighborLists, offerNeighbor, type NeighborLists } from './knn-neighbor-lists';
 import { createDistanceKernel, MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import { randomInt } from './knn-random';
 

@@ -1,7 +1,7 @@
 // Exact k nearest neighbours by brute force: every pair once (i < j), offered to both rows'
 // lists. O(n^2 d); used for small n, for `exact: true`, and as the reference in tests.
 
-import { createNeighborLists, offerNeighbor, type NeighborLists } from './knn-heap';
+import { createNeighborLists, offerNeighbor, type NeighborLists } from './knn-neighbor-lists';
 import { createDistanceKernel, MAX_BATCH } from './knn-kernel';
 
 /** Fills neighbour lists with the exact neighbours of every row; yields progress in [0, 1]. */

@@ -5,7 +5,7 @@
 // matrix is computed once (each pair once), each point's mates are sorted by one native sort of
 // packed (key bits, position) numbers, and merged into its sorted row in one pass.
 
-import { offerNeighbor, type NeighborLists } from './knn-heap';
+import { offerNeighbor, type NeighborLists } from './knn-neighbor-lists';
 import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import type { TreeLeaves } from './knn-forest';
 
