@@ -5,8 +5,8 @@
 // Data: "clustered" is test/compute/synthetic.ts clusteredData (10 tidy Gaussian blobs, seed 1); "spread" is
 // less tidy: 100 overlapping clusters in a 16-D latent space (cluster means N(0, 1.5^2), unit spread), mapped
 // linearly into D dimensions plus isotropic noise (0.3) - a continuum more like real embeddings.
-// Prints per run: wall and this process's CPU time per phase (forest, each NN-descent round, the rest: final
-// refinement / sort), the total, and recall@k for `queries` random points against their exact neighbours
+// Prints per run: wall and this process's CPU time per phase (forest, each NN-descent round, the rest: rows
+// back to input order, distances), the total, and recall@k for `queries` random points against their exact neighbours
 // (brute force here, in float64; cached under the OS temp dir). With --repeat > 1 the median total is also
 // printed; --trace adds the recall after each phase (computed outside the timings). Quote CPU time: on a shared machine wall time also counts other processes' load. Asserts nothing.
 import { createRequire } from 'node:module';
@@ -153,7 +153,7 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
           let step = steps.next();
           while (!step.done) step = steps.next();
           const end = clock();
-          phases.push(['rest (refine, sort)', end.wall - last.wall, end.cpu - last.cpu]);
+          phases.push(['rest (final rows)', end.wall - last.wall, end.cpu - last.cpu]);
           const graph = step.value;
           const recall = recallAt(graph, queries, truth, k);
           totals.push([end.wall - start.wall, end.cpu - start.cpu]);

@@ -102,10 +102,18 @@ function inInputOrder(lists: NeighborLists, order: Int32Array): NeighborLists {
   for (let p = 0; p < n; p++) {
     const from = p * k;
     const to = order[p] * k;
+    const { indices, keys } = result;
     for (let s = 0; s < k; s++) {
       const j = lists.indices[from + s];
-      result.indices[to + s] = j < 0 ? j : order[j];
-      result.keys[to + s] = lists.keys[from + s];
+      indices[to + s] = j < 0 ? j : order[j];
+      keys[to + s] = lists.keys[from + s];
+      // Equal keys were ordered by internal number: re-order them by input number (insertion
+      // step; such runs are rare and short, e.g. duplicate points).
+      for (let t = to + s; t > to && keys[t - 1] === keys[t] && indices[t - 1] > indices[t]; t--) {
+        const swap = indices[t];
+        indices[t] = indices[t - 1];
+        indices[t - 1] = swap;
+      }
     }
     result.worst[order[p]] = lists.worst[p];
   }

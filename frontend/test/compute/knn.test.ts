@@ -123,6 +123,23 @@ describe('knn (approximate path: random-projection forest + NN-descent)', () => 
     expect(bad).toBe(0);
   }, 120_000);
 
+  it('orders equal distances by index (duplicate points), as the exact path does', () => {
+    const n = 6000, d = 32, k = 10;
+    const base = clusteredData(n / 3, d, 10, 6);
+    const data = new Float32Array(n * d);
+    for (let copy = 0; copy < 3; copy++) data.set(base, copy * base.length); // rows r, r + 2000, r + 4000 equal
+    const graph = knn(data, n, d, k, { metric: 'euclidean', seed: 2 });
+    let unordered = 0;
+    for (let i = 0; i < n; i++) {
+      for (let s = i * k + 1; s < i * k + k; s++) {
+        if (graph.distances[s] === graph.distances[s - 1] && graph.indices[s] < graph.indices[s - 1]) unordered++;
+      }
+      const twins = [0, 1, 2].map((copy) => (i % 2000) + copy * 2000).filter((j) => j !== i);
+      if (graph.distances[i * k] !== 0 || graph.indices[i * k] !== twins[0] || graph.indices[i * k + 1] !== twins[1]) unordered++;
+    }
+    expect(unordered).toBe(0);
+  }, 60_000);
+
   it('is reproducible for a seed', () => {
     const n = 4000, d = 80, k = 10;
     const data = clusteredData(n, d, 6, 2);
