@@ -28,6 +28,8 @@ export interface DescentOptions {
   onPhase?: (phase: string, current: () => Int32Array) => void;
 }
 
+const MAX_LEAF_SIZE = 1024;
+
 export function defaultDescentOptions(n: number, k: number): DescentOptions {
   return {
     // Large k means large leaves, which already give many candidates: fewer trees. Since leaves
@@ -56,19 +58,22 @@ export function* nnDescentSteps(
   options: DescentOptions,
 ): Generator<number, NeighborLists, void> {
   const lists = createNeighborLists(n, k);
+  // A leaf's distance matrix is leafSize^2 floats: capped for very large k (rows that a leaf
+  // cannot fill are filled by the other trees, fillEmptySlots and the descent).
+  const leafSize = Math.min(options.leafSize, MAX_LEAF_SIZE);
   // Internal numbering: the first tree's leaf order, so points that are likely neighbours sit
   // next to each other in the kernel's rows and in the lists (measured: a third less time per
   // round at 100,000 x 128 than the input order, whose neighbours are scattered over 50 MB).
   const kernel = createDistanceKernel(rows, n, d);
-  const first = buildTreeLeaves(kernel, n, options.leafSize, random);
+  const first = buildTreeLeaves(kernel, n, leafSize, random);
   const order = first.order;
   kernel.renumber(order);
   const list = new Int32Array(MAX_BATCH);
   const out = new Float32Array(MAX_BATCH);
-  const leafJoiner = new LeafJoiner(options.leafSize, k);
+  const leafJoiner = new LeafJoiner(leafSize, k);
   // Progress: the forest is about a third of the work, NN-descent the rest.
   for (let t = 0; t < options.trees; t++) {
-    const leaves = t === 0 ? identityLeaves(first.starts, n) : buildTreeLeaves(kernel, n, options.leafSize, random);
+    const leaves = t === 0 ? identityLeaves(first.starts, n) : buildTreeLeaves(kernel, n, leafSize, random);
     leafJoiner.join(leaves, lists, kernel);
     yield ((t + 1) / options.trees) * 0.33;
   }
