@@ -7,7 +7,7 @@ import { principalAxes, project } from './pca';
 import type { ComputeMethods } from './protocol';
 import { checkRows } from './rows';
 import { scaledColumnSums, spherizeScaling, type RowScaling } from './row-scaling';
-import { RpcServer, type MessagePortLike, type RequestContext } from './worker-rpc';
+import { RpcServer, transfer, type MessagePortLike, type RequestContext } from './worker-rpc';
 
 export interface ComputeServerOptions {
   /** Work between two yields to the event loop: short for prompt cancellation, long for low overhead. */
@@ -38,22 +38,29 @@ export class ComputeServer {
         this.shard = { rows, n, d, scaling: null };
         return { n };
       },
+      // The results below are fresh arrays the worker does not keep: moved, not copied.
       selectRows: ({ spherizeAround }) => {
         const shard = this.requireShard();
         shard.scaling = spherizeAround ? spherizeScaling(shard.rows, shard.n, shard.d, spherizeAround) : null;
-        return shard.scaling
+        const sums = shard.scaling
           ? scaledColumnSums(shard.rows, shard.n, shard.d, shard.scaling)
           : columnSums(shard.rows, shard.n, shard.d);
+        return transfer(sums, [sums.buffer]);
       },
-      scatter: ({ mean }, request) => {
+      scatter: async ({ mean }, request) => {
         const shard = this.requireShard();
         const scaling = shard.scaling ?? undefined;
-        return this.drive(request, scatterMatrixSteps(shard.rows, shard.n, shard.d, mean, { scaling }));
+        const scatter = await this.drive(request, scatterMatrixSteps(shard.rows, shard.n, shard.d, mean, { scaling }));
+        return transfer(scatter, [scatter.buffer]);
       },
-      principalAxes: ({ covariance, d, k, mean }) => principalAxes(covariance, d, k, mean),
+      principalAxes: ({ covariance, d, k, mean }) => {
+        const axes = principalAxes(covariance, d, k, mean);
+        return transfer(axes, [axes.components.buffer, axes.variance.buffer, axes.varianceFraction.buffer, axes.mean.buffer]);
+      },
       project: ({ mean, components, dims }) => {
         const shard = this.requireShard();
-        return project(shard.rows, shard.n, shard.d, mean, components, dims, shard.scaling ?? undefined);
+        const coordinates = project(shard.rows, shard.n, shard.d, mean, components, dims, shard.scaling ?? undefined);
+        return transfer(coordinates, [coordinates.buffer]);
       },
     }, { serial: true });
   }

@@ -11,7 +11,8 @@ import { scatterToCovariance } from './covariance';
 import { checkFiniteMean, type PcaResult } from './pca';
 import type { ComputeMethods, PcaSummary } from './protocol';
 import {
-  CancelledError, RpcClient, sendable, type Args, type CallOptions as RpcCallOptions, type MessagePortLike, type Progress, type Result,
+  CancelledError, onWorkerFailure, RpcClient, sendable, Supersession,
+  type Args, type CallOptions as RpcCallOptions, type MessagePortLike, type Progress, type Result,
 } from './worker-rpc';
 
 export type { PcaSummary } from './protocol';
@@ -39,27 +40,6 @@ export interface LoadOptions {
 /** Shards smaller than this are not worth a worker's round trip. */
 const MIN_ROWS_PER_SHARD = 2048;
 
-type Group = 'load' | 'pca' | 'project';
-
-/** Which pending calls a new call of each group supersedes. */
-const SUPERSEDES: Record<Group, Group[]> = {
-  load: ['load', 'pca', 'project'],
-  pca: ['pca', 'project'],
-  project: ['project'],
-};
-
-/** One call of ComputeClient: aborting it cancels its requests to the workers. */
-class Operation {
-  readonly controller = new AbortController();
-  /** Settles when the call's own work does (even after it was superseded). */
-  done: Promise<unknown> = Promise.resolve();
-  constructor(readonly group: Group, readonly reject: (reason: unknown) => void) {}
-
-  get cancelled(): boolean {
-    return this.controller.signal.aborted;
-  }
-}
-
 interface LastPca {
   k: number;
   spherize: boolean;
@@ -69,14 +49,16 @@ interface LastPca {
 export class ComputeClient {
   /** One channel per worker; channel i is the home of shard i. */
   private readonly workers: RpcClient<ComputeMethods>[];
-  private readonly operations = new Set<Operation>();
+  private readonly loads = new Supersession();
+  private readonly pcas = new Supersession();
+  private readonly projects = new Supersession();
+  /** The newest pca()'s own work until it settles (even if superseded meanwhile): project() waits for it. */
+  private pendingPca: Promise<unknown> | null = null;
   private shape = { n: 0, d: 0 };
   /** Rows of each shard in use; shard i lives in workers[i]. */
   private shardRows: number[] = [];
   private rawMean: Float64Array | null = null;
   private last: LastPca | null = null;
-  /** Set when a worker died or never started: every call rejects with it from then on. */
-  private failure: Error | null = null;
 
   /** One port per worker; each becomes the home of one shard of rows. */
   constructor(
@@ -93,75 +75,64 @@ export class ComputeClient {
     return this.workers.length;
   }
 
+  /** Supersedes every pending call. */
   load(data: Float32Array, n: number, d: number, options: LoadOptions = {}): Promise<{ n: number; d: number }> {
     if (!Number.isInteger(n) || !Number.isInteger(d) || n < 0 || d < 1 || data.length < n * d) {
       throw new RangeError(`load: ${data.length} values for ${n} x ${d}`);
     }
+    this.pcas.cancel();
+    this.projects.cancel();
     this.shape = { n, d };
     this.rawMean = null;
     this.last = null;
     const shards = Math.max(1, Math.min(this.workers.length, Math.floor(n / MIN_ROWS_PER_SHARD)));
     this.shardRows = splitRows(n, shards);
-    return this.operate('load', async (operation) => {
+    return this.loads.run(async (signal) => {
       let start = 0;
       const loads = this.shardRows.map((rows, shard) => {
         // Several shards are slices of the rows, moved; one shard is the rows, moved only when asked.
         const part = sendable(data.subarray(start * d, (start + rows) * d), shards === 1 ? options.transfer : true);
         start += rows;
-        return this.request(operation, shard, 'load', { rows: part.array, n: rows, d }, { transfer: part.transfer });
+        return this.request(signal, shard, 'load', { rows: part.array, n: rows, d }, { transfer: part.transfer });
       });
       await Promise.all(loads);
       return { n, d };
     });
   }
 
-  /** Exact top-k principal components of ALL loaded rows (k = min(k, d)). */
+  /** Exact top-k principal components of ALL loaded rows (k = min(k, d)). Supersedes pending pca() and project() calls. */
   pca(k = 10, options: PcaOptions = {}): Promise<PcaSummary> {
-    const spherize = options.spherize ?? false;
-    return this.operate('pca', async (operation) => {
-      const { n, d } = this.shape;
-      if (this.shardRows.length === 0) throw new Error('no data: call load first');
-      const last = this.last;
-      if (last && last.k === k && last.spherize === spherize) return summarize(last.result, spherize, d);
-
-      // The shards' selected rows change below: until this call completes there is no basis.
-      this.last = null;
-      const rawMean = spherize && this.rawMean ? this.rawMean : await this.sumRows(operation, null);
-      checkFiniteMean(rawMean);
-      if (!operation.cancelled) this.rawMean = rawMean;
-      const mean = spherize ? await this.sumRows(operation, rawMean) : rawMean;
-      const progress = new Float64Array(this.shardRows.length);
-      const scatters = await Promise.all(
-        this.shardRows.map((_, shard) =>
-          this.request(operation, shard, 'scatter', { mean }, {
-            onProgress: (fraction) => {
-              progress[shard] = fraction;
-              options.onProgress?.((0.95 * progress.reduce((a, b) => a + b, 0)) / progress.length);
-            },
-          }),
-        ),
-      );
-      const covariance = scatterToCovariance(addUp(scatters), n);
-      const axes = { covariance, d, k, mean };
-      const result = await this.request(operation, 0, 'principalAxes', axes, { transfer: [covariance.buffer] });
-      options.onProgress?.(1);
-      if (!operation.cancelled) this.last = { k, spherize, result };
-      return summarize(result, spherize, d);
+    this.projects.cancel();
+    return this.pcas.run((signal) => {
+      const work = this.computePca(signal, k, options);
+      this.pendingPca = work;
+      const forget = () => {
+        if (this.pendingPca === work) this.pendingPca = null;
+      };
+      work.then(forget, forget);
+      return work;
     });
   }
 
-  /** n x dims.length coordinates on the last pca()'s components, e.g. dims [0, 1, 2] or [2, 5]. */
+  /**
+   * n x dims.length coordinates on the last pca()'s components, e.g. dims [0, 1, 2] or [2, 5].
+   * Supersedes a pending project(); waits for a pending pca().
+   */
   project(dims: number[], options: CallOptions = {}): Promise<Float32Array> {
-    return this.operate('project', async (operation) => {
-      for (let pending = this.pendingPca(); pending; pending = this.pendingPca()) {
-        await pending.done.catch(() => {}); // a newer pca() may replace it meanwhile
-        if (operation.cancelled) throw new CancelledError();
+    return this.projects.run(async (signal) => {
+      let pcaFailure: unknown = null;
+      while (this.pendingPca) {
+        pcaFailure = await this.pendingPca.then(() => null, (error: unknown) => error); // a newer pca() may replace it meanwhile
+        signal.throwIfAborted();
       }
       const last = this.last;
-      if (!last) throw new Error('project: call pca first');
+      if (!last) {
+        // Waited for a pca() that failed (not one superseded): fail as it did.
+        throw pcaFailure instanceof Error && !(pcaFailure instanceof CancelledError) ? pcaFailure : new Error('project: call pca first');
+      }
       const { mean, components } = last.result;
       const parts = await Promise.all(
-        this.shardRows.map((_, shard) => this.request(operation, shard, 'project', { mean, components, dims })),
+        this.shardRows.map((_, shard) => this.request(signal, shard, 'project', { mean, components, dims })),
       );
       options.onProgress?.(1);
       if (parts.length === 1) return parts[0];
@@ -175,30 +146,55 @@ export class ComputeClient {
     });
   }
 
-  /**
-   * A worker failed (its script did not load, or it threw outside a request): rejects what is
-   * pending and every later call with `error`, instead of leaving promises unsettled forever.
-   */
+  /** A worker failed: every pending and later call rejects with `error` (one dead shard spoils them all). */
   fail(error: Error): void {
-    this.failure ??= error;
-    for (const operation of this.operations) this.cancel(operation, this.failure);
+    for (const worker of this.workers) worker.fail(error);
   }
 
   /** Rejects everything pending and stops the workers. */
   dispose(): void {
-    for (const operation of this.operations) this.cancel(operation, new CancelledError('compute client disposed'));
+    const reason = new CancelledError('compute client disposed');
+    for (const calls of [this.loads, this.pcas, this.projects]) calls.cancel(reason);
+    for (const worker of this.workers) worker.close(reason);
     this.onDispose();
   }
 
-  private pendingPca(): Operation | undefined {
-    for (const operation of this.operations) if (operation.group === 'pca') return operation;
-    return undefined;
+  private async computePca(signal: AbortSignal, k: number, options: PcaOptions): Promise<PcaSummary> {
+    const spherize = options.spherize ?? false;
+    const { n, d } = this.shape;
+    if (this.shardRows.length === 0) throw new Error('no data: call load first');
+    const last = this.last;
+    if (last && last.k === k && last.spherize === spherize) return summarize(last.result, spherize, d);
+
+    // The shards' selected rows change below: until this call completes there is no basis.
+    this.last = null;
+    const rawMean = spherize && this.rawMean ? this.rawMean : await this.sumRows(signal, null);
+    checkFiniteMean(rawMean);
+    if (!signal.aborted) this.rawMean = rawMean;
+    const mean = spherize ? await this.sumRows(signal, rawMean) : rawMean;
+    const progress = new Float64Array(this.shardRows.length);
+    const scatters = await Promise.all(
+      this.shardRows.map((_, shard) =>
+        this.request(signal, shard, 'scatter', { mean }, {
+          onProgress: (fraction) => {
+            progress[shard] = fraction;
+            options.onProgress?.((0.95 * progress.reduce((a, b) => a + b, 0)) / progress.length);
+          },
+        }),
+      ),
+    );
+    const covariance = scatterToCovariance(addUp(scatters), n);
+    const axes = { covariance, d, k, mean };
+    const result = await this.request(signal, 0, 'principalAxes', axes, { transfer: [covariance.buffer] });
+    options.onProgress?.(1);
+    if (!signal.aborted) this.last = { k, spherize, result };
+    return summarize(result, spherize, d);
   }
 
   /** Mean of the rows the shards select (loaded, or spherized around `spherizeAround`). */
-  private async sumRows(operation: Operation, spherizeAround: Float64Array | null): Promise<Float64Array> {
+  private async sumRows(signal: AbortSignal, spherizeAround: Float64Array | null): Promise<Float64Array> {
     const sums = await Promise.all(
-      this.shardRows.map((_, shard) => this.request(operation, shard, 'selectRows', { spherizeAround })),
+      this.shardRows.map((_, shard) => this.request(signal, shard, 'selectRows', { spherizeAround })),
     );
     const mean = addUp(sums);
     const n = this.shape.n;
@@ -206,45 +202,15 @@ export class ComputeClient {
     return mean;
   }
 
-  /** Runs one public call: supersedes older calls of its group, rejects if it is superseded. */
-  private operate<T>(group: Group, body: (operation: Operation) => Promise<T>): Promise<T> {
-    for (const operation of this.operations) {
-      if (SUPERSEDES[group].includes(operation.group)) this.cancel(operation, new CancelledError());
-    }
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise<T>((resolve, reject) => {
-      const operation = new Operation(group, reject);
-      this.operations.add(operation);
-      const work = body(operation);
-      operation.done = work;
-      work.then(
-        (value) => {
-          this.operations.delete(operation);
-          if (!operation.cancelled) resolve(value);
-        },
-        (error) => {
-          this.operations.delete(operation);
-          if (!operation.cancelled) reject(error);
-        },
-      );
-    });
-  }
-
-  private cancel(operation: Operation, reason: Error): void {
-    if (operation.cancelled) return;
-    operation.controller.abort(reason);
-    this.operations.delete(operation);
-    operation.reject(reason);
-  }
-
+  /** One shard's part of a public call: cancelled in the worker when the call is superseded. */
   private request<M extends keyof ComputeMethods>(
-    operation: Operation,
+    signal: AbortSignal,
     shard: number,
     method: M,
     args: Args<ComputeMethods, M>,
     options: Omit<RpcCallOptions<Progress<ComputeMethods, M>>, 'signal'> = {},
   ): Promise<Result<ComputeMethods, M>> {
-    return this.workers[shard].call(method, args, { ...options, signal: operation.controller.signal });
+    return this.workers[shard].call(method, args, { ...options, signal });
   }
 }
 
@@ -290,11 +256,6 @@ export function createComputeClient(
 ): ComputeClient {
   const started = Array.from({ length: Math.max(1, workers) }, () => new Worker(url, { type: 'module' }));
   const client = new ComputeClient(started, () => started.forEach((worker) => worker.terminate()));
-  for (const worker of started) {
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      client.fail(new Error(`compute worker failed: ${event.message || `could not start ${url}`}`));
-    });
-  }
+  for (const worker of started) onWorkerFailure(worker, 'compute', url, (error) => client.fail(error));
   return client;
 }

@@ -7,11 +7,14 @@
 //   tsne.pause(); tsne.resume(); tsne.perturb(); tsne.setMaxIterations(2000); tsne.stop();
 //
 // A start() supersedes the previous run (its promise rejects with CancelledError and its
-// late frames are dropped); a load() supersedes everything pending.
+// late frames are dropped); a load() supersedes everything pending. The worker ends a
+// superseded run itself when the newer start() or load() reaches it, so the page only stops
+// waiting for it (RpcClient.abandon) and sends no cancel. If the worker dies, pending and later
+// calls reject with an error that says so.
 
 import type { TsneEvents, TsneFrame, TsneMethods, TsneRunOptions, TsneStatus } from './tsne/protocol';
 import { packRows } from './rows';
-import { CancelledError, RpcClient, Supersession, type MessagePortLike } from './worker-rpc';
+import { CancelledError, onWorkerFailure, RpcClient, type MessagePortLike } from './worker-rpc';
 
 export { CancelledError } from './worker-rpc';
 export type { TsneFrame, TsneRunOptions, TsneStatus, TsneRunState } from './tsne/protocol';
@@ -22,8 +25,8 @@ export type StateListener = (status: TsneStatus) => void;
 
 export class TsneClient {
   private readonly rpc: RpcClient<TsneMethods, TsneEvents>;
-  private readonly loads = new Supersession();
-  private readonly starts = new Supersession();
+  /** The id of the pending load(), if any; 0: none. */
+  private pendingLoad = 0;
   /** The id of the start() whose frames and states are passed on; 0: none. */
   private currentRun = 0;
 
@@ -37,9 +40,11 @@ export class TsneClient {
   /** Sends the rows to the worker (copied, or moved with transfer: true). Stops any run. */
   load(data: Float32Array, n: number, d: number, options: { transfer?: boolean } = {}): Promise<{ n: number; d: number }> {
     const { rows, transfer } = packRows(data, n, d, options.transfer);
-    this.starts.cancel();
-    this.currentRun = 0;
-    return this.rpc.call('load', rows, { transfer, signal: this.loads.next() });
+    this.supersedeRun();
+    this.rpc.abandon(this.pendingLoad);
+    const call = this.rpc.request('load', rows, { transfer });
+    this.pendingLoad = call.id;
+    return call.result;
   }
 
   /**
@@ -47,7 +52,8 @@ export class TsneClient {
    * layout are ready (onProgress reports that phase); frames follow through onFrame().
    */
   start(options: TsneRunOptions, callbacks: { onProgress?: (fraction: number) => void } = {}): Promise<{ n: number; neighbors: number }> {
-    const call = this.rpc.request('start', { options }, { onProgress: callbacks.onProgress, signal: this.starts.next() });
+    this.supersedeRun();
+    const call = this.rpc.request('start', { options }, { onProgress: callbacks.onProgress });
     this.currentRun = call.id;
     return call.result;
   }
@@ -90,10 +96,21 @@ export class TsneClient {
     });
   }
 
+  /** The worker died: pending and later calls reject with `error`. */
+  fail(error: Error): void {
+    this.rpc.fail(error);
+  }
+
   /** Rejects everything pending, drops listeners and stops the worker. */
   dispose(): void {
     this.rpc.close(new CancelledError('t-SNE client disposed'));
     this.onDispose();
+  }
+
+  /** The current run's start() rejects now and its frames and states stop (the worker ends the run itself). */
+  private supersedeRun(): void {
+    this.rpc.abandon(this.currentRun);
+    this.currentRun = 0;
   }
 }
 
@@ -103,5 +120,7 @@ export class TsneClient {
  */
 export function createTsneClient(url: URL = new URL('./tsne.worker.js', import.meta.url)): TsneClient {
   const worker = new Worker(url, { type: 'module' });
-  return new TsneClient(worker, () => worker.terminate());
+  const client = new TsneClient(worker, () => worker.terminate());
+  onWorkerFailure(worker, 't-SNE', url, (error) => client.fail(error));
+  return client;
 }

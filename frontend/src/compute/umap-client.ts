@@ -1,13 +1,15 @@
 // The page's side of the UMAP worker: load the rows once, start() a run, watch it through
 // onFrame() (a transferred Float32Array about every 100 ms, with the epoch count), stop() or
 // resume() it. A start() or load() supersedes the run in progress: its promise rejects with
-// CancelledError. stop() ends it with its current layout: its promise resolves with that frame
-// (or rejects with UmapStoppedError if the run was still building its graph and initial layout).
+// CancelledError at once and its late frames are dropped (the worker ends the run itself when
+// the newer call reaches it, so no cancel is sent). stop() ends it with its current layout: its
+// promise resolves with that frame (or rejects with UmapStoppedError if the run was still
+// building its graph and initial layout). If the worker dies, pending and later calls reject.
 
 import { UmapStoppedError, type UmapFrame, type UmapMethods, type UmapUpdate } from './umap/protocol';
 import type { UMAPInitProgress } from './umap/umap';
 import { packRows } from './rows';
-import { CancelledError, RpcClient, Supersession, type MessagePortLike } from './worker-rpc';
+import { CancelledError, onWorkerFailure, RpcClient, type MessagePortLike } from './worker-rpc';
 
 export { CancelledError } from './worker-rpc';
 export { UmapStoppedError } from './umap/protocol';
@@ -19,8 +21,8 @@ export type ProgressListener = (progress: UMAPInitProgress) => void;
 
 export class UmapClient {
   private readonly rpc: RpcClient<UmapMethods>;
-  /** start() and resume(): a newer run or a load() supersedes them (their late frames are dropped). */
-  private readonly runs = new Supersession();
+  /** The id of the pending start() or resume(); 0: none. A newer run or a load() supersedes it. */
+  private currentRun = 0;
   private readonly frameListeners = new Set<FrameListener>();
   private readonly progressListeners = new Set<ProgressListener>();
 
@@ -34,18 +36,20 @@ export class UmapClient {
   /** Sends the n x d rows (copied, or moved with transfer: true; the caller's array is then emptied). */
   load(data: Float32Array, n: number, d: number, options: { transfer?: boolean } = {}): Promise<{ n: number; d: number }> {
     const { rows, transfer } = packRows(data, n, d, options.transfer);
-    this.runs.cancel();
+    this.supersedeRun();
     return this.rpc.call('load', rows, { transfer });
   }
 
   /** Starts UMAP on the loaded rows; resolves with the last frame (done, or stopped). */
   start(options: UmapMethods['start']['args'] = {}): Promise<UmapFrame> {
-    return this.run(this.rpc.call('start', options, this.runOptions()));
+    this.supersedeRun();
+    return this.run(this.rpc.request('start', options, { onProgress: this.passOn }));
   }
 
   /** Continues the last stopped run. */
   resume(): Promise<UmapFrame> {
-    return this.run(this.rpc.call('resume', {}, this.runOptions()));
+    this.supersedeRun();
+    return this.run(this.rpc.request('resume', {}, { onProgress: this.passOn }));
   }
 
   /**
@@ -68,26 +72,33 @@ export class UmapClient {
     return () => this.progressListeners.delete(listener);
   }
 
+  /** The worker died: pending and later calls reject with `error`. */
+  fail(error: Error): void {
+    this.rpc.fail(error);
+  }
+
   /** Rejects everything pending and stops the worker. */
   dispose(): void {
     this.rpc.close(new CancelledError('UMAP client disposed'));
     this.onDispose();
   }
 
-  /** A run's call options: it supersedes the previous run; its updates go to the listeners. */
-  private runOptions(): { signal: AbortSignal; onProgress: (update: UmapUpdate) => void } {
-    return {
-      signal: this.runs.next(),
-      onProgress: (update) => {
-        if ('frame' in update) this.emit(update.frame);
-        else for (const listener of this.progressListeners) listener(update.init);
-      },
-    };
+  /** The current run's promise rejects now and its updates stop (the worker ends the run itself). */
+  private supersedeRun(): void {
+    this.rpc.abandon(this.currentRun);
+    this.currentRun = 0;
   }
 
+  /** A run's updates go to the listeners (only while its call is pending: an abandoned run's are dropped). */
+  private readonly passOn = (update: UmapUpdate): void => {
+    if ('frame' in update) this.emit(update.frame);
+    else for (const listener of this.progressListeners) listener(update.init);
+  };
+
   /** The last frame goes to the frame listeners too, before the caller sees it. */
-  private async run(call: Promise<UmapFrame>): Promise<UmapFrame> {
-    const last = await call;
+  private async run(call: { id: number; result: Promise<UmapFrame> }): Promise<UmapFrame> {
+    this.currentRun = call.id;
+    const last = await call.result;
     this.emit(last);
     return last;
   }
@@ -103,5 +114,7 @@ export class UmapClient {
  */
 export function createUmapClient(url: URL = new URL('./umap.worker.js', import.meta.url)): UmapClient {
   const worker = new Worker(url, { type: 'module' });
-  return new UmapClient(worker, () => worker.terminate());
+  const client = new UmapClient(worker, () => worker.terminate());
+  onWorkerFailure(worker, 'UMAP', url, (error) => client.fail(error));
+  return client;
 }

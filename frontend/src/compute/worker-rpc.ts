@@ -4,15 +4,20 @@
 // { name: data }, shared by both sides so a change to a method is a type error on both.
 //
 //   page -> worker   { id, method, args }      a call (ids count up per client)
-//                    { cancel: id }            the page stopped waiting for call `id`
+//                    { cancel: id }            the page cancelled call `id` (its signal aborted)
 //   worker -> page   { id, progress }          any number of times before the answer
 //                    { id, result }            or { id, error, name }: the answer, once
 //                    { event, data }           pushed at any time (frames, state changes)
 //
 // RpcClient turns calls into promises; a call whose AbortSignal aborts rejects at once with the
-// signal's reason and the worker is told, and its late answer is dropped. RpcServer runs the
-// handlers (one at a time if asked) and gives each its request: id, progress(), and a signal
-// that the page's cancel aborts (a handler that does not look just finishes unheard).
+// signal's reason and the worker is told, and its late answer is dropped (abandon() does the same
+// without telling the worker, for runs the worker supersedes itself). fail() (the worker died)
+// rejects every pending and later call. RpcServer runs the handlers (one at a time if asked) and
+// gives each its request: id, progress(), and a signal that the page's cancel aborts (a handler
+// that does not look just finishes unheard).
+//
+// Answers are copied by the structured clone unless the handler returns transfer(result, buffers):
+// only the buffers it lists are moved (a handler must not list arrays it keeps: they would empty).
 
 /** The part of Worker / DedicatedWorkerGlobalScope / MessagePort both sides use. */
 export interface MessagePortLike {
@@ -75,6 +80,8 @@ export class RpcClient<M extends MethodMap<M>, E = Record<never, never>> {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<keyof E, Set<(data: never) => void>>();
   private readonly errorClasses: ErrorClasses;
+  /** Set by fail() or close(): every call rejects with it from then on. */
+  private failure: Error | null = null;
 
   constructor(
     private readonly port: MessagePortLike,
@@ -98,6 +105,7 @@ export class RpcClient<M extends MethodMap<M>, E = Record<never, never>> {
     const id = this.nextId++;
     const { signal } = options;
     const result = new Promise<Result<M, K>>((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
       if (signal?.aborted) return reject(signal.reason);
       const abort = () => {
         if (!this.settle(id)) return;
@@ -107,7 +115,13 @@ export class RpcClient<M extends MethodMap<M>, E = Record<never, never>> {
       signal?.addEventListener('abort', abort);
       const release = () => signal?.removeEventListener('abort', abort);
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress: options.onProgress, release });
-      this.port.postMessage({ id, method, args }, options.transfer ?? []);
+      try {
+        this.port.postMessage({ id, method, args }, options.transfer ?? []);
+      } catch (error) {
+        // Not sent (e.g. a DataCloneError): nothing to wait for, nothing to cancel later.
+        this.settle(id);
+        reject(error);
+      }
     });
     return { id, result };
   }
@@ -120,12 +134,31 @@ export class RpcClient<M extends MethodMap<M>, E = Record<never, never>> {
     return () => set.delete(listener);
   }
 
-  /** Rejects every pending call with `reason` and drops the event listeners (the worker is going away). */
-  close(reason: Error): void {
+  /**
+   * Stops waiting for call `id` without telling the worker, for calls the worker ends by itself
+   * (a run that a newer start() or load() supersedes there): the call rejects with `reason` and
+   * its late progress and answer are dropped. Nothing happens if it is no longer pending.
+   */
+  abandon(id: number, reason: Error = new CancelledError()): void {
+    this.settle(id)?.reject(reason);
+  }
+
+  /**
+   * The worker failed (its script did not load, it threw outside a call, or a message from it
+   * could not be read): rejects what is pending and every later call with `error`, instead of
+   * leaving promises unsettled forever. The first failure is the one reported.
+   */
+  fail(error: Error): void {
+    this.failure ??= error;
     for (const [id, entry] of this.pending) {
       this.settle(id);
-      entry.reject(reason);
+      entry.reject(this.failure);
     }
+  }
+
+  /** The worker is going away: rejects pending and later calls with `reason` and drops the event listeners. */
+  close(reason: Error): void {
+    this.fail(reason);
     this.listeners.clear();
   }
 
@@ -162,9 +195,30 @@ export interface RequestContext<P = unknown> {
   progress(value: P, transfer?: Transferable[]): void;
 }
 
+/** A handler's answer: the result, copied to the page, or transfer(result, buffers). */
+export type Reply<R> = R | Transfer<R>;
+
 export type Handlers<M extends MethodMap<M>> = {
-  [K in keyof M]: (args: Args<M, K>, request: RequestContext<Progress<M, K>>) => Result<M, K> | Promise<Result<M, K>>;
+  [K in keyof M]: (args: Args<M, K>, request: RequestContext<Progress<M, K>>) => Reply<Result<M, K>> | Promise<Reply<Result<M, K>>>;
 };
+
+/** A result whose `buffers` are moved to the page instead of copied (see transfer()). */
+export class Transfer<R> {
+  constructor(
+    readonly result: R,
+    readonly buffers: Transferable[],
+  ) {}
+}
+
+/**
+ * Answers with `result`, moving `buffers` (e.g. the .buffer of arrays the handler just made) to
+ * the page instead of copying them: zero-copy for large fresh arrays. The worker's arrays on
+ * those buffers are emptied, so list only buffers the worker does not keep; a buffer listed
+ * twice is moved once.
+ */
+export function transfer<R>(result: R, buffers: Transferable[]): Transfer<R> {
+  return new Transfer(result, [...new Set(buffers)]);
+}
 
 export interface RpcServerOptions {
   /** Run one call at a time, in order (a call cancelled while queued never runs). Default: each at once. */
@@ -206,8 +260,9 @@ export class RpcServer<M extends MethodMap<M>, E = Record<never, never>> {
       signal.throwIfAborted();
       const handler = this.handlers[method] as (args: unknown, request: RequestContext) => unknown;
       const progress = (value: unknown, transfer: Transferable[] = []) => this.port.postMessage({ id, progress: value }, transfer);
-      const result = await handler(args, { id, signal, progress });
-      this.port.postMessage({ id, result }, ownBuffers(result));
+      const reply = await handler(args, { id, signal, progress });
+      if (reply instanceof Transfer) this.port.postMessage({ id, result: reply.result }, reply.buffers);
+      else this.port.postMessage({ id, result: reply });
     } catch (error) {
       const { message, name } = error instanceof Error ? error : { message: String(error), name: 'Error' };
       this.port.postMessage({ id, error: message, name });
@@ -215,16 +270,6 @@ export class RpcServer<M extends MethodMap<M>, E = Record<never, never>> {
       this.running.delete(id);
     }
   }
-}
-
-/**
- * The buffers of a result's typed arrays (the result itself, or its fields): results are moved to
- * the page, not copied, so a handler returns arrays it does not keep.
- */
-function ownBuffers(result: unknown): Transferable[] {
-  if (typeof result !== 'object' || result === null) return [];
-  const arrays = ArrayBuffer.isView(result) ? [result] : Object.values(result).filter(ArrayBuffer.isView);
-  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
 // ---- helpers for the channels' clients ----
@@ -257,4 +302,36 @@ export class Supersession {
     this.cancel();
     return this.controller.signal;
   }
+
+  /**
+   * Runs `body` with next()'s signal. The promise rejects with the reason as soon as the signal
+   * aborts, whatever `body` is awaiting; `body`'s own late outcome is then dropped.
+   */
+  run<T>(body: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const signal = this.next();
+    const work = body(signal);
+    return new Promise<T>((resolve, reject) => {
+      const abort = () => reject(signal.reason);
+      signal.addEventListener('abort', abort);
+      work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+    });
+  }
+}
+
+/** The part of a Worker that reports its failures. */
+export interface FailingWorker {
+  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+}
+
+/**
+ * Calls `fail` with an error naming the worker when it cannot go on: its script did not load or
+ * threw outside a call ('error'), or a message from it could not be read ('messageerror').
+ */
+export function onWorkerFailure(worker: FailingWorker, name: string, url: URL | string, fail: (error: Error) => void): void {
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    const message = (event as ErrorEvent).message;
+    fail(new Error(`${name} worker failed: ${message || `could not start ${url}`}`));
+  });
+  worker.addEventListener('messageerror', () => fail(new Error(`${name} worker failed: a message from it could not be read`)));
 }

@@ -229,6 +229,34 @@ describe('ComputeClient and ComputeServer messages', () => {
     expect(again.components.some((x) => x !== 0)).toBe(true);
   });
 
+  it('the workers move their fresh answers to the page instead of copying them, and keep their rows', async () => {
+    const [page, worker] = fakeChannel();
+    new ComputeServer(worker);
+    const client = new ComputeClient(page);
+    const n = 500, d = 6;
+    const data = clusteredData(n, d, 2, 1);
+    await client.load(data, n, d);
+    const summary = await client.pca(3);
+    const first = await client.project([0, 1]);
+    const answers = worker.sent.filter((s) => 'result' in (s.message as object));
+    // load { n }; selectRows: sums; scatter: d x d; principalAxes: 4 arrays; project: coordinates
+    expect(answers.map((a) => a.transfer.length)).toEqual([0, 1, 1, 4, 1]);
+    // the shard's rows were not moved with an answer: a second projection still sees them
+    expect(await client.project([0, 1])).toEqual(first);
+    expectClose(first, project(data, n, d, summary.mean, summary.components, [0, 1]), 1e-4);
+  });
+
+  it('a failed worker rejects a project() waiting for a pca(), and the pca()', async () => {
+    const [page] = fakeChannel();
+    const client = new ComputeClient(page);
+    void client.load(new Float32Array(4), 2, 2).catch(() => {});
+    const summary = client.pca(2);
+    const coordinates = client.project([0]);
+    client.fail(new Error('compute worker failed: out of memory'));
+    await expect(summary).rejects.toThrow('out of memory');
+    await expect(coordinates).rejects.toThrow('out of memory');
+  });
+
   it('a failed worker rejects pending and later calls instead of leaving them unsettled', async () => {
     const [page] = fakeChannel();
     const client = new ComputeClient(page);

@@ -3,6 +3,7 @@ import { TsneServer } from '../../src/compute/tsne/tsne-server';
 import { TSNE } from '../../src/compute/tsne/tsne';
 import { CancelledError, TsneClient, type TsneStatus } from '../../src/compute/tsne-client';
 import type { MessagePortLike } from '../../src/compute/worker-rpc';
+import { fakeChannel, tick } from './fake-channel';
 import { clusteredData } from './synthetic';
 
 const N = 300, D = 12;
@@ -129,5 +130,43 @@ describe('TsneClient <-> TsneServer', () => {
   it('reports a missing load as an error', async () => {
     const client = connect();
     await expect(client.start({ dim: 2, perplexity: 5, seed: 1, maxIterations: 10 })).rejects.toThrow(/load/);
+  });
+});
+
+describe('TsneClient on its own (a fake worker)', () => {
+  const cancels = (page: { sent: { message: unknown }[] }) => page.sent.filter((s) => 'cancel' in (s.message as object));
+
+  it('a newer start() or load() rejects the superseded call at once, sends no cancel, and drops its late frames', async () => {
+    const [page, worker] = fakeChannel();
+    const client = new TsneClient(page);
+    const frames: number[] = [];
+    client.onFrame((_, iteration) => frames.push(iteration));
+    const options = { dim: 2 as const, perplexity: 5, seed: 1, maxIterations: 10 };
+    const first = client.start(options);
+    const second = client.start(options);
+    await expect(first).rejects.toBeInstanceOf(CancelledError); // before the worker said anything
+    const frame = (run: number, iteration: number) =>
+      worker.postMessage({ event: 'frame', data: { run, coordinates: new Float32Array(2), dim: 2, iteration, converged: false, done: false } });
+    frame(1, 5); // the superseded run's
+    frame(2, 6);
+    await tick();
+    expect(frames).toEqual([6]);
+    const loading = client.load(data, N, D);
+    await expect(second).rejects.toBeInstanceOf(CancelledError);
+    frame(2, 7);
+    await tick();
+    expect(frames).toEqual([6]);
+    expect(cancels(page)).toEqual([]); // the worker supersedes runs itself, in message order
+    void loading.catch(() => {});
+  });
+
+  it('a dead worker rejects the pending and later calls with an error that says so', async () => {
+    const [page] = fakeChannel();
+    const client = new TsneClient(page);
+    const loading = client.load(data, N, D);
+    client.fail(new Error('t-SNE worker failed: could not start tsne.worker.js'));
+    await expect(loading).rejects.toThrow('t-SNE worker failed');
+    await expect(client.start({ dim: 2, perplexity: 5, seed: 1, maxIterations: 10 })).rejects.toThrow('could not start');
+    await expect(client.pause()).rejects.toThrow('could not start');
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CancelledError, UmapClient, UmapStoppedError, type UmapFrame } from '../../src/compute/umap-client';
 import { UMAP } from '../../src/compute/umap';
 import { UmapServer } from '../../src/compute/umap/umap-server';
+import { fakeChannel, tick } from './fake-channel';
 import { clusteredData } from './synthetic';
 
 const openPorts: MessagePort[] = [];
@@ -99,5 +100,50 @@ describe('UmapClient with UmapServer', { timeout: 60_000 }, () => {
     await expect(client.start(options)).rejects.toThrow(/load/);
     await client.load(data, n, d);
     await expect(client.resume()).rejects.toThrow(/start/);
+  });
+
+  it('answers with its last frame moved, not copied', async () => {
+    const [page, worker] = fakeChannel();
+    new UmapServer(worker, { frameMilliseconds: 5 });
+    const client = new UmapClient(page);
+    await client.load(data, n, d);
+    const last = await client.start(options);
+    const answer = worker.sent.find((s) => (s.message as { id?: number }).id === 2 && 'result' in (s.message as object))!;
+    expect(answer.transfer).toEqual([(answer.message as { result: UmapFrame }).result.coordinates.buffer]);
+    expect(last.coordinates).toEqual(direct());
+  });
+});
+
+describe('UmapClient on its own (a fake worker)', () => {
+  const frame = (epoch: number): UmapFrame => ({ coordinates: new Float32Array(2), n: 1, dim: 2, epoch, nEpochs: 10, done: false });
+
+  it('a newer start() or load() rejects the superseded run at once, sends no cancel, and drops its late frames', async () => {
+    const [page, worker] = fakeChannel();
+    const client = new UmapClient(page);
+    const epochs: number[] = [];
+    client.onFrame((_, epoch) => epochs.push(epoch));
+    const first = client.start(options);
+    const second = client.resume();
+    await expect(first).rejects.toBeInstanceOf(CancelledError); // before the worker said anything
+    worker.postMessage({ id: 1, progress: { frame: frame(1) } }); // the superseded run's
+    worker.postMessage({ id: 2, progress: { frame: frame(2) } });
+    worker.postMessage({ id: 1, result: frame(3) });
+    await tick();
+    await tick();
+    expect(epochs).toEqual([2]);
+    const loading = client.load(data, n, d);
+    await expect(second).rejects.toBeInstanceOf(CancelledError);
+    expect(page.sent.filter((s) => 'cancel' in (s.message as object))).toEqual([]);
+    void loading.catch(() => {});
+  });
+
+  it('a dead worker rejects the running start() and later calls with an error that says so', async () => {
+    const [page] = fakeChannel();
+    const client = new UmapClient(page);
+    const run = client.start(options);
+    client.fail(new Error('UMAP worker failed: Uncaught RangeError: Array buffer allocation failed'));
+    await expect(run).rejects.toThrow('UMAP worker failed');
+    await expect(client.load(data, n, d)).rejects.toThrow('allocation failed');
+    await expect(client.stop()).rejects.toThrow('allocation failed');
   });
 });

@@ -1,8 +1,8 @@
 // The generic worker RPC (src/compute/worker-rpc.ts): ids, answers, errors, progress, cancel,
 // events and transfers, once for all three channels (PCA, t-SNE, UMAP).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  CancelledError, RpcClient, RpcServer, sendable, Supersession, type Handlers, type RpcRequest,
+  CancelledError, onWorkerFailure, RpcClient, RpcServer, sendable, Supersession, transfer, type Handlers, type Progress, type Result, type RpcRequest,
 } from '../../src/compute/worker-rpc';
 import { fakeChannel, tick } from './fake-channel';
 
@@ -13,6 +13,10 @@ interface Methods {
   /** Answers only once the page cancels it. */
   hang: { args: Record<string, never>; result: string };
   keep: { args: { data: Float32Array }; result: { data: Float32Array; sum: number } };
+  /** Returns a view on part of a buffer the worker keeps. */
+  window: { args: { from: number; to: number }; result: Float32Array };
+  /** Returns fresh arrays, moved. */
+  fresh: { args: { length: number }; result: { a: Float32Array; b: Float64Array } };
 }
 interface Events {
   tick: { n: number };
@@ -28,6 +32,8 @@ class ShapeError extends Error {
 function setup(handlers: Partial<Handlers<Methods>> = {}, serial = false) {
   const [page, worker] = fakeChannel();
   const kept: Float32Array[] = [];
+  const store = new Float32Array([0, 1, 2, 3, 4, 5]);
+  const made: { a: Float32Array; b: Float64Array }[] = [];
   const cancelled: number[] = [];
   const started: string[] = [];
   const server = new RpcServer<Methods, Events>(worker, {
@@ -54,10 +60,16 @@ function setup(handlers: Partial<Handlers<Methods>> = {}, serial = false) {
       kept.push(copy);
       return { data: copy, sum: copy.reduce((a, b) => a + b, 0) };
     },
+    window: ({ from, to }) => store.subarray(from, to),
+    fresh: ({ length }) => {
+      const result = { a: new Float32Array(length).fill(1), b: new Float64Array(length).fill(2) };
+      made.push(result);
+      return transfer(result, [result.a.buffer, result.b.buffer, result.a.buffer]);
+    },
     ...handlers,
   }, { serial });
   const client = new RpcClient<Methods, Events>(page, { ShapeError });
-  return { page, worker, server, client, kept, cancelled, started };
+  return { page, worker, server, client, kept, cancelled, started, store, made };
 }
 
 describe('RpcClient <-> RpcServer', () => {
@@ -159,16 +171,69 @@ describe('RpcClient <-> RpcServer', () => {
     expect(seen).toEqual([1, 2]);
   });
 
-  it('moves the buffers a call lists, and moves the typed arrays of a result back', async () => {
-    const { page, client, kept } = setup();
+  it('moves the buffers a call lists; copies a result unless the handler moves its buffers with transfer()', async () => {
+    const { page, worker, client, kept } = setup();
     const data = new Float32Array([1, 2, 3]);
     const result = await client.call('keep', { data }, { transfer: [data.buffer] });
     expect(data.length).toBe(0); // moved to the worker
     expect(result).toEqual({ data: new Float32Array([1, 2, 3]), sum: 6 });
-    expect(kept[0].length).toBe(0); // the worker's copy was moved to the page
+    expect(Array.from(kept[0])).toEqual([1, 2, 3]); // the worker still has the array it kept
+    expect(worker.sent[0].transfer).toEqual([]);
     expect(page.sent[0].transfer).toHaveLength(1);
     await client.call('echo', { value: 1 });
     expect(page.sent[1].transfer).toEqual([]);
+  });
+
+  it('a view on a buffer the worker keeps comes back as a copy, the buffer intact', async () => {
+    const { client, store } = setup();
+    expect(Array.from(await client.call('window', { from: 2, to: 4 }))).toEqual([2, 3]);
+    expect(Array.from(store)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('transfer() moves the listed buffers of a fresh result (each once) without copying', async () => {
+    const { worker, client, made } = setup();
+    const result = await client.call('fresh', { length: 3 });
+    expect(Array.from(result.a)).toEqual([1, 1, 1]);
+    expect(Array.from(result.b)).toEqual([2, 2, 2]);
+    expect(worker.sent[0].transfer).toHaveLength(2);
+    expect(made[0].a.length).toBe(0); // moved out of the worker
+    expect(made[0].b.length).toBe(0);
+  });
+
+  it('a call that cannot be posted rejects and leaves nothing pending: no cancel follows for it', async () => {
+    const { page, client } = setup();
+    const controller = new AbortController();
+    const unclonable = { value: 1, callback: () => {} } as unknown as { value: number };
+    const failed = client.call('echo', unclonable, { signal: controller.signal }).catch((error: Error) => error);
+    expect((await failed as Error).name).toBe('DataCloneError');
+    controller.abort(new CancelledError());
+    await tick();
+    expect(page.sent.some((s) => 'cancel' in (s.message as object))).toBe(false);
+    expect(await client.call('echo', { value: 2 })).toEqual({ value: 2 }); // the channel still works
+  });
+
+  it('abandon() rejects a call at once and drops its late progress and answer, without telling the worker', async () => {
+    const { page, worker, client } = setup();
+    const progress: number[] = [];
+    const call = client.request('count', { to: 3 }, { onProgress: (p) => progress.push(p) });
+    client.abandon(call.id);
+    await expect(call.result).rejects.toBeInstanceOf(CancelledError);
+    await expect.poll(() => worker.sent.some((s) => 'result' in (s.message as object))).toBe(true);
+    await tick();
+    expect(progress).toEqual([]);
+    expect(page.sent.map((s) => s.message)).toEqual([{ id: 1, method: 'count', args: { to: 3 } }]);
+    client.abandon(call.id); // no longer pending: nothing happens
+  });
+
+  it('fail() rejects pending calls and every later one with the first failure, without posting them', async () => {
+    const { page, client } = setup();
+    const pending = client.call('hang', {});
+    client.fail(new Error('worker died'));
+    client.fail(new Error('a later report'));
+    await expect(pending).rejects.toThrow('worker died');
+    const sentBefore = page.sent.length;
+    await expect(client.call('echo', { value: 1 })).rejects.toThrow('worker died');
+    expect(page.sent.length).toBe(sentBefore);
   });
 
   it('close() rejects what is pending and drops the listeners', async () => {
@@ -178,15 +243,21 @@ describe('RpcClient <-> RpcServer', () => {
     const pending = client.call('hang', {});
     client.close(new CancelledError('closed'));
     await expect(pending).rejects.toThrow('closed');
+    await expect(client.call('echo', { value: 1 })).rejects.toThrow('closed');
     server.emit('tick', { n: 1 });
     await tick();
     expect(events).toBe(0);
   });
 
-  it('types the wire format by the method map', () => {
-    const call: RpcRequest<Methods> = { id: 1, method: 'count', args: { to: 2 } };
-    const cancel: RpcRequest<Methods> = { cancel: 1 };
-    expect([call, cancel]).toHaveLength(2);
+  // Type assertions: `tsc --noEmit` (which covers test/) fails when one does not hold.
+  it('types the wire format and the calls by the method map', () => {
+    expectTypeOf<{ id: 1; method: 'count'; args: { to: 2 } }>().toMatchTypeOf<RpcRequest<Methods>>();
+    expectTypeOf<{ cancel: 1 }>().toMatchTypeOf<RpcRequest<Methods>>();
+    expectTypeOf<{ id: 1; method: 'count'; args: { value: 2 } }>().not.toMatchTypeOf<RpcRequest<Methods>>();
+    expectTypeOf<{ id: 1; method: 'nope'; args: object }>().not.toMatchTypeOf<RpcRequest<Methods>>();
+    expectTypeOf<Result<Methods, 'count'>>().toEqualTypeOf<number>();
+    expectTypeOf<Progress<Methods, 'count'>>().toEqualTypeOf<number>();
+    expectTypeOf<Progress<Methods, 'echo'>>().toBeNever();
   });
 });
 
@@ -218,5 +289,46 @@ describe('Supersession', () => {
     expect(second.aborted).toBe(false);
     calls.cancel(new Error('load'));
     expect(second.reason).toEqual(new Error('load'));
+  });
+
+  it("run() rejects at once when a newer run() supersedes it, whatever its body awaits; else settles as the body", async () => {
+    const calls = new Supersession();
+    let bodySignal: AbortSignal | null = null;
+    const first = calls.run((signal) => {
+      bodySignal = signal;
+      return new Promise<string>(() => {}); // never settles
+    });
+    const second = calls.run(async () => 'second');
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    expect(bodySignal!.aborted).toBe(true);
+    expect(await second).toBe('second');
+    await expect(calls.run(async () => { throw new RangeError('body'); })).rejects.toThrow('body');
+  });
+});
+
+describe('onWorkerFailure', () => {
+  const failing = () => {
+    const worker = new EventTarget();
+    const errors: Error[] = [];
+    onWorkerFailure(worker, 't-SNE', 'http://x/tsne.worker.js', (error) => errors.push(error));
+    return { worker, errors };
+  };
+
+  it("reports a worker's uncaught error, or its script not loading, naming the worker", () => {
+    const { worker, errors } = failing();
+    const crash = Object.assign(new Event('error', { cancelable: true }), { message: 'Uncaught RangeError: bad' });
+    worker.dispatchEvent(crash);
+    expect(crash.defaultPrevented).toBe(true);
+    worker.dispatchEvent(new Event('error', { cancelable: true })); // a script that did not load has no message
+    expect(errors.map((e) => e.message)).toEqual([
+      't-SNE worker failed: Uncaught RangeError: bad',
+      't-SNE worker failed: could not start http://x/tsne.worker.js',
+    ]);
+  });
+
+  it('reports a message that could not be read', () => {
+    const { worker, errors } = failing();
+    worker.dispatchEvent(new Event('messageerror'));
+    expect(errors.map((e) => e.message)).toEqual(['t-SNE worker failed: a message from it could not be read']);
   });
 });

@@ -2,6 +2,10 @@
 // slices (so stop/pause/a newer start() get through during the k-NN search), then iterates in
 // slices of ~SLICE_MILLISECONDS, posting a frame at most every frameMilliseconds. Control
 // calls (pause, resume, perturb, stop, setMaxIterations, setSupervision) act at once.
+//
+// The worker supersedes runs itself, in message order: a start() or load() ends the run in
+// progress (a start() still initializing then answers CancelledError). The page abandons a
+// superseded call without sending a cancel, so request.signal is not what ends a run here.
 
 import { checkRows, type Rows } from '../rows';
 import { CancelledError, RpcServer, type MessagePortLike, type RequestContext } from '../worker-rpc';

@@ -1,9 +1,13 @@
 // The worker's side of the UMAP RPC: keeps the dataset and one UMAP run, and runs it in time
 // slices — between slices it posts the layout (about every frameMilliseconds) and lets queued
 // messages in, so stop() or a newer start() takes effect within one slice.
+//
+// The worker supersedes runs itself, in message order: a start(), resume() or load() ends the run
+// in progress (whose call then answers CancelledError). The page abandons a superseded call
+// without sending a cancel, so request.signal is not what ends a run here.
 
 import { checkRows, type Rows } from '../rows';
-import { CancelledError, RpcServer, type MessagePortLike, type RequestContext } from '../worker-rpc';
+import { CancelledError, RpcServer, transfer, type MessagePortLike, type RequestContext, type Transfer } from '../worker-rpc';
 import { UmapStoppedError, type UmapFrame, type UmapMethods, type UmapUpdate } from './protocol';
 import { UMAP, type UMAPInitProgress } from './umap';
 
@@ -65,7 +69,7 @@ export class UmapServer {
   }
 
   /** Initialises (when `dataset` is given) and optimises `umap`, posting frames; answers with the last one. */
-  private async run(request: RequestContext<UmapUpdate>, umap: UMAP, dataset: Rows | null): Promise<UmapFrame> {
+  private async run(request: RequestContext<UmapUpdate>, umap: UMAP, dataset: Rows | null): Promise<Transfer<UmapFrame>> {
     this.running = request.id;
     this.interruption = null;
     const postFrame = () => {
@@ -95,10 +99,10 @@ export class UmapServer {
         const sliceStart = Date.now();
         let state = umap.step(1);
         while (!state.done && Date.now() - sliceStart < this.frameMilliseconds) state = umap.step(1);
-        if (state.done) return this.frame(umap);
+        if (state.done) return this.lastFrame(umap);
         postFrame();
         await this.checkpoint();
-        if (this.interruption === 'stop') return this.frame(umap);
+        if (this.interruption === 'stop') return this.lastFrame(umap);
       }
     } finally {
       this.running = null;
@@ -110,6 +114,12 @@ export class UmapServer {
   private async checkpoint(): Promise<void> {
     await this.yieldToEventLoop();
     if (this.interruption === 'supersede') throw new CancelledError('superseded');
+  }
+
+  /** The answer of a run: its last frame, whose fresh coordinates are moved to the page. */
+  private lastFrame(umap: UMAP): Transfer<UmapFrame> {
+    const frame = this.frame(umap);
+    return transfer(frame, [frame.coordinates.buffer]);
   }
 
   private frame(umap: UMAP): UmapFrame {
