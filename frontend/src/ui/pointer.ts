@@ -33,7 +33,8 @@ export function attachPointer({ store, scatter, tooltip, positionsReady, atlas, 
     const { x, y } = local(ev);
     const i = scatter.pick(x, y);
     store.set({ hovered: i });
-    if (i >= 0) tooltip.show(x, y, labelOf(store, i), store.state.showSprites || atlas() ? atlas() : null, i);
+    // The thumbnail whenever there is an atlas: the Images toggle only decides how points are drawn.
+    if (i >= 0) tooltip.show(x, y, labelOf(store, i), atlas(), i);
     else tooltip.hide();
   });
   window.addEventListener('keydown', (ev) => {
