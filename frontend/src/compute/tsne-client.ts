@@ -29,6 +29,7 @@ export class TsneClient {
   private pendingLoad = 0;
   /** The id of the start() whose frames and states are passed on; 0: none. */
   private currentRun = 0;
+  private readonly failureListeners = new Set<(error: Error) => void>();
 
   constructor(
     port: MessagePortLike,
@@ -96,9 +97,19 @@ export class TsneClient {
     });
   }
 
-  /** The worker died: pending and later calls reject with `error`. */
+  /** The worker died: pending and later calls reject with `error`, and onFailure listeners hear it. */
   fail(error: Error): void {
     this.rpc.fail(error);
+    for (const listener of this.failureListeners) listener(error);
+  }
+
+  /**
+   * Calls listener if the worker dies, also while a run iterates (its start() has already
+   * resolved then, so no call is left to reject). Returns the unsubscribe function.
+   */
+  onFailure(listener: (error: Error) => void): () => void {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
   }
 
   /** Rejects everything pending, drops listeners and stops the worker. */

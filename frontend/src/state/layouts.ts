@@ -21,6 +21,9 @@ export interface TsneClientLike {
   setMaxIterations(maxIterations: number): Promise<TsneStatus>;
   onFrame(listener: (coordinates: Float32Array, iteration: number, converged: boolean, frame: { dim: 2 | 3; done: boolean }) => void): () => void;
   onState(listener: (status: TsneStatus) => void): () => void;
+  /** The worker died (also mid-run, when no call is pending). */
+  onFailure(listener: (error: Error) => void): () => void;
+  dispose(): void;
 }
 
 export type LayoutMethod = 'tsne' | 'umap' | 'custom';
@@ -236,6 +239,7 @@ export class Layouts {
           this.draw('tsne', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.tsne), frame.dim);
         });
         this.tsneClient.onState((st: TsneStatus) => this.setStatus('tsne', { state: st.state, iteration: st.iteration, converged: st.converged }));
+        this.tsneClient.onFailure((error) => this.tsneFailed(error));
       }
       this.setStatus('tsne', { state: 'initializing', iteration: 0, total: this.tsne.maxIterations, progress: 0, error: null, converged: false, points: m });
       if (this.loaded.tsne !== key) {
@@ -284,13 +288,29 @@ export class Layouts {
     if (method === 'tsne' && this.status.tsne.state === 'running') { this.pausedByLeaving = true; this.pauseTsne(); }
   }
 
-  pauseTsne(): void { void this.tsneClient?.pause().then((st) => this.setStatus('tsne', { state: st.state, iteration: st.iteration })); }
-  resumeTsne(): void { void this.tsneClient?.resume().then((st) => this.setStatus('tsne', { state: st.state, iteration: st.iteration })); }
-  perturbTsne(): void { void this.tsneClient?.perturb(); }
+  pauseTsne(): void { this.controlTsne(this.tsneClient?.pause(), true); }
+  resumeTsne(): void { this.controlTsne(this.tsneClient?.resume(), true); }
+  perturbTsne(): void { this.controlTsne(this.tsneClient?.perturb(), false); }
   setTsneMaxIterations(max: number): void {
     this.tsne.maxIterations = max;
     this.setStatus('tsne', { total: max });
-    void this.tsneClient?.setMaxIterations(max);
+    this.controlTsne(this.tsneClient?.setMaxIterations(max), false);
+  }
+
+  /** A control call's answer: the run's new state (if asked), or the error that ended it. */
+  private controlTsne(call: Promise<TsneStatus> | undefined, showState: boolean): void {
+    call?.then(
+      (st) => { if (showState) this.setStatus('tsne', { state: st.state, iteration: st.iteration }); },
+      (error: unknown) => { if (!isCancelled(error)) this.setStatus('tsne', { state: 'error', error: error instanceof Error ? error.message : String(error) }); },
+    );
+  }
+
+  /** The worker died: show why, and let the next run start a fresh worker. */
+  private tsneFailed(error: Error): void {
+    this.tsneClient?.dispose();
+    this.tsneClient = null;
+    this.loaded.tsne = '';
+    this.setStatus('tsne', { state: 'error', error: error.message });
   }
 
   /** Stops runs (the data changed); cached layouts are dropped. */

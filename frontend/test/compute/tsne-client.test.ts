@@ -169,4 +169,15 @@ describe('TsneClient on its own (a fake worker)', () => {
     await expect(client.start({ dim: 2, perplexity: 5, seed: 1, maxIterations: 10 })).rejects.toThrow('could not start');
     await expect(client.pause()).rejects.toThrow('could not start');
   });
+
+  it('a dead worker is reported to onFailure listeners, also when no call is pending (mid-run)', () => {
+    const [page] = fakeChannel();
+    const client = new TsneClient(page);
+    const heard: string[] = [];
+    const unsubscribe = client.onFailure((error) => heard.push(error.message));
+    client.fail(new Error('t-SNE worker failed: out of memory'));
+    unsubscribe();
+    client.fail(new Error('t-SNE worker failed: a message from it could not be read'));
+    expect(heard).toEqual(['t-SNE worker failed: out of memory']);
+  });
 });
