@@ -17,13 +17,13 @@ const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
 const work = mkdtempSync(join(tmpdir(), 'bench-tsne-'));
 const entry = join(work, 'entry.ts');
 writeFileSync(entry, `
-export { TSNE } from ${JSON.stringify(join(frontend, 'src/compute/tsne/tsne.ts'))};
+export { TSNE, TSNE_GRADIENTS } from ${JSON.stringify(join(frontend, 'src/compute/tsne/tsne.ts'))};
 export { neighborsOf } from ${JSON.stringify(join(frontend, 'src/compute/knn.ts'))};
 export { clusteredData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'tsne-bench.mjs');
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
-const { TSNE, neighborsOf, clusteredData } = await import(pathToFileURL(outfile).href);
+const { TSNE, TSNE_GRADIENTS, neighborsOf, clusteredData } = await import(pathToFileURL(outfile).href);
 
 const cpuNow = () => {
   const { user, system } = process.cpuUsage();
@@ -39,6 +39,10 @@ const fmt = ({ wall, cpu }) => `${wall.toFixed(1)} s wall, ${cpu.toFixed(1)} s C
 const args = process.argv.slice(2);
 const iterations = Number(args.find((a) => a.startsWith('--iterations='))?.split('=')[1] ?? 1000);
 const gradient = args.find((a) => a.startsWith('--gradient='))?.split('=')[1] ?? 'auto';
+if (!TSNE_GRADIENTS.includes(gradient)) {
+  console.error(`--gradient=${gradient}: expected one of ${TSNE_GRADIENTS.join(', ')}`);
+  process.exit(2);
+}
 const shapes = args.filter((a) => !a.startsWith('--'));
 for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
   const [n, d, dim = 2] = shape.split('x').map(Number);

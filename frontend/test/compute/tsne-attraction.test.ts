@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAttractiveForces } from '../../src/compute/tsne/gradient';
+import { addAttractiveForces, klDivergence } from '../../src/compute/tsne/gradient';
 import { upperTriangle, type SparseMatrix } from '../../src/compute/tsne/sparse';
 import { jointAffinities } from '../../src/compute/tsne/affinities';
 import { superviseAffinities } from '../../src/compute/tsne/supervision';
@@ -44,5 +44,20 @@ describe('attractive forces over the upper triangle of P', () => {
     for (let i = 0; i < n; i++) {
       for (let s = upper.rowStart[i]; s < upper.rowStart[i + 1]; s++) expect(upper.columns[s]).toBeGreaterThan(i);
     }
+  });
+
+  it.each([['plain', plain], ['supervised', supervised]] as const)('KL over the upper triangle equals KL over all of P (%s P)', (_, p) => {
+    const gaussian = seededGaussian(5);
+    const y = Float64Array.from({ length: n * 2 }, () => 3 * gaussian());
+    const z = 1234.5;
+    let direct = 0; // sum over every stored p_ij of p log(p / q), q = w / Z
+    for (let i = 0; i < n; i++) {
+      for (let s = p.rowStart[i]; s < p.rowStart[i + 1]; s++) {
+        const j = p.columns[s];
+        const w = 1 / (1 + (y[2 * i] - y[2 * j]) ** 2 + (y[2 * i + 1] - y[2 * j + 1]) ** 2);
+        direct += p.values[s] * Math.log(p.values[s] / (w / z));
+      }
+    }
+    expect(klDivergence(upperTriangle(p), y, 2, z)).toBeCloseTo(direct, 10);
   });
 });

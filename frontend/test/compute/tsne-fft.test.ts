@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Fft } from '../../src/compute/tsne/fft';
 import { GridConvolution } from '../../src/compute/tsne/grid-convolution';
 import { FftRepulsion } from '../../src/compute/tsne/fft-repulsion';
+import { fftGridFor, type TsneGradient } from '../../src/compute/tsne/repulsion-choice';
+import { SpaceTree } from '../../src/compute/tsne/space-tree';
+import { repulsiveForces } from '../../src/compute/tsne/gradient';
 import { seededGaussian } from './synthetic';
 
 function bitReversed(k: number, size: number): number {
@@ -137,7 +140,7 @@ function clusteredLayout(n: number, span: number, seed: number): Float64Array {
   return y;
 }
 
-describe('FftRepulsion', () => {
+describe('FftRepulsion', { timeout: 60_000 }, () => {
   // Limits ~3x the measured relative errors (forces as a norm over all points), measured:
   //   span 0.01: Z 8e-16, forces 2e-13;  span 3: Z 7e-6, forces 8e-5;
   //   span 30: Z 2e-4, forces 6e-3;      span 120: Z 1e-3, forces 1e-2
@@ -160,7 +163,7 @@ describe('FftRepulsion', () => {
   });
 });
 
-describe('FftRepulsion grid', () => {
+describe('FftRepulsion grid', { timeout: 60_000 }, () => {
   it('gets more accurate with narrower boxes, and reports the grid it used', () => {
     const n = 2000;
     const y = clusteredLayout(n, 60, 8);
@@ -193,15 +196,52 @@ describe('FftRepulsion grid', () => {
     expect(fresh).toEqual(first);
   });
 
-  it('widens the boxes rather than grow the FFT past maxFftSize', () => {
+  it('grows the FFT up to maxFftSize for boxes at most maxBoxWidth wide, and has no grid past it', () => {
     const n = 500;
+    const fitted = (span: number, options = {}) => new FftRepulsion(options).fitGrid(clusteredLayout(n, span, 9), n);
+    const narrow = fitted(100)!, wide = fitted(250)!;
+    expect(narrow.fftSize).toBe(1024);
+    expect(wide.fftSize).toBe(2048);
+    for (const grid of [narrow, wide]) {
+      expect(3 * grid.step).toBeLessThanOrEqual(0.9);
+      expect(grid.step * grid.boxes * 3).toBeGreaterThanOrEqual(grid.span); // the grid covers the layout
+    }
+    expect(fitted(250, { maxFftSize: 1024 })).toBeNull();
+    expect(fitted(1000)).toBeNull();
     const y = clusteredLayout(n, 1000, 9);
-    const repulsion = new FftRepulsion({ maxFftSize: 256 });
+    expect(() => new FftRepulsion().compute(y, n, new Float64Array(2 * n))).toThrow(/too wide/);
+  });
+
+  it('rejects options that give no boxes or an FFT size that is not a power of two', () => {
+    expect(() => new FftRepulsion({ maxFftSize: 4 })).toThrow(RangeError); // < 2 x 3 nodes
+    expect(() => new FftRepulsion({ maxFftSize: 128, minBoxes: 50 })).toThrow(RangeError); // 21 boxes fit
+    expect(() => new FftRepulsion({ maxFftSize: 1000 })).toThrow(RangeError);
+    expect(() => new FftRepulsion({ maxBoxWidth: 0 })).toThrow(RangeError);
+    expect(() => new FftRepulsion({ nodesPerBox: 2.5 })).toThrow(RangeError);
+    expect(new FftRepulsion({ maxFftSize: 128, minBoxes: 21 }).maxFftSize).toBe(128);
+  });
+
+  it.each([NaN, Infinity, -Infinity])('fails with a clear error on a %s coordinate instead of returning NaN forces', (bad) => {
+    const n = 100;
+    const y = clusteredLayout(n, 10, 12);
+    y[2 * 37 + 1] = bad;
+    expect(() => new FftRepulsion().fitGrid(y, n)).toThrow(/point 37 has a non-finite coordinate/);
+    expect(() => new FftRepulsion().compute(y, n, new Float64Array(2 * n))).toThrow(/point 37/);
+  });
+
+  it('recomputes the kernel spectrum only when the grid step changes rung, not on every small change of the span', () => {
+    const n = 1000;
+    const base = clusteredLayout(n, 100, 13);
+    const repulsion = new FftRepulsion();
     const forces = new Float64Array(2 * n);
-    const z = repulsion.compute(y, n, forces);
-    expect(repulsion.fftSize).toBe(256);
-    expect(repulsion.boxes).toBe(42);
-    expect(Number.isFinite(z) && forces.every(Number.isFinite)).toBe(true);
+    const calls = 20;
+    for (let call = 0; call < calls; call++) {
+      const grow = 1.03 ** call; // the span grows 3% per call, as in early exaggeration
+      repulsion.compute(base.map((v) => v * grow), n, forces);
+    }
+    // Sizes 1024 then 2048, rungs 2^(1/8) apart: 20 x log2(1.03) x 8 ~ 7 rung changes, + 2 first kernels.
+    expect(repulsion.kernelUpdates).toBeLessThanOrEqual(10);
+    expect(repulsion.kernelUpdates).toBeGreaterThanOrEqual(3);
   });
 
   it('places every point inside the grid, including the extremes and identical points', () => {
@@ -219,5 +259,84 @@ describe('FftRepulsion grid', () => {
     expect(forces[1]).toBeGreaterThan(0);
     expect(forces[2]).toBeGreaterThan(0);
     expect(forces[3]).toBeLessThan(0);
+  });
+});
+
+/** Forces and Z by the repulsion t-SNE would pick for this layout (fftGridFor), and which one. */
+function chosenRepulsion(y: Float64Array, n: number, gradient: TsneGradient) {
+  const fft = new FftRepulsion();
+  const grid = fftGridFor(gradient, 2, fft, y, n);
+  const forces = new Float64Array(2 * n);
+  if (grid) return { method: 'fft', grid, forces, z: fft.compute(y, n, forces, grid) };
+  const tree = new SpaceTree(n, 2);
+  tree.build(y, n, 0.5);
+  return { method: 'barnes-hut', grid, forces, z: repulsiveForces(tree, n, forces, new Int32Array(4096)) };
+}
+
+/** A layout of `n - outliers` clustered points over `span`, plus far points at `distance`. */
+function withOutliers(n: number, span: number, outliers: number, distance: number): Float64Array {
+  const y = clusteredLayout(n, span, 21);
+  for (let o = 0; o < outliers; o++) {
+    y[2 * o] = distance * Math.cos(o);
+    y[2 * o + 1] = distance * Math.sin(o);
+  }
+  return y;
+}
+
+describe('the repulsion t-SNE picks stays accurate on wide layouts and outliers', { timeout: 60_000 }, () => {
+  // Barnes-Hut-level bounds (its test: Z within 1%, forces within 5%). Measured with the chosen
+  // method: FFT where a grid of boxes <= 0.9 fits (worst Z 0.85%, forces 3.2%), else Barnes-Hut
+  // (Z ~0.5%, forces ~1-2%). Before boxes were bounded these were: span 400: Z 8.6%, forces
+  // 30%; span 30 + one outlier at 1000: Z 153%, forces 5x; span 10 + outlier at 1e4: Z 190x.
+  const cases = [
+    { name: 'clustered, span 400', y: () => clusteredLayout(3000, 400, 7), n: 3000 },
+    { name: 'clustered, span 300 (FFT 2048 when forced)', y: () => clusteredLayout(3000, 300, 8), n: 3000 },
+    { name: 'clustered, span 150 (FFT 1024)', y: () => clusteredLayout(3000, 150, 9), n: 3000 },
+    { name: 'span 30 + one outlier at 1000', y: () => withOutliers(3000, 30, 1, 1000), n: 3000 },
+    { name: 'span 10 + one outlier at 1e4', y: () => withOutliers(2000, 10, 1, 1e4), n: 2000 },
+    { name: 'span 30 + three outliers at 120', y: () => withOutliers(3000, 30, 3, 120), n: 3000 },
+  ];
+  it.each(cases.flatMap((c) => (['auto', 'fft'] as const).map((gradient) => ({ ...c, gradient }))))(
+    '$name, gradient $gradient: Z within 1%, forces within 4% of the exact sums',
+    ({ y: layout, n, gradient }) => {
+      const y = layout();
+      const exact = exactRepulsion(y, n);
+      const { z, forces, grid } = chosenRepulsion(y, n, gradient);
+      if (grid) expect(3 * grid.step).toBeLessThanOrEqual(0.9);
+      expect(Math.abs(z - exact.z) / exact.z).toBeLessThan(0.01);
+      expect(relativeError(forces, exact.forces)).toBeLessThan(0.04);
+    },
+  );
+
+  it('uses no FFT grid when one far outlier sets the span (forced FFT too)', () => {
+    for (const gradient of ['auto', 'fft'] as const) {
+      expect(chosenRepulsion(withOutliers(2000, 10, 1, 1e4), 2000, gradient).method).toBe('barnes-hut');
+      expect(chosenRepulsion(withOutliers(3000, 30, 1, 1000), 3000, gradient).method).toBe('barnes-hut');
+    }
+    expect(chosenRepulsion(withOutliers(3000, 30, 3, 120), 3000, 'fft').method).toBe('fft');
+  });
+
+  it('at 100,000 points: a wide early-exaggeration layout (span ~340) gets Barnes-Hut, a later one (span ~115) FFT; both accurate', () => {
+    const n = 100_000;
+    const sample = Array.from({ length: 200 }, (_, s) => (s * 7919) % n);
+    for (const [span, method] of [[340, 'barnes-hut'], [115, 'fft']] as const) {
+      const y = clusteredLayout(n, span, 14);
+      const chosen = chosenRepulsion(y, n, 'auto');
+      expect(chosen.method).toBe(method);
+      // Exact forces at the sampled points against all n (Z is not checked: it needs all pairs).
+      const exact = new Float64Array(2 * sample.length), approximate = new Float64Array(2 * sample.length);
+      sample.forEach((i, s) => {
+        for (let j = 0; j < n; j++) {
+          if (j === i) continue;
+          const dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1];
+          const w = 1 / (1 + dx * dx + dy * dy);
+          exact[2 * s] += w * w * dx;
+          exact[2 * s + 1] += w * w * dy;
+        }
+        approximate[2 * s] = chosen.forces[2 * i];
+        approximate[2 * s + 1] = chosen.forces[2 * i + 1];
+      });
+      expect(relativeError(approximate, exact)).toBeLessThan(0.04);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { knn } from '../../src/compute/knn';
 import { jointAffinities, neighborCount } from '../../src/compute/tsne/affinities';
 import { labelCycleLinks } from '../../src/compute/tsne/label-links';
-import { sumOfValues, type SparseMatrix } from '../../src/compute/tsne/sparse';
+import { sumOfValues, upperTriangle, type SparseMatrix } from '../../src/compute/tsne/sparse';
 import { superviseAffinities } from '../../src/compute/tsne/supervision';
 import { TSNE } from '../../src/compute/tsne/tsne';
 import { clusteredData } from './synthetic';
@@ -248,11 +248,72 @@ describe('superviseAffinities (the matrix)', { timeout: 60_000 }, () => {
     expect(() => superviseAffinities(p, labels.subarray(1), 0.5)).toThrow(RangeError);
   });
 
-  it('leaves P unchanged when every point has a label of its own (nothing to gather)', () => {
+  it('returns P itself when the labels change nothing: every label unique, or every point ignored', () => {
     const unique = new Int32Array(N).map((_, i) => i);
-    const q = superviseAffinities(p, unique, 1);
-    expect(q.values.length).toBe(p.values.length);
-    for (let s = 0; s < p.values.length; s++) expect(q.values[s]).toBeCloseTo(p.values[s], 15);
+    const ignored = new Int32Array(N).fill(-1);
+    for (const labelling of [unique, ignored]) {
+      expect(superviseAffinities(p, labelling, 1)).toBe(p);
+      const upper = upperTriangle(p);
+      expect(superviseAffinities(upper, labelling, 0.5, 'upper')).toBe(upper);
+    }
+  });
+
+  it.each([0.3, 1])('on the upper triangle gives exactly the upper triangle of the full result (weight %s)', (w) => {
+    const full = superviseAffinities(p, labels, w);
+    const upper = superviseAffinities(upperTriangle(p), labels, w, 'upper');
+    const expected = entryMap(upperTriangle(full));
+    const got = entryMap(upper);
+    expect(got.size).toBe(expected.size);
+    for (const [key, v] of expected) expect(got.get(key)).toBeCloseTo(v, 15);
+    expect(2 * sumOfValues(upper)).toBeCloseTo(1, 12);
+  });
+
+  it('labels of 2 and 3 points: one link for a pair, cycles over 3 points drawing each pair several times, counted once per draw', () => {
+    // Points 0-1 label 7, points 2-4 label 8, the rest ignored: only those 5 points' pairs change.
+    const small = new Int32Array(N).fill(-1);
+    small[0] = small[1] = 7;
+    small[2] = small[3] = small[4] = 8;
+    const links = labelCycleLinks(small, 3);
+    expect(links.from.length).toBe(1 + 3 * 3);
+    // 3 cycles over 3 points draw each of the 3 pairs 3 times (in either direction).
+    const draws = new Map<string, number>();
+    for (let t = 0; t < links.from.length; t++) {
+      const key = `${Math.min(links.from[t], links.to[t])},${Math.max(links.from[t], links.to[t])}`;
+      draws.set(key, (draws.get(key) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(draws)).toEqual({ '0,1': 1, '2,3': 3, '2,4': 3, '3,4': 3 });
+    for (const storage of ['full', 'upper'] as const) {
+      const base = storage === 'full' ? p : upperTriangle(p);
+      const before = entryMap(base);
+      const q = entryMap(superviseAffinities(base, small, 1, storage));
+      // Expected, from the definition: the block of labelled pairs keeps its mass; half of it goes
+      // to the links (per draw), the rest to its k-NN pairs with different labels x 1e-3 ((1 - w)^3
+      // floored at w = 1) relative to equal labels.
+      let same = 0, different = 0;
+      for (const [key, v] of before) {
+        const [i, j] = key.split(',').map(Number);
+        if (small[i] < 0 || small[j] < 0) continue;
+        if (small[i] === small[j]) same += v;
+        else different += v;
+      }
+      const block = same + different;
+      const sameScale = (block / 2) / (same + 1e-3 * different);
+      const perDraw = block / 2 / links.from.length / (storage === 'full' ? 2 : 1);
+      let checked = 0;
+      for (const [key, v] of q) {
+        const [i, j] = key.split(',').map(Number);
+        const old = before.get(key) ?? 0;
+        if (small[i] < 0 || small[j] < 0) {
+          expect(v).toBe(old); // pairs with an ignored point: untouched
+          continue;
+        }
+        const draw = draws.get(`${Math.min(i, j)},${Math.max(i, j)}`) ?? 0;
+        const expected = small[i] === small[j] ? old * sameScale + perDraw * draw : old * sameScale * 1e-3;
+        expect(v).toBeCloseTo(expected, 14);
+        checked++;
+      }
+      expect(checked).toBeGreaterThanOrEqual(storage === 'full' ? 8 : 4); // at least the 4 linked pairs
+    }
   });
 
   it('links every label with a random regular graph: 2 x 3 links per point, none to itself or across labels', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TSNE, fftPredictedFaster } from '../../src/compute/tsne/tsne';
+import { TSNE, fftPredictedFaster, type TsneGradient } from '../../src/compute/tsne/tsne';
+import { KlTrend } from '../../src/compute/tsne/optimize';
 import { SpaceTree } from '../../src/compute/tsne/space-tree';
 import { repulsiveForces } from '../../src/compute/tsne/gradient';
 import { clusteredData, seededGaussian } from './synthetic';
@@ -84,11 +85,12 @@ describe('TSNE quality against openTSNE / sklearn on 5 clusters, 500 x 20', () =
   }, 60_000);
 });
 
-describe('TSNE with the FFT-interpolation gradient (2-D)', () => {
+describe('TSNE with the FFT-interpolation gradient (2-D)', { timeout: 60_000 }, () => {
   // Measured on these data: trustworthiness 0.966, 10-NN preservation 0.410 (Barnes-Hut: 0.967 / 0.409).
   it('keeps neighbourhoods as well as Barnes-Hut: trustworthiness >= 0.96, 10-NN preservation >= 0.38', () => {
     const tsne = run({ gradient: 'fft' });
-    expect(tsne.usesFft).toBe(true);
+    expect(tsne.lastGradient).toBe('fft');
+    expect(tsne.fftIterations).toBe(1000);
     const layout = squaredDistances(tsne.coordinates(), N, 2);
     expect(trustworthiness(inputDistances, layout, N, 10)).toBeGreaterThanOrEqual(0.96);
     expect(knnPreservation(inputDistances, layout, N, 10)).toBeGreaterThanOrEqual(0.38);
@@ -103,9 +105,9 @@ describe('TSNE with the FFT-interpolation gradient (2-D)', () => {
   }, 60_000);
 
   it("'auto' keeps Barnes-Hut for small inputs and for 3-D; 'fft' is ignored in 3-D", () => {
-    expect(run({}, 1).usesFft).toBe(false);
-    expect(run({ dim: 3, gradient: 'fft' }, 1).usesFft).toBe(false);
-    expect(run({ gradient: 'barnes-hut' }, 1).usesFft).toBe(false);
+    expect(run({}, 1).lastGradient).toBe('barnes-hut');
+    expect(run({ dim: 3, gradient: 'fft' }, 1).lastGradient).toBe('barnes-hut');
+    expect(run({ gradient: 'barnes-hut' }, 1).lastGradient).toBe('barnes-hut');
     const forced = run({ gradient: 'fft' }, 20);
     expect(forced.fftIterations).toBe(20);
   });
@@ -117,6 +119,82 @@ describe('TSNE with the FFT-interpolation gradient (2-D)', () => {
     expect(fftPredictedFaster(5_000, 128)).toBe(true);
     expect(fftPredictedFaster(5_000, 512)).toBe(false);
     expect(fftPredictedFaster(500, 128)).toBe(false);
+  });
+});
+
+describe("'auto' at n >= 1000 (3,000 points, 10 clusters)", { timeout: 120_000 }, () => {
+  const n = 3000, d = 20;
+  const wide = clusteredData(n, d, 10, 17);
+
+  /** The repulsion each iteration used, and the final layout. */
+  function trace(gradient: TsneGradient, iterations: number, seed = 2) {
+    const tsne = new TSNE({ dim: 2, perplexity: 30, seed, maxIterations: iterations, gradient, convergenceTolerance: 0, initialization: 'random' });
+    tsne.init(wide, n, d);
+    const methods: string[] = [];
+    while (!tsne.done) {
+      tsne.step(1);
+      methods.push(tsne.lastGradient!);
+    }
+    return { tsne, methods };
+  }
+
+  it('starts with FFT on the compact layout, switches to Barnes-Hut once the grid would cost more, and is deterministic for a seed', () => {
+    const first = trace('auto', 500);
+    // At 3,000 points FFT pays up to an FFT side of 256 (42 boxes of <= 0.9: spans up to ~37);
+    // measured here: FFT for the first ~300 iterations, Barnes-Hut after.
+    expect(first.methods[0]).toBe('fft');
+    expect(first.methods.at(-1)).toBe('barnes-hut');
+    const switches = first.methods.filter((m, t) => t > 0 && m !== first.methods[t - 1]).length;
+    expect(switches).toBeGreaterThanOrEqual(1);
+    expect(first.tsne.fftIterations).toBe(first.methods.filter((m) => m === 'fft').length);
+    const again = trace('auto', 500);
+    expect(again.methods).toEqual(first.methods);
+    expect(again.tsne.coordinates()).toEqual(first.tsne.coordinates());
+    expect(trace('auto', 500, 3).tsne.coordinates()).not.toEqual(first.tsne.coordinates());
+    expect(first.tsne.coordinates().every(Number.isFinite)).toBe(true);
+  });
+
+  it("'fft' uses FFT wherever a grid of narrow enough boxes fits, 'barnes-hut' never", () => {
+    const forced = trace('fft', 300);
+    expect(forced.tsne.fftIterations).toBe(300); // spans stay below ~306 here: always a grid
+    expect(trace('barnes-hut', 20).tsne.fftIterations).toBe(0);
+  });
+});
+
+describe('TSNE options and failures', { timeout: 60_000 }, () => {
+  it('rejects an unknown gradient with a clear error', () => {
+    expect(() => new TSNE({ dim: 2, perplexity: 30, seed: 1, maxIterations: 10, gradient: 'fftt' as TsneGradient }))
+      .toThrow(/gradient 'fftt' is not one of auto, fft, barnes-hut/);
+  });
+
+  it.each(['fft', 'barnes-hut'] as const)('fails with a clear error when the layout holds a non-finite coordinate (%s)', (gradient) => {
+    const tsne = run({ gradient }, 5);
+    tsne.perturb(NaN);
+    tsne.setMaxIterations(10);
+    expect(() => tsne.step(1)).toThrow(/t-SNE layout: point \d+ has a non-finite coordinate/);
+  });
+});
+
+describe('KlTrend (convergence)', () => {
+  it('converges after two slow checks in a row with one method', () => {
+    const trend = new KlTrend(1e-3);
+    expect(trend.add(2, 'fft')).toBe(false);
+    expect(trend.add(1.9999, 'fft')).toBe(false);
+    expect(trend.add(1.9998, 'fft')).toBe(true);
+  });
+
+  it('does not compare KL estimates whose Z came from different methods (auto switching mid-run)', () => {
+    const trend = new KlTrend(1e-3);
+    trend.add(2, 'fft');
+    // Barnes-Hut's Z 0.4% lower than FFT's would look like a KL rise: no slow check across methods.
+    expect(trend.add(2.003, 'barnes-hut')).toBe(false);
+    expect(trend.add(2.0029, 'barnes-hut')).toBe(false); // first slow check of the new method
+    expect(trend.add(1.99, 'fft')).toBe(false);
+    expect(trend.add(1.9899, 'fft')).toBe(false);
+    expect(trend.add(1.9898, 'fft')).toBe(true);
+    trend.reset();
+    expect(trend.lastKl).toBeUndefined();
+    expect(trend.add(1.9898, 'fft')).toBe(false);
   });
 });
 

@@ -172,10 +172,11 @@ function repulsion3d(
 
 /**
  * KL(P || Q) with Q_ij = w_ij / Z, over P's non-zeros (the rest contribute nothing):
- * sum p log p - sum p log w + log Z (P sums to 1).
+ * sum p log p - sum p log w + log Z (P sums to 1). `upper` is P's upper triangle (each pair once,
+ * so each counts twice: P is symmetric), as for the attractive forces.
  */
-export function klDivergence(p: SparseMatrix, y: Float64Array, dim: 2 | 3, z: number): number {
-  const { n, rowStart, columns, values } = p;
+export function klDivergence(upper: SparseMatrix, y: Float64Array, dim: 2 | 3, z: number): number {
+  const { n, rowStart, columns, values } = upper;
   let sum = 0;
   for (let i = 0; i < n; i++) {
     for (let s = rowStart[i]; s < rowStart[i + 1]; s++) {
@@ -187,5 +188,5 @@ export function klDivergence(p: SparseMatrix, y: Float64Array, dim: 2 | 3, z: nu
       sum += pij * (Math.log(pij) + Math.log1p(d2));
     }
   }
-  return sum + Math.log(z);
+  return 2 * sum + Math.log(z);
 }

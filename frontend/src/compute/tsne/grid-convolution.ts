@@ -16,8 +16,6 @@ export class GridConvolution {
   private readonly fft: Fft;
   /** The kernel's spectrum (real), in the transforms' digit-reversed order, scaled by 1 / size^2. */
   private readonly spectrum: Float64Array;
-  private readonly scratchRe: Float64Array;
-  private readonly scratchIm: Float64Array;
 
   constructor(nodes: number) {
     let size = 2;
@@ -26,8 +24,6 @@ export class GridConvolution {
     this.size = size;
     this.fft = new Fft(size);
     this.spectrum = new Float64Array(size * size);
-    this.scratchRe = new Float64Array((size * size) / 2);
-    this.scratchIm = new Float64Array((size * size) / 2);
   }
 
   /** A zeroed complex grid (re, im: size x size, row-major) for convolve(); the data go in
@@ -43,9 +39,13 @@ export class GridConvolution {
     im.fill(0, 0, end);
   }
 
-  /** Sets the kernel: the value between two nodes (dx, dy) steps apart is kernel(dx^2 + dy^2). */
-  setKernel(kernel: (steps2: number) => number): void {
-    const { size, fft, scratchRe, scratchIm } = this;
+  /** Sets the kernel: the value between two nodes (dx, dy) steps apart is kernel(dx^2 + dy^2).
+   *  `scratch`: a grid from createGrid() whose values may be overwritten (callers lend a charge
+   *  grid they clear() afterwards, rather than this class keeping 2 x size^2 / 2 doubles for a
+   *  rare call: 8 MB at size 1024). */
+  setKernel(kernel: (steps2: number) => number, scratch = this.createGrid()): void {
+    const { size, fft } = this;
+    const scratchRe = scratch.re.subarray(0, (size * size) / 2), scratchIm = scratch.im.subarray(0, (size * size) / 2);
     const half = size / 2;
     // Row r of the circulant holds offsets (r, c) with c read cyclically; rows r and size - r are
     // equal and every row is real and even, so its spectrum is real: two rows per complex FFT, and

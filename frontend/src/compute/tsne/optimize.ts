@@ -48,3 +48,39 @@ export function centre(y: Float64Array, n: number, dim: number): void {
     for (let i = 0; i < n; i++) y[i * dim + a] -= mean;
   }
 }
+
+/**
+ * Convergence from successive KL estimates: converged after two checks in a row whose relative
+ * drop is below the tolerance. The estimates' Z comes from the iteration's repulsion, and FFT's
+ * and Barnes-Hut's Z differ by up to ~0.5%, i.e. ~2e-3 of KL, more than the default tolerance
+ * (1e-3): so estimates are only compared when made by the same method, and a switch ('auto')
+ * starts the trend afresh.
+ */
+export class KlTrend {
+  lastKl: number | undefined;
+  private lastMethod: string | null = null;
+  private slowChecks = 0;
+
+  constructor(private readonly tolerance: number) {}
+
+  /** Records an estimate made with `method`; returns whether the run has converged. */
+  add(kl: number, method: string): boolean {
+    const previous = this.lastKl;
+    const sameMethod = this.lastMethod === method;
+    this.lastKl = kl;
+    this.lastMethod = method;
+    if (previous === undefined || !sameMethod) {
+      this.slowChecks = 0;
+      return false;
+    }
+    const relativeDrop = (previous - kl) / Math.max(Math.abs(previous), 1e-12);
+    this.slowChecks = relativeDrop < this.tolerance ? this.slowChecks + 1 : 0;
+    return this.slowChecks >= 2;
+  }
+
+  reset(): void {
+    this.lastKl = undefined;
+    this.lastMethod = null;
+    this.slowChecks = 0;
+  }
+}

@@ -15,13 +15,21 @@
 // Supervised SNE variants (e.g. cat-SNE, de Bodt et al. 2018; St-SNE, Cheng et al.) instead
 // make a labelled point's affinities favour its own class; we do that sparsely, from the
 // labels alone (no further distance search), in two steps scaled by the weight w:
-//  1. Different-label k-NN affinities x (1 - w)^3 (floor 1e-3, so a point whose neighbours
-//     all carry other labels keeps some attraction to them).
+//  1. Different-label k-NN affinities x (1 - w)^3 relative to same-label ones (floor 1e-3, so
+//     a point whose neighbours all carry other labels keeps some attraction to them).
 //  2. Same-label links (label-links.ts: a random regular graph inside each label, 6 links
 //     per point) carry w/2 of the labelled pairs' affinity mass: a sparse stand-in for
 //     "uniform over my label", which joins a label's scattered pieces into one cluster.
-// The labelled block (pairs of two labelled points) keeps its total, so P still sums to 1.
-// Weight 0 returns P itself. Cost: two passes over P plus O(n) links; 100,000 points x 130
+// The labelled block (pairs of two labelled points) keeps its total, so P still sums to 1: its
+// k-NN pairs are rescaled to hold the other 1 - w/2. So the absolute factor on different-label
+// pairs is (1 - w/2) D / (S + (1 - w)^3 D) x (1 - w)^3 (S, D: same- / different-label k-NN
+// mass): (1 - w)^3 (1 - w/2) when S dominates, but only 1 - w/2 when S is near zero (labels
+// that share no k-NN pairs, e.g. alternating point by point): then the links alone pull each
+// label together, with half the block's mass. Kept so: scaling D down further with nothing
+// else to hold the mass would hand it all to the links.
+// Weight 0, and labels that change nothing (all ignored, or no two points sharing one), return
+// P itself. Works on the full symmetric P or on its upper triangle (each pair once: what t-SNE
+// keeps), with the same values. Cost: two passes over P plus O(n) links; 100,000 points x 130
 // non-zeros: ~0.38 s of CPU (the old re-weighting: ~0.15 s), measured on a busy 2-core machine.
 // Measured (tsne-supervision.test.ts, 600 points; browser test): within-label scatter of
 // labels spread over 24 clusters 0.86 -> 0.057 (w 0.5) -> 0.025 (w 1); MNIST fixture in the
@@ -51,12 +59,17 @@ const SUPERVISION_SETTINGS: Readonly<SupervisionSettings> = {
   linkShare: 0.5, cycles: 3, differentLabelPower: 3, differentLabelFloor: 1e-3,
 };
 
-export function superviseAffinities(matrix: SparseMatrix, labels: Int32Array, weight: number): SparseMatrix {
-  return superviseAffinitiesWith(matrix, labels, weight, SUPERVISION_SETTINGS);
+/** How a symmetric matrix is stored: every entry, or only those above the diagonal. */
+export type AffinityStorage = 'full' | 'upper';
+
+export function superviseAffinities(
+  matrix: SparseMatrix, labels: Int32Array, weight: number, storage: AffinityStorage = 'full',
+): SparseMatrix {
+  return superviseAffinitiesWith(matrix, labels, weight, storage, SUPERVISION_SETTINGS);
 }
 
 function superviseAffinitiesWith(
-  matrix: SparseMatrix, labels: Int32Array, weight: number, settings: Readonly<SupervisionSettings>,
+  matrix: SparseMatrix, labels: Int32Array, weight: number, storage: AffinityStorage, settings: Readonly<SupervisionSettings>,
 ): SparseMatrix {
   if (labels.length !== matrix.n) throw new RangeError(`supervise: ${labels.length} labels for ${matrix.n} points`);
   const w = Math.min(1, Math.max(0, weight));
@@ -67,6 +80,8 @@ function superviseAffinitiesWith(
   const before = mass[SAME] + mass[DIFFERENT];
   const links = labelCycleLinks(labels, settings.cycles);
   const linkMass = links.from.length > 0 && before > 0 ? w * settings.linkShare * before : 0;
+  // No links and only one kind of labelled pair: the rescaling below would be x 1.
+  if (linkMass === 0 && (mass[SAME] === 0 || mass[DIFFERENT] === 0)) return matrix;
   // The k-NN part of the labelled block gets the rest of its former mass.
   const after = mass[SAME] + differentFactor * mass[DIFFERENT];
   const sameScale = after > 0 ? (before - linkMass) / after : 0;
@@ -74,9 +89,10 @@ function superviseAffinitiesWith(
   factorByKind[UNTOUCHED] = 1;
   factorByKind[SAME] = sameScale;
   factorByKind[DIFFERENT] = sameScale * differentFactor;
-  // Each link is stored twice, as (i, j) and (j, i).
-  const perLink = linkMass > 0 ? linkMass / (2 * links.from.length) : 0;
-  return rescaleAndLink(matrix, kinds, factorByKind, perLink > 0 ? links : NO_LINKS, perLink);
+  // In full storage each link is stored twice, as (i, j) and (j, i); in upper storage once (and
+  // the masses above are halves, so the values agree).
+  const perLink = linkMass > 0 ? linkMass / ((storage === 'full' ? 2 : 1) * links.from.length) : 0;
+  return rescaleAndLink(matrix, kinds, factorByKind, perLink > 0 ? links : NO_LINKS, perLink, storage);
 }
 
 /** Kinds of entry: a pair with an ignored point, or two labelled points with equal / different labels. */
@@ -119,14 +135,16 @@ function classifyPairs(matrix: SparseMatrix, labels: Int32Array, kinds: Uint8Arr
 }
 
 /**
- * The result in CSR: every entry scaled by its kind's factor, then every link added to both of
- * its rows with value perLink (summed into the entry when the pair is already a k-NN pair).
+ * The result in CSR: every entry scaled by its kind's factor, then every link added with value
+ * perLink to both of its rows (full storage) or to the row of its lower point (upper storage),
+ * summed into the entry when the pair is already a k-NN pair or the link was drawn twice.
  */
 function rescaleAndLink(
   matrix: SparseMatrix, kinds: Uint8Array, factorByKind: Float64Array, links: LabelLinks, perLink: number,
+  storage: AffinityStorage,
 ): SparseMatrix {
   const { n, rowStart, columns, values } = matrix;
-  const { linkStart, linkColumn } = linksByRow(n, links);
+  const { linkStart, linkColumn } = linksByRow(n, links, storage);
   const capacity = columns.length + linkColumn.length;
   const newStart = new Int32Array(n + 1);
   const newColumns = new Int32Array(capacity);
@@ -171,20 +189,24 @@ function rescaleAndLink(
   return { n, rowStart: newStart, columns: newColumns.subarray(0, used), values: newValues.subarray(0, used) };
 }
 
-/** Links grouped by row, each in both of its rows (a counting sort). */
-function linksByRow(n: number, links: LabelLinks): { linkStart: Int32Array; linkColumn: Int32Array } {
+/** Links grouped by row (a counting sort): each in both of its rows, or (upper storage) in the
+ *  row of its lower point only. */
+function linksByRow(n: number, links: LabelLinks, storage: AffinityStorage): { linkStart: Int32Array; linkColumn: Int32Array } {
+  const both = storage === 'full';
   const { from, to } = links;
   const linkStart = new Int32Array(n + 1);
   for (let t = 0; t < from.length; t++) {
-    linkStart[from[t] + 1]++;
-    linkStart[to[t] + 1]++;
+    const low = Math.min(from[t], to[t]), high = Math.max(from[t], to[t]);
+    linkStart[low + 1]++;
+    if (both) linkStart[high + 1]++;
   }
   for (let i = 0; i < n; i++) linkStart[i + 1] += linkStart[i];
-  const linkColumn = new Int32Array(2 * from.length);
+  const linkColumn = new Int32Array(linkStart[n]);
   const fill = linkStart.slice(0, n);
   for (let t = 0; t < from.length; t++) {
-    linkColumn[fill[from[t]]++] = to[t];
-    linkColumn[fill[to[t]]++] = from[t];
+    const low = Math.min(from[t], to[t]), high = Math.max(from[t], to[t]);
+    linkColumn[fill[low]++] = high;
+    if (both) linkColumn[fill[high]++] = low;
   }
   return { linkStart, linkColumn };
 }

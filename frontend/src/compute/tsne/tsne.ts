@@ -6,14 +6,17 @@
 import { knnSteps, type Metric } from '../knn';
 import { jointAffinities, neighborCount } from './affinities';
 import { addAttractiveForces, klDivergence, repulsiveForces } from './gradient';
-import { FftRepulsion } from './fft-repulsion';
+import { FftRepulsion, nonFiniteDescription } from './fft-repulsion';
+import { fftGridFor, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choice';
 import { pcaInitialization, randomInitialization, columnVariance } from './initialization';
-import { centre, GradientDescent } from './optimize';
+import { centre, GradientDescent, KlTrend } from './optimize';
 import { SpaceTree } from './space-tree';
 import { upperTriangle, type SparseMatrix } from './sparse';
 import { superviseAffinities } from './supervision';
 import { breadthFirstOrder, inverseOrder, permuteMatrix, permuteRows } from './ordering';
 import { gaussianFrom, seededRandom } from '../knn-random';
+
+export { fftPredictedFaster, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choice';
 
 export interface Supervision {
   /** Per point; -1 = unlabeled / ignored label. */
@@ -35,8 +38,11 @@ export interface TsneOptions {
   theta?: number;
   /** Repulsive forces: Barnes-Hut, or (2-D only) FFT interpolation; 'auto' (default) picks,
    *  every iteration, the one predicted faster for n and the layout's FFT grid (see
-   *  fftPredictedFaster). 3-D always uses Barnes-Hut. */
-  gradient?: 'auto' | 'fft' | 'barnes-hut';
+   *  fftPredictedFaster). FFT only where its grid is accurate (boxes at most 0.9 wide within an FFT
+   *  of 2048, fft-repulsion.ts): a wider layout (or one far outlier) gets Barnes-Hut for that
+   *  iteration, also with 'fft' (so 'fft' means "FFT wherever it is accurate"). 3-D always uses
+   *  Barnes-Hut. */
+  gradient?: TsneGradient;
   initialization?: 'pca' | 'random';
   earlyExaggeration?: number;
   earlyExaggerationIterations?: number;
@@ -55,24 +61,6 @@ export interface StepResult {
   done: boolean;
 }
 
-/**
- * 'auto': whether FFT repulsion is predicted cheaper than Barnes-Hut. FFT cost is mostly the
- * grid's transforms, set by the layout's span (fftSize: M); Barnes-Hut's grows as n log n.
- * Fitted to CPU times measured in node on this project's 2-core machine: FFT ~ 7.1e-6 M^2 log2 M
- * + 2e-4 n ms (M = 128, 256, 512, 1024: 1, 3.7, 18, 74 ms + 0.12-0.3 us per point); Barnes-Hut at
- * theta 0.5 ~ 1.4e-4 n log2 n ms (10,000 points: 18-20 ms; 100,000: 290-390 ms, so this errs
- * towards Barnes-Hut). Both are approximations of the same gradient, so switching mid-run is safe,
- * and the choice depends only on n and the layout: runs stay deterministic.
- */
-/** Below this many points 'auto' keeps Barnes-Hut: it takes under 1.5 ms there. */
-const AUTO_MIN_POINTS = 1000;
-
-export function fftPredictedFaster(n: number, fftSize: number): boolean {
-  if (n < AUTO_MIN_POINTS) return false;
-  const fftMs = 7.1e-6 * fftSize * fftSize * Math.log2(fftSize) + 2e-4 * n;
-  const barnesHutMs = 1.4e-4 * n * Math.log2(n);
-  return fftMs < barnesHutMs;
-}
 const FINAL_MOMENTUM = 0.8;
 const EARLY_MOMENTUM = 0.5;
 
@@ -81,15 +69,21 @@ export class TSNE {
   n = 0;
   iteration = 0;
   converged = false;
-  lastKl: number | undefined;
+  /** The last KL estimate (undefined before the first after early exaggeration). */
+  get lastKl(): number | undefined {
+    return this.klTrend.lastKl;
+  }
   /** Iterations whose repulsion went by FFT (the rest: Barnes-Hut). */
   fftIterations = 0;
+  /** The repulsion the last iteration used (null before the first). */
+  lastGradient: 'fft' | 'barnes-hut' | null = null;
 
   /** Internal numbering (see ordering.ts): order[internal] = caller's index. */
   private order: Int32Array = new Int32Array(0);
-  private baseP: SparseMatrix | null = null;
-  private p: SparseMatrix | null = null;
-  /** P's upper triangle, for the attractive forces (P is symmetric). */
+  /** The upper triangles (each pair once; P is symmetric) of the unsupervised P and of the P in
+   *  use (the same object without supervision): the full P is never kept (100k points: 78 MB
+   *  each instead of 156). */
+  private baseUpper: SparseMatrix | null = null;
   private pUpper: SparseMatrix | null = null;
   private y: Float64Array = new Float64Array(0);
   private grad = new Float64Array(0);
@@ -99,9 +93,12 @@ export class TSNE {
   private descent: GradientDescent | null = null;
   private readonly stack = new Int32Array(4096);
   private readonly random: () => number;
-  private slowChecks = 0;
+  private readonly klTrend: KlTrend;
 
   constructor(opts: TsneOptions) {
+    if (opts.gradient !== undefined && !TSNE_GRADIENTS.includes(opts.gradient)) {
+      throw new RangeError(`t-SNE: gradient '${String(opts.gradient)}' is not one of ${TSNE_GRADIENTS.join(', ')}`);
+    }
     this.options = {
       metric: 'euclidean',
       theta: 0.5,
@@ -114,6 +111,7 @@ export class TSNE {
       ...opts,
     };
     this.random = seededRandom(opts.seed + 0x5eed);
+    this.klTrend = new KlTrend(this.options.convergenceTolerance);
   }
 
   /** Builds the k-NN graph, P and the initial layout (synchronously). */
@@ -130,8 +128,8 @@ export class TSNE {
     const graph = yield* scaled(knnSteps(data, n, d, k, { metric, seed }), 0.9);
     this.order = n > 1 ? breadthFirstOrder(graph) : Int32Array.from({ length: n }, (_, i) => i);
     const rank = inverseOrder(this.order);
-    this.baseP = n > 1 ? permuteMatrix(jointAffinities(graph, perplexity), this.order, rank) : null;
-    this.setP(this.supervised(this.options.supervise));
+    this.baseUpper = n > 1 ? upperTriangle(permuteMatrix(jointAffinities(graph, perplexity), this.order, rank)) : null;
+    this.pUpper = this.supervised(this.options.supervise);
     yield 0.95;
     const initial = this.options.initialization === 'pca' && n > 1
       ? pcaInitialization(data, n, d, dim, seed)
@@ -142,11 +140,11 @@ export class TSNE {
     this.tree = null;
     this.fft = null;
     this.fftIterations = 0;
+    this.lastGradient = null;
     this.descent = new GradientDescent(n * dim);
     this.iteration = 0;
     this.converged = false;
-    this.slowChecks = 0;
-    this.lastKl = undefined;
+    this.klTrend.reset();
     yield 1;
   }
 
@@ -155,24 +153,12 @@ export class TSNE {
     return typeof rate === 'number' ? rate : Math.max(this.n / this.options.earlyExaggeration, 200);
   }
 
-  /** Whether the next iteration's repulsion goes by FFT interpolation (2-D only). */
-  get usesFft(): boolean {
-    const { dim, gradient } = this.options;
-    if (dim !== 2 || gradient === 'barnes-hut' || this.n < 2) return false;
-    if (gradient === 'fft') return true;
-    return this.n >= AUTO_MIN_POINTS && fftPredictedFaster(this.n, this.fftRepulsion.fftSizeFor(this.y, this.n));
-  }
-
-  private get fftRepulsion(): FftRepulsion {
-    return (this.fft ??= new FftRepulsion());
-  }
-
   get done(): boolean {
     return this.converged || this.iteration >= this.options.maxIterations || this.n < 2;
   }
 
   step(iterations = 1): StepResult {
-    if (!this.p || !this.descent) {
+    if (!this.pUpper || !this.descent) {
       if (this.n < 2 && this.y.length === this.n * this.options.dim) return this.result(undefined);
       throw new Error('t-SNE: call init() first');
     }
@@ -200,8 +186,7 @@ export class TSNE {
     for (let s = 0; s < this.y.length; s++) this.y[s] += amount * spread * gaussian();
     this.descent?.reset();
     this.converged = false;
-    this.slowChecks = 0;
-    this.lastKl = undefined;
+    this.klTrend.reset();
   }
 
   setMaxIterations(maxIterations: number): void {
@@ -211,71 +196,67 @@ export class TSNE {
   /** Changes (or removes, with null) label supervision mid-run. */
   setSupervision(supervise: Supervision | null): void {
     this.options.supervise = supervise ?? undefined;
-    if (!this.baseP) return;
-    this.setP(this.supervised(supervise ?? undefined));
+    if (!this.baseUpper) return;
+    this.pUpper = this.supervised(supervise ?? undefined);
     this.converged = false;
-    this.slowChecks = 0;
-    this.lastKl = undefined;
+    this.klTrend.reset();
   }
 
-  private setP(p: SparseMatrix | null): void {
-    this.p = p;
-    this.pUpper = p && upperTriangle(p);
-  }
-
-  /** P bent by the labels (given in the caller's order), or the plain P. */
+  /** P's upper triangle bent by the labels (given in the caller's order), or the plain one. */
   private supervised(supervise: Supervision | undefined): SparseMatrix | null {
-    if (!this.baseP || !supervise) return this.baseP;
+    if (!this.baseUpper || !supervise) return this.baseUpper;
     if (supervise.labels.length !== this.n) throw new RangeError(`supervise: ${supervise.labels.length} labels for ${this.n} points`);
     const labels = permuteRows(supervise.labels, this.order, 1);
-    return superviseAffinities(this.baseP, labels, supervise.weight);
+    return superviseAffinities(this.baseUpper, labels, supervise.weight, 'upper');
   }
 
   /** One gradient step; returns the KL estimate when this iteration made one. */
   private iterate(): number | undefined {
     const { dim, earlyExaggeration, earlyExaggerationIterations, klInterval } = this.options;
-    const p = this.p!;
+    const pUpper = this.pUpper!;
     const n = this.n;
     const early = this.iteration < earlyExaggerationIterations;
     const z = this.repulsiveForces();
     const { grad, repulsion } = this;
     const inverseZ = 1 / z;
     for (let s = 0; s < grad.length; s++) grad[s] = -repulsion[s] * inverseZ;
-    addAttractiveForces(this.pUpper!, this.y, dim, early ? earlyExaggeration : 1, grad);
+    addAttractiveForces(pUpper, this.y, dim, early ? earlyExaggeration : 1, grad);
     this.descent!.apply(this.y, grad, this.learningRate, early ? EARLY_MOMENTUM : FINAL_MOMENTUM);
     centre(this.y, n, dim);
     this.iteration++;
     if (this.iteration === earlyExaggerationIterations) this.descent!.reset();
     if (early || this.iteration % klInterval !== 0) return undefined;
     // Z of the layout before this update: the estimate lags one step, which is fine for a trend.
-    const kl = klDivergence(p, this.y, dim, z);
-    this.checkConvergence(kl);
+    const kl = klDivergence(pUpper, this.y, dim, z);
+    if (this.klTrend.add(kl, this.lastGradient!)) this.converged = true;
     return kl;
   }
 
   /** Unnormalised repulsive forces into this.repulsion; returns Z. */
   private repulsiveForces(): number {
-    if (this.usesFft) {
+    this.fft ??= new FftRepulsion();
+    const grid = fftGridFor(this.options.gradient, this.options.dim, this.fft, this.y, this.n);
+    this.lastGradient = grid ? 'fft' : 'barnes-hut';
+    if (grid) {
       this.fftIterations++;
-      return this.fftRepulsion.compute(this.y, this.n, this.repulsion);
+      return this.fft.compute(this.y, this.n, this.repulsion, grid);
     }
+    assertFiniteLayout(this.y, this.n, this.options.dim);
     this.tree ??= new SpaceTree(this.n, this.options.dim);
     this.tree.build(this.y, this.n, this.options.theta);
     return repulsiveForces(this.tree, this.n, this.repulsion, this.stack);
   }
 
-  private checkConvergence(kl: number): void {
-    const previous = this.lastKl;
-    this.lastKl = kl;
-    if (previous === undefined) return;
-    const relativeDrop = (previous - kl) / Math.max(Math.abs(previous), 1e-12);
-    this.slowChecks = relativeDrop < this.options.convergenceTolerance ? this.slowChecks + 1 : 0;
-    if (this.slowChecks >= 2) this.converged = true;
-  }
-
   private result(kl: number | undefined): StepResult {
     return { iteration: this.iteration, klDivergence: kl, converged: this.converged, done: this.done };
   }
+}
+
+/** Throws a clear error on a NaN or infinite coordinate rather than letting it poison every force. */
+function assertFiniteLayout(y: Float64Array, n: number, dim: number): void {
+  let sum = 0;
+  for (let s = 0; s < n * dim; s++) sum += y[s];
+  if (!Number.isFinite(sum)) throw new Error(`t-SNE layout: ${nonFiniteDescription(y, n, dim)}`);
 }
 
 /** Re-maps a progress generator's [0, 1] onto [0, share]. */

@@ -1,0 +1,39 @@
+// Which repulsion a t-SNE iteration uses (tsne.ts TsneOptions.gradient): Barnes-Hut, or in 2-D
+// FFT interpolation when its grid is accurate for the layout and, for 'auto', predicted cheaper.
+
+import type { FftRepulsion, LayoutGrid } from './fft-repulsion';
+
+export type TsneGradient = 'auto' | 'fft' | 'barnes-hut';
+export const TSNE_GRADIENTS: readonly TsneGradient[] = ['auto', 'fft', 'barnes-hut'];
+
+/** Below this many points 'auto' keeps Barnes-Hut: it takes under 1.5 ms there. */
+export const AUTO_MIN_POINTS = 1000;
+
+/**
+ * 'auto': whether FFT repulsion is predicted cheaper than Barnes-Hut. FFT cost is mostly the
+ * grid's transforms, set by the layout's span (fftSize: M); Barnes-Hut's grows as n log n.
+ * Fitted to CPU times measured in node on this project's 2-core machine: FFT ~ 7.1e-6 M^2 log2 M
+ * + 2e-4 n ms (M = 128, 256, 512, 1024, 2048: 1, 3.7, 18, 80, 395 ms + 0.12-0.3 us per point);
+ * Barnes-Hut at theta 0.5 ~ 1.4e-4 n log2 n ms (10,000 points: 18-20 ms; 100,000: 290-540 ms,
+ * so this errs towards Barnes-Hut). Both are approximations of the same gradient, so switching
+ * mid-run is safe, and the choice depends only on n and the layout: runs stay deterministic.
+ */
+export function fftPredictedFaster(n: number, fftSize: number): boolean {
+  if (n < AUTO_MIN_POINTS) return false;
+  const fftMs = 7.1e-6 * fftSize * fftSize * Math.log2(fftSize) + 2e-4 * n;
+  const barnesHutMs = 1.4e-4 * n * Math.log2(n);
+  return fftMs < barnesHutMs;
+}
+
+/** The FFT grid for this layout's repulsion, or null for Barnes-Hut: 3-D, 'barnes-hut', a layout
+ *  too wide for an accurate grid (fft-repulsion.ts fitGrid: boxes <= 0.9 wide within an FFT of 2048), or for 'auto' small n or a grid
+ *  predicted slower. Throws on a non-finite coordinate when it looks at the layout. */
+export function fftGridFor(
+  gradient: TsneGradient, dim: 2 | 3, fft: FftRepulsion, y: Float64Array, n: number,
+): LayoutGrid | null {
+  if (dim !== 2 || gradient === 'barnes-hut' || n < 2) return null;
+  if (gradient === 'auto' && n < AUTO_MIN_POINTS) return null;
+  const grid = fft.fitGrid(y, n);
+  if (!grid || gradient === 'fft') return grid;
+  return fftPredictedFaster(n, grid.fftSize) ? grid : null;
+}
