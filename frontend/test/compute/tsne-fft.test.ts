@@ -13,6 +13,13 @@ function bitReversed(k: number, size: number): number {
   return r;
 }
 
+/** Where forward() puts frequency k: bit-reversed for 2^k; for 3 x 2^k, block k mod 3 (of size / 3), bit-reversed within it. */
+function outputIndex(k: number, size: number): number {
+  if (size % 3 !== 0) return bitReversed(k, size);
+  const q = size / 3;
+  return (k % 3) * q + bitReversed(Math.floor(k / 3), q);
+}
+
 function randomSignal(length: number, seed: number): Float64Array {
   const gaussian = seededGaussian(seed);
   return Float64Array.from({ length }, () => gaussian());
@@ -45,7 +52,7 @@ function relativeError(approximate: Float64Array, exact: Float64Array): number {
 }
 
 describe('Fft', () => {
-  it.each([2, 4, 8, 32, 128, 256])('forward() of size %i is the DFT in bit-reversed order, and inverse() undoes it x size', (size) => {
+  it.each([2, 4, 8, 32, 128, 256, 3, 6, 12, 24, 48, 96, 192])('forward() of size %i is the DFT in (block-)bit-reversed order, and inverse() undoes it x size', (size) => {
     const re = randomSignal(size, 1), im = randomSignal(size, 2);
     const outRe = re.slice(), outIm = im.slice();
     const fft = new Fft(size);
@@ -57,8 +64,8 @@ describe('Fft', () => {
         sumRe += re[t] * Math.cos(angle) - im[t] * Math.sin(angle);
         sumIm += re[t] * Math.sin(angle) + im[t] * Math.cos(angle);
       }
-      expect(outRe[bitReversed(k, size)]).toBeCloseTo(sumRe, 9);
-      expect(outIm[bitReversed(k, size)]).toBeCloseTo(sumIm, 9);
+      expect(outRe[outputIndex(k, size)]).toBeCloseTo(sumRe, 9);
+      expect(outIm[outputIndex(k, size)]).toBeCloseTo(sumIm, 9);
     }
     fft.inverse(outRe, outIm, 0);
     for (let t = 0; t < size; t++) {
@@ -67,7 +74,7 @@ describe('Fft', () => {
     }
   });
 
-  it.each([16, 32])('transforms the columns of a grid (stride and lanes) like one column at a time, and prunes padding exactly (size %i)', (size) => {
+  it.each([16, 32, 12, 24, 48])('transforms the columns of a grid (stride and lanes) like one column at a time, and prunes padding exactly (size %i)', (size) => {
     const lanes = 3;
     const re = randomSignal(size * lanes, 3), im = randomSignal(size * lanes, 4);
     re.fill(0, (size / 2) * lanes);
@@ -91,14 +98,17 @@ describe('Fft', () => {
     }
   });
 
-  it('rejects sizes that are not powers of two', () => {
-    expect(() => new Fft(12)).toThrow(RangeError);
+  it('rejects sizes other than 2^k and 3 x 2^k', () => {
+    expect(() => new Fft(10)).toThrow(RangeError);
+    expect(() => new Fft(9)).toThrow(RangeError);
+    expect(new Fft(12).size).toBe(12);
   });
 });
 
 describe('GridConvolution', () => {
-  it.each([3, 10, 17])('equals the direct sum over node pairs for two grids at once (%i x %i nodes)', (nodes) => {
+  it.each([3, 10, 17, 20, 33])('equals the direct sum over node pairs for two grids at once (%i x %i nodes)', (nodes) => {
     const convolution = new GridConvolution(nodes);
+    expect(convolution.size).toBe({ 3: 6, 10: 24, 17: 48, 20: 48, 33: 96 }[nodes]); // 2^k and 3 x 2^k
     const { size } = convolution;
     const kernel = (steps2: number) => 1 / (1 + 0.3 * steps2) ** 2;
     convolution.setKernel(kernel);
@@ -140,6 +150,19 @@ function clusteredLayout(n: number, span: number, seed: number): Float64Array {
   return y;
 }
 
+/** The layout scaled about its first point so its bounding square's side is exactly `span`. */
+function withSpan(y: Float64Array, span: number): Float64Array {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < y.length / 2; i++) {
+    minX = Math.min(minX, y[2 * i]);
+    maxX = Math.max(maxX, y[2 * i]);
+    minY = Math.min(minY, y[2 * i + 1]);
+    maxY = Math.max(maxY, y[2 * i + 1]);
+  }
+  const scale = span / Math.max(maxX - minX, maxY - minY);
+  return y.map((v) => v * scale);
+}
+
 describe('FftRepulsion', { timeout: 60_000 }, () => {
   // Limits ~3x the measured relative errors (forces as a norm over all points), measured:
   //   span 0.01: Z 8e-16, forces 2e-13;  span 3: Z 7e-6, forces 8e-5;
@@ -179,7 +202,7 @@ describe('FftRepulsion grid', { timeout: 60_000 }, () => {
     expect(errors[2]).toBeLessThan(errors[1] / 2);
   });
 
-  it('gives the same result whatever grid sizes earlier calls used (kernels kept per size)', () => {
+  it('gives the same result whatever grid sizes earlier calls used (grids kept for the last two sizes)', () => {
     const n = 1000;
     const compact = clusteredLayout(n, 30, 10), spread = clusteredLayout(n, 100, 11);
     const reused = new FftRepulsion();
@@ -187,6 +210,9 @@ describe('FftRepulsion grid', { timeout: 60_000 }, () => {
     const z1 = reused.compute(compact, n, first);
     const compactSize = reused.fftSize;
     reused.compute(spread, n, new Float64Array(2 * n));
+    expect(reused.fftSize).toBeGreaterThan(compactSize);
+    // A third size drops the least recently used grid (the compact one's), made afresh below.
+    reused.compute(clusteredLayout(n, 200, 12), n, new Float64Array(2 * n));
     expect(reused.fftSize).toBeGreaterThan(compactSize);
     const z2 = reused.compute(compact, n, again);
     const z3 = new FftRepulsion().compute(compact, n, fresh);
@@ -198,11 +224,13 @@ describe('FftRepulsion grid', { timeout: 60_000 }, () => {
 
   it('grows the FFT up to maxFftSize for boxes at most maxBoxWidth wide, and has no grid past it', () => {
     const n = 500;
-    const fitted = (span: number, options = {}) => new FftRepulsion(options).fitGrid(clusteredLayout(n, span, 9), n);
-    const narrow = fitted(100)!, wide = fitted(250)!;
-    expect(narrow.fftSize).toBe(1024);
+    const fitted = (span: number, options = {}) => new FftRepulsion(options).fitGrid(withSpan(clusteredLayout(n, span, 9), span), n);
+    const narrow = fitted(100)!, middle = fitted(200)!, wide = fitted(250)!;
+    expect(wide.span).toBeCloseTo(250, 9);
+    expect(narrow.fftSize).toBe(768); // 128 boxes: spans up to ~115
+    expect(middle.fftSize).toBe(1536); // 256 boxes: up to ~230
     expect(wide.fftSize).toBe(2048);
-    for (const grid of [narrow, wide]) {
+    for (const grid of [narrow, middle, wide]) {
       expect(3 * grid.step).toBeLessThanOrEqual(0.9);
       expect(grid.step * grid.boxes * 3).toBeGreaterThanOrEqual(grid.span); // the grid covers the layout
     }
@@ -216,6 +244,8 @@ describe('FftRepulsion grid', { timeout: 60_000 }, () => {
     expect(() => new FftRepulsion({ maxFftSize: 4 })).toThrow(RangeError); // < 2 x 3 nodes
     expect(() => new FftRepulsion({ maxFftSize: 128, minBoxes: 50 })).toThrow(RangeError); // 21 boxes fit
     expect(() => new FftRepulsion({ maxFftSize: 1000 })).toThrow(RangeError);
+    expect(() => new FftRepulsion({ maxFftSize: 3 * 2 ** 9 + 6 })).toThrow(RangeError);
+    expect(new FftRepulsion({ maxFftSize: 1536 }).maxFftSize).toBe(1536);
     expect(() => new FftRepulsion({ maxBoxWidth: 0 })).toThrow(RangeError);
     expect(() => new FftRepulsion({ nodesPerBox: 2.5 })).toThrow(RangeError);
     expect(new FftRepulsion({ maxFftSize: 128, minBoxes: 21 }).maxFftSize).toBe(128);
@@ -253,7 +283,9 @@ describe('FftRepulsion grid', { timeout: 60_000 }, () => {
     const z = new FftRepulsion().compute(y, n, forces);
     // 63 identical points: 63 x 62 pairs at w = 1, and 2 x 63 pairs with the far point at w ~ 1/5000.
     const exact = 63 * 62 + (2 * 63) / (1 + 53 ** 2 + 47 ** 2);
-    expect(Math.abs(z - exact) / exact).toBeLessThan(0.02); // measured 0.7%: the points sit between nodes
+    // Measured 3.4% (boxes 0.83 wide; 0.7% at 0.62): 63 identical points between nodes are the
+    // worst case for interpolating the kernel's peak.
+    expect(Math.abs(z - exact) / exact).toBeLessThan(0.05);
     // The cluster pushes the far point away (towards -x, +y) and itself away from it.
     expect(forces[0]).toBeLessThan(0);
     expect(forces[1]).toBeGreaterThan(0);

@@ -17,10 +17,13 @@
 // same h do not help). With the grid steps actually used (the ladder below), worst cases over
 // spans 160-341: boxes <= 0.97 wide: Z 1.3%, forces 4.1%; <= 0.9: Z 0.85%, forces 3.2%. So boxes
 // are never wider than maxBoxWidth (0.9; openTSNE uses 1): a layout that would need a grid past
-// maxFftSize has no grid here (fitGrid() returns null: a span above ~153 at 1024 or ~306 at
-// 2048, or a single far outlier) and the caller uses Barnes-Hut instead.
+// maxFftSize has no grid here (fitGrid() returns null: a span above ~306 at 2048, or a single
+// far outlier) and the caller uses Barnes-Hut instead. FFT sizes 3 x 2^k (fft.ts) fill the gaps
+// between powers of two: 768 holds spans up to ~115, 1024 ~153, 1536 ~230, 2048 ~306; at 100k
+// points one call costs 56, 93, 220, 415 ms of CPU (Barnes-Hut: 360-540 ms).
 
-import { GridConvolution } from './grid-convolution';
+import { isFftSize } from './fft';
+import { GridConvolution, nextFftSize } from './grid-convolution';
 import { LagrangeGrid } from './interpolation';
 
 export interface FftRepulsionOptions {
@@ -31,8 +34,9 @@ export interface FftRepulsionOptions {
   /** At least this many boxes per side (openTSNE: 50; 16 here, i.e. an FFT side of 128: compact
    *  layouts need few, measured on a span of 3: Z within 1e-5, forces within 1e-4). */
   minBoxes?: number;
-  /** Largest FFT side, a power of two (cost ~4.5x and memory 4x per doubling: 2048 takes
-   *  ~0.4 s per call and 170 MB of grids). Wider layouts get no grid. */
+  /** Largest FFT side, 2^k or 3 x 2^k (cost ~4.5x and memory 4x per doubling: at 100k points
+   *  1024: ~0.1 s per call, 1536: ~0.2 s, 2048: ~0.4 s and 170 MB of grids). Wider layouts get
+   *  no grid. */
   maxFftSize?: number;
 }
 
@@ -41,6 +45,9 @@ export interface FftRepulsionOptions {
  *  recomputed only when the step moves to another rung - every ~3 calls while the span grows 3%
  *  per call, as in early exaggeration - not on every small change of the span. */
 const STEP_LADDER = 8;
+
+/** FFT sizes whose grids are kept between calls (see FftRepulsion.grids). */
+const KEPT_SIZES = 2;
 
 type ComplexGrid = { re: Float64Array; im: Float64Array };
 
@@ -74,8 +81,9 @@ export class FftRepulsion {
   fftSize = 0;
   /** How many times a kernel spectrum was computed (for tests of the step ladder). */
   kernelUpdates = 0;
-  /** Per FFT size used so far: kept, as early exaggeration can swing the span across a size
-   *  boundary every few iterations (re-allocating 32 MB at 1024 each time). */
+  /** The last KEPT_SIZES FFT sizes used, least recent first: kept, as early exaggeration can
+   *  swing the span across a size boundary every few iterations (re-allocating 42 MB at 1024
+   *  each time); not all, as a growing layout passes through several (1536: 94 MB). */
   private readonly grids = new Map<number, SizedGrid>();
   private readonly grid: LagrangeGrid;
 
@@ -88,8 +96,8 @@ export class FftRepulsion {
     if (!Number.isInteger(nodesPerBox) || nodesPerBox < 1) throw new RangeError(`FftRepulsion: nodesPerBox ${nodesPerBox} is not an integer >= 1`);
     if (!(maxBoxWidth > 0 && Number.isFinite(maxBoxWidth))) throw new RangeError(`FftRepulsion: maxBoxWidth ${maxBoxWidth} is not a positive number`);
     if (!Number.isInteger(minBoxes) || minBoxes < 1) throw new RangeError(`FftRepulsion: minBoxes ${minBoxes} is not an integer >= 1`);
-    if (!Number.isInteger(maxFftSize) || maxFftSize < 2 || (maxFftSize & (maxFftSize - 1)) !== 0) {
-      throw new RangeError(`FftRepulsion: maxFftSize ${maxFftSize} is not a power of two`);
+    if (!isFftSize(maxFftSize) || maxFftSize % 2 !== 0) {
+      throw new RangeError(`FftRepulsion: maxFftSize ${maxFftSize} is not 2^k or 3 x 2^k (even)`);
     }
     if (boxesFor(maxFftSize, nodesPerBox) < minBoxes) {
       throw new RangeError(`FftRepulsion: maxFftSize ${maxFftSize} holds fewer than minBoxes (${minBoxes}) boxes of ${nodesPerBox} nodes (it needs >= 2 x nodes per side)`);
@@ -103,8 +111,10 @@ export class FftRepulsion {
   fitGrid(y: Float64Array, n: number): LayoutGrid | null {
     const extent = bounds(y, n);
     const p = this.nodesPerBox;
-    // The smallest size with minBoxes boxes, then larger ones until the boxes are narrow enough.
-    for (let size = 2 ** Math.ceil(Math.log2(2 * p * this.minBoxes)); size <= this.maxFftSize; size *= 2) {
+    // The smallest size with minBoxes boxes, then larger ones (2^k and 3 x 2^k) until the boxes are narrow enough.
+    let size = 2;
+    while (boxesFor(size, p) < this.minBoxes) size = nextFftSize(size);
+    for (; size <= this.maxFftSize; size = nextFftSize(size)) {
       const boxes = boxesFor(size, p);
       const step = 2 ** (Math.ceil(Math.log2(extent.span / (boxes * p)) * STEP_LADDER) / STEP_LADDER);
       if (step * p <= this.maxBoxWidth) return { ...extent, fftSize: size, boxes, step };
@@ -144,14 +154,17 @@ export class FftRepulsion {
     return this.gather(y, n, meanX, meanY, size, sized.charges, forces);
   }
 
-  /** The convolution and grids for this FFT size, made on first use and kept. */
+  /** The convolution and grids for this FFT size, made on first use and kept while recent. */
   private sizedGrid(grid: LayoutGrid): SizedGrid {
     let sized = this.grids.get(grid.fftSize);
-    if (!sized) {
+    if (sized) {
+      this.grids.delete(grid.fftSize); // re-inserted below: now the most recent
+    } else {
+      if (this.grids.size >= KEPT_SIZES) this.grids.delete(this.grids.keys().next().value!);
       const convolution = new GridConvolution(grid.boxes * this.nodesPerBox);
       sized = { convolution, kernelStep: 0, charges: [convolution.createGrid(), convolution.createGrid()] };
-      this.grids.set(grid.fftSize, sized);
     }
+    this.grids.set(grid.fftSize, sized);
     this.boxes = grid.boxes;
     this.fftSize = grid.fftSize;
     return sized;

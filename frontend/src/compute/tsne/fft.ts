@@ -1,5 +1,5 @@
-// Radix-4 complex FFTs (with one radix-2 stage when log2(size) is odd) on split re/im
-// Float64Arrays, for the 2-D grid convolutions of grid-convolution.ts. Written here rather than
+// Radix-4 complex FFTs (with one radix-2 stage when log2 of the power-of-two part is odd, and
+// one radix-3 stage for sizes 3 x 2^k) on split re/im Float64Arrays, for the 2-D grid convolutions of grid-convolution.ts. Written here rather than
 // taken from a package because the 2-D use wants what package APIs (e.g. fft.js: separate input
 // and output arrays, one contiguous signal at a time) do not give without copies:
 //  - transforms *across* rows: all columns of a grid are transformed together, each butterfly
@@ -10,17 +10,33 @@
 //  - pruning for zero padding: a known-zero second half of the input, or an unwanted second half
 //    of the output, skips half of the first / last stage.
 // Radix 4 (3 complex multiplications per 4 values, half the passes over the data) measured ~1.5x
-// faster than radix 2 here. The inverse is unscaled (it returns size x the signal).
+// faster than radix 2 here. Sizes 3 x 2^k fill the gaps between powers of two (an FFT-repulsion
+// grid of 1536 costs ~0.55x one of 2048, fft-repulsion.ts): forward, a radix-3 decimation-in-
+// frequency stage splits the signal into three blocks of 2^k, each then transformed as above
+// (block r holds the frequencies = r mod 3); the inverse mirrors it. The inverse is unscaled
+// (it returns size x the signal).
+
+const SIN_60 = Math.sqrt(3) / 2;
+
+/** Whether an FFT of this size is supported: 2^k or 3 x 2^k, at least 2. */
+export function isFftSize(size: number): boolean {
+  if (!Number.isInteger(size) || size < 2) return false;
+  const power = size % 3 === 0 ? size / 3 : size;
+  return (power & (power - 1)) === 0;
+}
 
 export class Fft {
   readonly size: number;
+  /** The power-of-two part of size: size / 3 when size is 3 x 2^k. */
+  private readonly block: number;
   /** cos and -sin of 2 pi k / size, k < size: the forward twiddles. */
   private readonly cos: Float64Array;
   private readonly sin: Float64Array;
 
   constructor(size: number) {
-    if (size < 2 || (size & (size - 1)) !== 0) throw new RangeError(`FFT size ${size} is not a power of two >= 2`);
+    if (!isFftSize(size)) throw new RangeError(`FFT size ${size} is not 2^k or 3 x 2^k (>= 2)`);
     this.size = size;
+    this.block = size % 3 === 0 ? size / 3 : size;
     this.cos = new Float64Array(size);
     this.sin = new Float64Array(size);
     for (let k = 0; k < size; k++) {
@@ -33,8 +49,9 @@ export class Fft {
    *  adjacent signals at once (offset + lane); natural order in, digit-reversed out.
    *  `upperHalfZero`: values e >= size / 2 are zero and are not read. */
   forward(re: Float64Array, im: Float64Array, offset: number, stride = 1, lanes = 1, upperHalfZero = false): void {
-    const { size, cos, sin } = this;
-    let span = size;
+    const { size, block, cos, sin } = this;
+    if (block !== size) this.forwardRadix3(re, im, offset, stride, lanes, upperHalfZero);
+    let span = block;
     for (; span >= 4; span >>= 2) {
       const q = span >> 2, step = size / span;
       const padded = upperHalfZero && span === size;
@@ -83,9 +100,9 @@ export class Fft {
   /** Inverse (unscaled) of forward(), same layout arguments; digit-reversed in, natural out.
    *  `lowerHalfOnly`: only outputs e < size / 2 are wanted; the rest are left as garbage. */
   inverse(re: Float64Array, im: Float64Array, offset: number, stride = 1, lanes = 1, lowerHalfOnly = false): void {
-    const { size, cos, sin } = this;
+    const { size, block, cos, sin } = this;
     let span = 4;
-    if ((Math.log2(size) & 1) === 1) {
+    if ((Math.log2(block) & 1) === 1) {
       // First radix-2 stage (odd log2 size): twiddle 1.
       for (let start = 0; start < size; start += 2) {
         const p0 = offset + start * stride, p1 = p0 + stride;
@@ -99,7 +116,7 @@ export class Fft {
       }
       span = 8;
     }
-    for (; span <= size; span <<= 2) {
+    for (; span <= block; span <<= 2) {
       const q = span >> 2, step = size / span;
       const pruned = lowerHalfOnly && span === size;
       for (let start = 0; start < size; start += span) {
@@ -127,6 +144,64 @@ export class Fft {
             im[p3 + l] = mi - er;
           }
         }
+      }
+    }
+    if (block !== size) this.inverseRadix3(re, im, offset, stride, lanes, lowerHalfOnly);
+  }
+
+  /** Forward radix-3 stage over the whole signal: (x[j], x[j + q], x[j + 2q]) -> their 3-point
+   *  DFT, times W^(j r) for output r, into block r (q = size / 3). Padded: values >= size / 2 are
+   *  zero, i.e. all of the third block and the second half of the second. */
+  private forwardRadix3(re: Float64Array, im: Float64Array, offset: number, stride: number, lanes: number, padded: boolean): void {
+    const { size, cos, sin } = this;
+    const q = size / 3;
+    for (let j = 0; j < q; j++) {
+      const w1r = cos[j], w1i = sin[j], w2r = cos[2 * j], w2i = sin[2 * j];
+      const p0 = offset + j * stride, p1 = p0 + q * stride, p2 = p1 + q * stride;
+      const secondZero = padded && j >= q / 2;
+      for (let l = 0; l < lanes; l++) {
+        const ar = re[p0 + l], ai = im[p0 + l];
+        const br = secondZero ? 0 : re[p1 + l], bi = secondZero ? 0 : im[p1 + l];
+        const cr = padded ? 0 : re[p2 + l], ci = padded ? 0 : im[p2 + l];
+        const sr = br + cr, si = bi + ci, dr = br - cr, di = bi - ci;
+        const mr = ar - sr / 2, mi = ai - si / 2;
+        re[p0 + l] = ar + sr;
+        im[p0 + l] = ai + si;
+        const t1r = mr + SIN_60 * di, t1i = mi - SIN_60 * dr; // a + b W3 + c W3^2
+        const t2r = mr - SIN_60 * di, t2i = mi + SIN_60 * dr; // a + b W3^2 + c W3
+        re[p1 + l] = t1r * w1r - t1i * w1i;
+        im[p1 + l] = t1r * w1i + t1i * w1r;
+        re[p2 + l] = t2r * w2r - t2i * w2i;
+        im[p2 + l] = t2r * w2i + t2i * w2r;
+      }
+    }
+  }
+
+  /** Inverse of forwardRadix3 (conjugate twiddles), after the blocks' inverse transforms.
+   *  Pruned: only outputs < size / 2 are wanted (the first block and half the second). */
+  private inverseRadix3(re: Float64Array, im: Float64Array, offset: number, stride: number, lanes: number, pruned: boolean): void {
+    const { size, cos, sin } = this;
+    const q = size / 3;
+    for (let j = 0; j < q; j++) {
+      const w1r = cos[j], w1i = -sin[j], w2r = cos[2 * j], w2i = -sin[2 * j];
+      const p0 = offset + j * stride, p1 = p0 + q * stride, p2 = p1 + q * stride;
+      const secondWanted = !pruned || j < q / 2;
+      for (let l = 0; l < lanes; l++) {
+        const ar = re[p0 + l], ai = im[p0 + l];
+        const x1r = re[p1 + l], x1i = im[p1 + l], x2r = re[p2 + l], x2i = im[p2 + l];
+        const br = x1r * w1r - x1i * w1i, bi = x1r * w1i + x1i * w1r;
+        const cr = x2r * w2r - x2i * w2i, ci = x2r * w2i + x2i * w2r;
+        const sr = br + cr, si = bi + ci, dr = br - cr, di = bi - ci;
+        const mr = ar - sr / 2, mi = ai - si / 2;
+        re[p0 + l] = ar + sr;
+        im[p0 + l] = ai + si;
+        if (secondWanted) {
+          re[p1 + l] = mr - SIN_60 * di; // a - s/2 + i sin60 d
+          im[p1 + l] = mi + SIN_60 * dr;
+        }
+        if (pruned) continue;
+        re[p2 + l] = mr + SIN_60 * di; // a - s/2 - i sin60 d
+        im[p2 + l] = mi - SIN_60 * dr;
       }
     }
   }

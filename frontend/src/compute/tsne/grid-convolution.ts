@@ -1,6 +1,6 @@
 // Discrete convolution of real values on an N x N grid of equispaced nodes with a radial kernel
 // K(distance^2), by FFT: the kernel matrix between nodes is (block) Toeplitz, so it is embedded
-// in an M x M circulant (M a power of two >= 2N - 1) whose spectrum multiplies the zero-padded
+// in an M x M circulant (M = 2^k or 3 x 2^k, >= 2N - 1) whose spectrum multiplies the zero-padded
 // grids' spectra. Two real grids travel as one complex grid (re, im): the kernel is real and even,
 // so its spectrum is real and multiplying by it keeps the two results apart in re and im.
 // Padding is exploited: only the N non-zero rows get forward row transforms, only N output rows
@@ -11,15 +11,16 @@ import { Fft } from './fft';
 export class GridConvolution {
   /** Nodes per side of the grid being convolved. */
   readonly nodes: number;
-  /** Side of the circulant embedding (power of two >= 2 * nodes - 1). */
+  /** Side of the circulant embedding (2^k or 3 x 2^k, >= 2 * nodes - 1). */
   readonly size: number;
   private readonly fft: Fft;
   /** The kernel's spectrum (real), in the transforms' digit-reversed order, scaled by 1 / size^2. */
   private readonly spectrum: Float64Array;
 
   constructor(nodes: number) {
+    // The smallest 2^k or 3 x 2^k (fft.ts) that holds the embedding.
     let size = 2;
-    while (size < 2 * nodes - 1) size *= 2;
+    while (size < 2 * nodes - 1) size = nextFftSize(size);
     this.nodes = nodes;
     this.size = size;
     this.fft = new Fft(size);
@@ -92,4 +93,11 @@ export class GridConvolution {
     fft.inverse(re, im, 0, size, size, true);
     for (let r = 0; r < nodes; r++) fft.inverse(re, im, r * size, 1, 1, true);
   }
+}
+
+/** The next even FFT size above `size` (2, 4, 6, 8, 12, 16, 24, ...): even, so the circulant's
+ *  half is whole. */
+export function nextFftSize(size: number): number {
+  const powerOfTwo = (size & (size - 1)) === 0;
+  return powerOfTwo && size >= 4 ? (size / 2) * 3 : powerOfTwo ? size * 2 : (size / 3) * 4;
 }

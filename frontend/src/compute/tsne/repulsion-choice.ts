@@ -13,7 +13,9 @@ export const AUTO_MIN_POINTS = 1000;
  * 'auto': whether FFT repulsion is predicted cheaper than Barnes-Hut. FFT cost is mostly the
  * grid's transforms, set by the layout's span (fftSize: M); Barnes-Hut's grows as n log n.
  * Fitted to CPU times measured in node on this project's 2-core machine: FFT ~ 7.1e-6 M^2 log2 M
- * + 2e-4 n ms (M = 128, 256, 512, 1024, 2048: 1, 3.7, 18, 80, 395 ms + 0.12-0.3 us per point);
+ * + 2e-4 n ms (M = 128, 256, 512, 1024: 1, 3.7, 18, 74 ms + 0.12-0.3 us per point; at 100k points
+ * M = 384, 768, 1024, 1536, 2048 measured 25, 56, 93, 220, 415 ms in all, predicted 27, 60, 94,
+ * 197, 347);
  * Barnes-Hut at theta 0.5 ~ 1.4e-4 n log2 n ms (10,000 points: 18-20 ms; 100,000: 290-540 ms,
  * so this errs towards Barnes-Hut). Both are approximations of the same gradient, so switching
  * mid-run is safe, and the choice depends only on n and the layout: runs stay deterministic.
