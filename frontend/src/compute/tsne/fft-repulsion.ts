@@ -17,14 +17,17 @@
 // same h do not help). With the grid steps actually used (the ladder below), worst cases over
 // spans 160-341: boxes <= 0.97 wide: Z 1.3%, forces 4.1%; <= 0.9: Z 0.85%, forces 3.2%. So boxes
 // are never wider than maxBoxWidth (0.9; openTSNE uses 1): a layout that would need a grid past
-// maxFftSize has no grid here (fitGrid() returns null: a span above ~306 at 2048, or a single
-// far outlier) and the caller uses Barnes-Hut instead. FFT sizes 3 x 2^k (fft.ts) fill the gaps
+// maxFftSize has no grid here (fitGrid() returns null: a span above ~306 at 2048) and the caller
+// uses Barnes-Hut instead. A span set by a few far points (up to n / 200; early exaggeration at
+// 100k points: 99.8% of points within a span of 1-11, the rest out to 430) is not: those points
+// stay off the grid, which covers only the core (far-points.ts). FFT sizes 3 x 2^k (fft.ts) fill the gaps
 // between powers of two: 768 holds spans up to ~115, 1024 ~153, 1536 ~230, 2048 ~306; at 100k
 // points one call costs 56, 93, 220, 415 ms of CPU (Barnes-Hut: 360-540 ms).
 
 import { isFftSize } from './fft';
 import { GridConvolution, nextFftSize } from './grid-convolution';
 import { LagrangeGrid } from './interpolation';
+import { addFarToNodes, farForces, farPotentials, selectKth, type NodeLayout } from './far-points';
 
 export interface FftRepulsionOptions {
   /** Interpolation nodes per box per axis (FIt-SNE: 3). */
@@ -49,6 +52,12 @@ const STEP_LADDER = 8;
 /** FFT sizes whose grids are kept between calls (see FftRepulsion.grids). */
 const KEPT_SIZES = 2;
 
+/** At most this many far points (far-points.ts) are kept off the grid: n / 200, up to 512... */
+const FAR_SHARE = 1 / 200;
+const MAX_FAR_POINTS = 512;
+/** ...and only while far points x grid nodes stays below this (~10-20 ms of kernel sums). */
+const FAR_NODE_PAIRS = 2e6;
+
 type ComplexGrid = { re: Float64Array; im: Float64Array };
 
 /** One FFT size's convolution, the grid step its kernel is set for (0: none yet), and its two
@@ -69,6 +78,8 @@ export interface LayoutGrid {
   boxes: number;
   /** Node spacing: boxes are nodesPerBox x step wide. */
   step: number;
+  /** Points kept off the grid (far-points.ts), their extent and mean excluded above; or null. */
+  far: Int32Array | null;
 }
 
 export class FftRepulsion {
@@ -86,6 +97,13 @@ export class FftRepulsion {
    *  each time); not all, as a growing layout passes through several (1536: 94 MB). */
   private readonly grids = new Map<number, SizedGrid>();
   private readonly grid: LagrangeGrid;
+  /** Scratch for layouts with far points: max-norm radii, the core's coordinates, forces and
+   *  indices, the far points' potentials. */
+  private radii = new Float64Array(0);
+  private coreY = new Float64Array(0);
+  private coreForces = new Float64Array(0);
+  private coreIndex = new Int32Array(0);
+  private farPhi = new Float64Array(0);
 
   constructor(options: FftRepulsionOptions = {}) {
     this.nodesPerBox = options.nodesPerBox ?? 3;
@@ -110,22 +128,96 @@ export class FftRepulsion {
    *  on a non-finite coordinate. One O(n) pass; pass the result on to compute(). */
   fitGrid(y: Float64Array, n: number): LayoutGrid | null {
     const extent = bounds(y, n);
+    const whole = this.gridOver(extent);
+    return this.coreGrid(y, n, extent, whole) ?? whole;
+  }
+
+  /** The smallest grid (2^k and 3 x 2^k sizes) with minBoxes boxes of at most maxBoxWidth over
+   *  this extent, or null past maxFftSize. */
+  private gridOver(extent: ReturnType<typeof bounds>): LayoutGrid | null {
     const p = this.nodesPerBox;
-    // The smallest size with minBoxes boxes, then larger ones (2^k and 3 x 2^k) until the boxes are narrow enough.
     let size = 2;
     while (boxesFor(size, p) < this.minBoxes) size = nextFftSize(size);
     for (; size <= this.maxFftSize; size = nextFftSize(size)) {
       const boxes = boxesFor(size, p);
       const step = 2 ** (Math.ceil(Math.log2(extent.span / (boxes * p)) * STEP_LADDER) / STEP_LADDER);
-      if (step * p <= this.maxBoxWidth) return { ...extent, fftSize: size, boxes, step };
+      if (step * p <= this.maxBoxWidth) return { ...extent, fftSize: size, boxes, step, far: null };
     }
     return null;
+  }
+
+  /** A grid over the core only, when a few far points (at most FAR_SHARE of n) set the span and
+   *  leaving them off gives a smaller grid; else null. Far = farther from the mean (in the max
+   *  norm) than all but that many points. */
+  private coreGrid(y: Float64Array, n: number, extent: ReturnType<typeof bounds>, whole: LayoutGrid | null): LayoutGrid | null {
+    const farMost = Math.min(MAX_FAR_POINTS, Math.floor(n * FAR_SHARE));
+    if (farMost < 1 || (whole && whole.fftSize <= this.smallestSize())) return null;
+    if (this.radii.length < n) this.radii = new Float64Array(n);
+    const radii = this.radii;
+    const { meanX, meanY } = extent;
+    for (let i = 0; i < n; i++) radii[i] = Math.max(Math.abs(y[2 * i] - meanX), Math.abs(y[2 * i + 1] - meanY));
+    const cut = selectKth(radii, n, n - farMost - 1);
+    let farCount = 0;
+    for (let i = 0; i < n; i++) if (Math.max(Math.abs(y[2 * i] - meanX), Math.abs(y[2 * i + 1] - meanY)) > cut) farCount++;
+    if (farCount === 0) return null;
+    const far = new Int32Array(farCount);
+    for (let i = 0, f = 0; i < n; i++) if (Math.max(Math.abs(y[2 * i] - meanX), Math.abs(y[2 * i + 1] - meanY)) > cut) far[f++] = i;
+    const core = this.gridOver(boundsExcept(y, n, far));
+    if (!core || (whole && core.fftSize >= whole.fftSize)) return null;
+    const nodes = core.boxes * this.nodesPerBox;
+    if (farCount * nodes * nodes > FAR_NODE_PAIRS) return null;
+    return { ...core, far };
+  }
+
+  private smallestSize(): number {
+    let size = 2;
+    while (boxesFor(size, this.nodesPerBox) < this.minBoxes) size = nextFftSize(size);
+    return size;
   }
 
   /** Writes sum_j w_ij^2 (y_i - y_j) into forces (n x 2) and returns Z = sum_{i != j} w_ij.
    *  `grid`: fitGrid()'s answer for this layout; a RangeError when there is none. */
   compute(y: Float64Array, n: number, forces: Float64Array, grid = this.fitGrid(y, n)): number {
     if (!grid) throw new RangeError(`FftRepulsion: the layout is too wide for boxes <= ${this.maxBoxWidth} wide within an FFT of ${this.maxFftSize} (use Barnes-Hut)`);
+    if (grid.far) return this.computeWithFar(y, n, forces, grid, grid.far);
+    return this.computeOnGrid(y, n, forces, grid, null);
+  }
+
+  /** compute() for a grid over the core: the core points' forces on the grid (with the far
+   *  points' potentials added at the nodes), the far points' by far-points.ts. */
+  private computeWithFar(y: Float64Array, n: number, forces: Float64Array, grid: LayoutGrid, far: Int32Array): number {
+    const coreCount = n - far.length;
+    if (this.coreY.length < 2 * coreCount) {
+      this.coreY = new Float64Array(2 * coreCount);
+      this.coreForces = new Float64Array(2 * coreCount);
+      this.coreIndex = new Int32Array(coreCount);
+    }
+    const { coreY, coreForces, coreIndex } = this;
+    for (let i = 0, c = 0, f = 0; i < n; i++) {
+      if (f < far.length && far[f] === i) {
+        f++;
+        continue;
+      }
+      coreIndex[c] = i;
+      coreY[2 * c] = y[2 * i];
+      coreY[2 * c + 1] = y[2 * i + 1];
+      c++;
+    }
+    if (this.farPhi.length < 4 * far.length) this.farPhi = new Float64Array(4 * far.length);
+    const z = this.computeOnGrid(coreY, coreCount, coreForces, grid, { y, far, phi: this.farPhi });
+    for (let c = 0; c < coreCount; c++) {
+      forces[2 * coreIndex[c]] = coreForces[2 * c];
+      forces[2 * coreIndex[c] + 1] = coreForces[2 * c + 1];
+    }
+    return z + farForces(y, far, this.farPhi, grid.meanX, grid.meanY, forces);
+  }
+
+  /** The grid part: n points of y onto the grid and back; with `far`, also the far points'
+   *  potentials from the node charges (into far.phi) and theirs added at the nodes. */
+  private computeOnGrid(
+    y: Float64Array, n: number, forces: Float64Array, grid: LayoutGrid,
+    far: { y: Float64Array; far: Int32Array; phi: Float64Array } | null,
+  ): number {
     const p = this.nodesPerBox;
     const { minX, maxX, minY, maxY, meanX, meanY, step: h } = grid;
     const sized = this.sizedGrid(grid);
@@ -149,8 +241,12 @@ export class FftRepulsion {
     // Charges relative to the points' mean keep |y|^2 (and the rounding it brings into Z's
     // cancelling terms) small for most points.
     this.spread(y, n, meanX, meanY, size, sized.charges);
+    const at: NodeLayout = { nodes, stride: size, x0: lowX + h / 2, y0: lowY + h / 2, h, cx: meanX, cy: meanY };
+    const nodeGrids = { aRe: a.re, aIm: a.im, bRe: b.re, bIm: b.im };
+    if (far) farPotentials(far.y, far.far, nodeGrids, at, far.phi);
     convolution.convolve(a.re, a.im);
     convolution.convolve(b.re, b.im);
+    if (far) addFarToNodes(far.y, far.far, nodeGrids, at);
     return this.gather(y, n, meanX, meanY, size, sized.charges, forces);
   }
 
@@ -251,6 +347,27 @@ function bounds(y: Float64Array, n: number) {
   }
   const span = Math.max(maxX - minX, maxY - minY, 1e-12);
   return { minX, maxX, minY, maxY, meanX: sumX / n, meanY: sumY / n, span };
+}
+
+/** bounds() of the points not listed in `except` (increasing indices). */
+function boundsExcept(y: Float64Array, n: number, except: Int32Array) {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, sumX = 0, sumY = 0;
+  for (let i = 0, e = 0; i < n; i++) {
+    if (e < except.length && except[e] === i) {
+      e++;
+      continue;
+    }
+    const x = y[2 * i], v = y[2 * i + 1];
+    sumX += x;
+    sumY += v;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (v < minY) minY = v;
+    if (v > maxY) maxY = v;
+  }
+  const count = n - except.length;
+  const span = Math.max(maxX - minX, maxY - minY, 1e-12);
+  return { minX, maxX, minY, maxY, meanX: sumX / count, meanY: sumY / count, span };
 }
 
 /** Names the first non-finite coordinate (or says the coordinates overflow when summed). */

@@ -39,8 +39,8 @@ export interface TsneOptions {
   /** Repulsive forces: Barnes-Hut, or (2-D only) FFT interpolation; 'auto' (default) picks,
    *  every iteration, the one predicted faster for n and the layout's FFT grid (see
    *  fftPredictedFaster). FFT only where its grid is accurate (boxes at most 0.9 wide within an FFT
-   *  of 2048, fft-repulsion.ts): a wider layout (or one far outlier) gets Barnes-Hut for that
-   *  iteration, also with 'fft' (so 'fft' means "FFT wherever it is accurate"). 3-D always uses
+   *  of 2048, fft-repulsion.ts; a few far outliers stay off the grid): a wider layout gets
+   *  Barnes-Hut for that iteration, also with 'fft' (so 'fft' means "FFT wherever it is accurate"). 3-D always uses
    *  Barnes-Hut. */
   gradient?: TsneGradient;
   initialization?: 'pca' | 'random';
