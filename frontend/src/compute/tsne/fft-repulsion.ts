@@ -28,6 +28,7 @@ import { isFftSize } from './fft';
 import { GridConvolution, nextFftSize } from './grid-convolution';
 import { LagrangeGrid } from './interpolation';
 import { addFarToNodes, farForces, farPotentials, selectKth, type NodeLayout } from './far-points';
+import { barnesHutPredictedMs, FAR_PAIR_MS } from './repulsion-choice';
 
 export interface FftRepulsionOptions {
   /** Interpolation nodes per box per axis (FIt-SNE: 3). */
@@ -52,11 +53,13 @@ const STEP_LADDER = 8;
 /** FFT sizes whose grids are kept between calls (see FftRepulsion.grids). */
 const KEPT_SIZES = 2;
 
-/** At most this many far points (far-points.ts) are kept off the grid: n / 200, up to 512... */
+/** At most this many far points (far-points.ts) are kept off the grid: n / 200, up to 512, or
+ *  a quarter or a sixteenth of that (the first whose core grid is small enough)... */
 const FAR_SHARE = 1 / 200;
 const MAX_FAR_POINTS = 512;
-/** ...and only while far points x grid nodes stays below this (~10-20 ms of kernel sums). */
-const FAR_NODE_PAIRS = 2e6;
+/** ...and only while their kernel sums with the grid nodes are predicted to cost at most this
+ *  share of a Barnes-Hut call (100k points: ~58 ms, 8M far point x node pairs). */
+const FAR_SHARE_OF_BARNES_HUT = 0.25;
 
 type ComplexGrid = { re: Float64Array; im: Float64Array };
 
@@ -152,21 +155,26 @@ export class FftRepulsion {
   private coreGrid(y: Float64Array, n: number, extent: ReturnType<typeof bounds>, whole: LayoutGrid | null): LayoutGrid | null {
     const farMost = Math.min(MAX_FAR_POINTS, Math.floor(n * FAR_SHARE));
     if (farMost < 1 || (whole && whole.fftSize <= this.smallestSize())) return null;
-    if (this.radii.length < n) this.radii = new Float64Array(n);
-    const radii = this.radii;
+    const pairBudget = (FAR_SHARE_OF_BARNES_HUT * barnesHutPredictedMs(n)) / FAR_PAIR_MS;
+    if (this.radii.length < 2 * n) this.radii = new Float64Array(2 * n);
+    const radii = this.radii.subarray(0, n), scratch = this.radii.subarray(n, 2 * n);
     const { meanX, meanY } = extent;
     for (let i = 0; i < n; i++) radii[i] = Math.max(Math.abs(y[2 * i] - meanX), Math.abs(y[2 * i + 1] - meanY));
-    const cut = selectKth(radii, n, n - farMost - 1);
-    let farCount = 0;
-    for (let i = 0; i < n; i++) if (Math.max(Math.abs(y[2 * i] - meanX), Math.abs(y[2 * i + 1] - meanY)) > cut) farCount++;
-    if (farCount === 0) return null;
-    const far = new Int32Array(farCount);
-    for (let i = 0, f = 0; i < n; i++) if (Math.max(Math.abs(y[2 * i] - meanX), Math.abs(y[2 * i + 1] - meanY)) > cut) far[f++] = i;
-    const core = this.gridOver(boundsExcept(y, n, far));
-    if (!core || (whole && core.fftSize >= whole.fftSize)) return null;
-    const nodes = core.boxes * this.nodesPerBox;
-    if (farCount * nodes * nodes > FAR_NODE_PAIRS) return null;
-    return { ...core, far };
+    for (let count = farMost; count >= 1; count = Math.floor(count / 4)) {
+      scratch.set(radii);
+      const cut = selectKth(scratch, n, n - count - 1);
+      let farCount = 0;
+      for (let i = 0; i < n; i++) if (radii[i] > cut) farCount++;
+      if (farCount === 0) return null;
+      const far = new Int32Array(farCount);
+      for (let i = 0, f = 0; i < n; i++) if (radii[i] > cut) far[f++] = i;
+      const core = this.gridOver(boundsExcept(y, n, far));
+      // Fewer far points only make the core wider: no smaller grid now, none later.
+      if (!core || (whole && core.fftSize >= whole.fftSize)) return null;
+      const nodes = core.boxes * this.nodesPerBox;
+      if (farCount * nodes * nodes <= pairBudget) return { ...core, far };
+    }
+    return null;
   }
 
   private smallestSize(): number {

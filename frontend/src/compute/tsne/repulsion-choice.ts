@@ -20,12 +20,19 @@ export const AUTO_MIN_POINTS = 1000;
  * so this errs towards Barnes-Hut). Both are approximations of the same gradient, so switching
  * mid-run is safe, and the choice depends only on n and the layout: runs stay deterministic.
  */
-export function fftPredictedFaster(n: number, fftSize: number): boolean {
+export function fftPredictedFaster(n: number, fftSize: number, farNodePairs = 0): boolean {
   if (n < AUTO_MIN_POINTS) return false;
-  const fftMs = 7.1e-6 * fftSize * fftSize * Math.log2(fftSize) + 2e-4 * n;
-  const barnesHutMs = 1.4e-4 * n * Math.log2(n);
-  return fftMs < barnesHutMs;
+  const fftMs = 7.1e-6 * fftSize * fftSize * Math.log2(fftSize) + 2e-4 * n + FAR_PAIR_MS * farNodePairs;
+  return fftMs < barnesHutPredictedMs(n);
 }
+
+/** Barnes-Hut's predicted CPU ms per call (see fftPredictedFaster). */
+export function barnesHutPredictedMs(n: number): number {
+  return 1.4e-4 * n * Math.log2(Math.max(n, 2));
+}
+
+/** Far points (far-points.ts) x grid nodes: both kernel sums, measured 6.6-8.7 ns per pair. */
+export const FAR_PAIR_MS = 7e-6;
 
 /** The FFT grid for this layout's repulsion, or null for Barnes-Hut: 3-D, 'barnes-hut', a layout
  *  too wide for an accurate grid (fft-repulsion.ts fitGrid: boxes <= 0.9 wide within an FFT of 2048), or for 'auto' small n or a grid
@@ -37,5 +44,6 @@ export function fftGridFor(
   if (gradient === 'auto' && n < AUTO_MIN_POINTS) return null;
   const grid = fft.fitGrid(y, n);
   if (!grid || gradient === 'fft') return grid;
-  return fftPredictedFaster(n, grid.fftSize) ? grid : null;
+  const nodes = grid.boxes * fft.nodesPerBox;
+  return fftPredictedFaster(n, grid.fftSize, (grid.far?.length ?? 0) * nodes * nodes) ? grid : null;
 }
