@@ -90,7 +90,7 @@ describe('TSNE with the FFT-interpolation gradient (2-D)', { timeout: 60_000 }, 
   it('keeps neighbourhoods as well as Barnes-Hut: trustworthiness >= 0.96, 10-NN preservation >= 0.38', () => {
     const tsne = run({ gradient: 'fft' });
     expect(tsne.lastGradient).toBe('fft');
-    expect(tsne.fftIterations).toBe(1000);
+    expect(tsne.fftIterations).toBe(tsne.iteration); // every iteration (it may converge before 1,000)
     const layout = squaredDistances(tsne.coordinates(), N, 2);
     expect(trustworthiness(inputDistances, layout, N, 10)).toBeGreaterThanOrEqual(0.96);
     expect(knnPreservation(inputDistances, layout, N, 10)).toBeGreaterThanOrEqual(0.38);
