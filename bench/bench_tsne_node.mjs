@@ -1,5 +1,6 @@
 // t-SNE and k-NN speed in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
-//   node bench/bench_tsne_node.mjs [NxD[x3] ...] [--iterations=1000] [--gradient=auto|fft|barnes-hut]
+//   node bench/bench_tsne_node.mjs [NxD[x3] ...] [--iterations=1000] [--gradient=auto|fft|barnes-hut] [--no-convergence]
+// --no-convergence: run every iteration (the convergence check off), so 'to 1,000 iterations' is measured.
 //   default: 10000x128 100000x128, 1000 iterations, gradient auto (what TSNE picks; printed).
 // Data: Gaussian clusters (10 centres, spread 3, unit noise), seeded; perplexity 30 (k = 90), theta 0.5,
 // PCA init, 250 exaggerated iterations. Prints per phase: k-NN graph, affinities, PCA init, iterations/s
@@ -43,12 +44,13 @@ if (!TSNE_GRADIENTS.includes(gradient)) {
   console.error(`--gradient=${gradient}: expected one of ${TSNE_GRADIENTS.join(', ')}`);
   process.exit(2);
 }
+const noConvergence = args.includes('--no-convergence');
 const shapes = args.filter((a) => !a.startsWith('--'));
 for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
   const [n, d, dim = 2] = shape.split('x').map(Number);
   const data = clusteredData(n, d, 10, 1);
-  const tsne = new TSNE({ dim, perplexity: 30, seed: 1, maxIterations: iterations, gradient });
-  console.log(`\n== t-SNE ${n} x ${d} -> ${dim}-D, ${iterations} iterations, gradient ${gradient}`);
+  const tsne = new TSNE({ dim, perplexity: 30, seed: 1, maxIterations: iterations, gradient, ...(noConvergence ? { convergenceTolerance: -Infinity } : {}) });
+  console.log(`\n== t-SNE ${n} x ${d} -> ${dim}-D, ${iterations} iterations, gradient ${gradient}${noConvergence ? ', convergence check off' : ''}`);
   const start = clock();
   const marks = {};
   tsne.init(data, n, d, (fraction) => {
