@@ -22,8 +22,12 @@ export const AUTO_MIN_POINTS = 1000;
  */
 export function fftPredictedFaster(n: number, fftSize: number, farNodePairs = 0): boolean {
   if (n < AUTO_MIN_POINTS) return false;
-  const fftMs = 7.1e-6 * fftSize * fftSize * Math.log2(fftSize) + 2e-4 * n + FAR_PAIR_MS * farNodePairs;
-  return fftMs < barnesHutPredictedMs(n);
+  return fftPredictedMs(n, fftSize, farNodePairs) < barnesHutPredictedMs(n);
+}
+
+/** FFT repulsion's predicted CPU ms per call, far points included (see fftPredictedFaster). */
+export function fftPredictedMs(n: number, fftSize: number, farNodePairs = 0): number {
+  return 7.1e-6 * fftSize * fftSize * Math.log2(fftSize) + 2e-4 * n + FAR_PAIR_MS * farNodePairs;
 }
 
 /** Barnes-Hut's predicted CPU ms per call (see fftPredictedFaster). */
