@@ -4,6 +4,7 @@
 // Batching keeps the JS <-> WebAssembly call overhead small against the d-long loops.
 
 import { squaredDistance } from './knn-distance';
+import { signedLeb, unsignedLeb } from './wasm-leb';
 
 /** Most candidates per call; callers chunk longer lists. */
 export const MAX_BATCH = 4096;
@@ -121,25 +122,14 @@ const I32_LOAD = 0x28, F32_STORE = 0x38, I32_GE_U = 0x4f, I32_ADD = 0x6a, I32_SH
 const SIMD = 0xfd, V128_LOAD = 0x00, V128_CONST = 0x0c, F32X4_EXTRACT_LANE = 0x1f;
 const F32X4_ADD = 0xe4, F32X4_SUB = 0xe5, F32X4_MUL = 0xe6;
 
-function leb(value: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-}
-
 const get = (local: number) => [LOCAL_GET, local];
 const set = (local: number) => [LOCAL_SET, local];
 // i32.const takes a signed LEB128: below 64 one byte, up to 8191 two (bit 6 of the last byte is the sign).
-const i32 = (value: number) => [I32_CONST, ...(value < 64 ? leb(value) : [(value & 0x7f) | 0x80, value >> 7])];
-const simd = (code: number) => [SIMD, ...leb(code)];
+const i32 = (value: number) => [I32_CONST, ...signedLeb(value)];
+const simd = (code: number) => [SIMD, ...unsignedLeb(code)];
 
 function section(id: number, content: number[]): number[] {
-  return [id, ...leb(content.length), ...content];
+  return [id, ...unsignedLeb(content.length), ...content];
 }
 
 function text(value: string): number[] {
@@ -154,8 +144,8 @@ function assembleModule(): Uint8Array<ArrayBuffer> {
   const accumulators = [8, 9, 10, 11];
   const zero = [...simd(V128_CONST), ...new Array(16).fill(0)];
   const step = (lane: number, acc: number) => [
-    ...get(rowA), ...get(offset), I32_ADD, ...simd(V128_LOAD), 4, ...leb(16 * lane),
-    ...get(b), ...get(offset), I32_ADD, ...simd(V128_LOAD), 4, ...leb(16 * lane),
+    ...get(rowA), ...get(offset), I32_ADD, ...simd(V128_LOAD), 4, ...unsignedLeb(16 * lane),
+    ...get(b), ...get(offset), I32_ADD, ...simd(V128_LOAD), 4, ...unsignedLeb(16 * lane),
     ...simd(F32X4_SUB), LOCAL_TEE, diff, ...get(diff), ...simd(F32X4_MUL),
     ...get(acc), ...simd(F32X4_ADD), ...set(acc),
   ];
@@ -185,7 +175,7 @@ function assembleModule(): Uint8Array<ArrayBuffer> {
     END,
   ];
   const locals = [2, 3, I32, 5, V128];
-  const code = [...leb(locals.length + body.length), ...locals, ...body];
+  const code = [...unsignedLeb(locals.length + body.length), ...locals, ...body];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, [1, 0x60, 5, I32, I32, I32, I32, I32, 0]),

@@ -6,6 +6,8 @@
 // sums, so results match the JS path to rounding. Where WebAssembly SIMD is missing,
 // createWasmCovarianceKernel() returns null and the caller keeps the JS loop.
 
+import { signedLeb, unsignedLeb } from './wasm-leb';
+
 /**
  * Tile: 2 columns x 4 columns of dot products, 8 f64x2 accumulators + 2 x + 1 y registers.
  * Measured in V8 (CPU time, d = 756): 2x4 ~16 GFLOP/s, 2x2 ~14.5, 3x3 ~10.5 (spills).
@@ -83,28 +85,6 @@ const op = {
   simd: 0xfd,
 };
 const simd = { v128Load: 0x00, v128Const: 0x0c, f64x2ExtractLane: 0x21, f64x2Add: 0xf0, f64x2Mul: 0xf2 };
-
-function unsignedLeb(value: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-}
-
-function signedLeb(value: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const byte = value & 0x7f;
-    value >>= 7;
-    const done = (value === 0 && (byte & 0x40) === 0) || (value === -1 && (byte & 0x40) !== 0);
-    out.push(done ? byte : byte | 0x80);
-    if (done) return out;
-  }
-}
 
 function vector(items: number[][]): number[] {
   return [...unsignedLeb(items.length), ...items.flat()];
