@@ -9,7 +9,6 @@ import os
 from embproj_plugin.bookmarks import bookmarks_filename, parse_bookmarks, write_file_atomically
 from embproj_plugin.config import ProjectorConfig, read_config, write_config
 from embproj_plugin.errors import EmbprojError
-from embproj_plugin.paths import resolve_asset
 from embproj_plugin.run_loader import name_tensor_files
 
 WRITE_FLAG = "--embproj_allow_writes"
@@ -22,14 +21,14 @@ class WritesNotAllowed(EmbprojError):
                          "until then, download them as a file." % WRITE_FLAG)
 
 
-def save_bookmarks(run, embedding, raw, logdir):
+def save_bookmarks(run, embedding, raw, confinement):
     """Writes `raw` (a JSON array of states) as the bookmarks of `embedding`; returns the file's path."""
     parse_bookmarks(raw)
     if run.errors and os.path.exists(run.config_path):
         raise EmbprojError(409, "the run's config has problems; fix it before saving into it", run.config_path,
                            run.errors[0].error)
     config_dir = os.path.dirname(run.config_path)
-    target = embedding.bookmarks_path or resolve_asset(bookmarks_filename(embedding.name), run.config_path, logdir)
+    target = embedding.bookmarks_path or confinement.asset(bookmarks_filename(embedding.name), run.config_path)
     try:
         write_file_atomically(target, raw)
         if not embedding.bookmarks_path:

@@ -9,6 +9,7 @@ import threading
 import time
 
 from embproj_plugin.discovery import find_runs
+from embproj_plugin.paths import Confinement
 from embproj_plugin.run_loader import load_run, validate_run
 
 # How many runs are loaded in the background after the first discovery.
@@ -26,6 +27,7 @@ def _stat_key(path):
 class Catalog:
     def __init__(self, logdir, rescan_seconds=5.0):
         self.logdir = os.path.abspath(logdir) if logdir else ""
+        self.confinement = Confinement(self.logdir)
         self.rescan_seconds = rescan_seconds
         self._lock = threading.RLock()
         self._locations = None
@@ -85,7 +87,7 @@ class Catalog:
         with run_lock:  # one run loads at a time; other runs' requests are not held up
             cached = self._runs.get(name)
             if cached is None or cached[1] != self._fingerprint(cached[0]):
-                run = load_run(location, self.logdir)
+                run = load_run(location, self.confinement)
                 cached = self._runs[name] = (run, self._fingerprint(run))
             if validated:
                 validate_run(cached[0])

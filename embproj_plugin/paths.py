@@ -30,6 +30,17 @@ def is_within(path, root):
         return False
 
 
+class Confinement:
+    """Where the files a logdir names may be: one object, so every reader applies the same rule."""
+
+    def __init__(self, logdir):
+        self.logdir = os.path.abspath(logdir) if logdir else ""
+
+    def asset(self, raw_path, config_path):
+        """The real path of an asset named in the config at `config_path` (raises PathRefused)."""
+        return resolve_asset(raw_path, config_path, self.logdir)
+
+
 def resolve_asset(raw_path, config_path, logdir):
     """Returns the real absolute path of `raw_path` named in the config at `config_path`.
 

@@ -180,7 +180,7 @@ class Handlers:
         if request.method == "POST":
             if not self._allow_writes:
                 raise WritesNotAllowed()
-            path = save_bookmarks(run, embedding, request.get_data(), self._catalog.logdir)
+            path = save_bookmarks(run, embedding, request.get_data(), self._catalog.confinement)
             return http_util.Respond(request, {"saved": path}, "application/json")
         path = _asset_or_404(embedding, embedding.bookmarks_path, "bookmarks", "bookmarks_path")
         return http_util.Respond(request, read_bookmarks(path), "application/json")

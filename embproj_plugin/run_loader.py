@@ -18,7 +18,7 @@ from embproj_plugin.config import CONFIG_FILENAME, ProjectorConfig, read_config
 from embproj_plugin.checkpoint.state import checkpoint_step
 from embproj_plugin.errors import EmbprojError, MalformedFile, NotFound, Problem
 from embproj_plugin.metadata import read_metadata
-from embproj_plugin.paths import resolve_asset
+from embproj_plugin.checkpoint_lookup import find_checkpoint
 from embproj_plugin.sources import checkpoint_tensor, open_checkpoint, open_tensor_file, require_2d
 from embproj_plugin.sprites import inspect_sprite
 
@@ -74,7 +74,7 @@ def strip_output_index(name):
     return name[:-2] if name.endswith(":0") else name
 
 
-def load_run(location, logdir):
+def load_run(location, confinement):
     """Builds a Run; never raises for bad files: problems are recorded on the run or embedding."""
     errors, watched = [], []
     config_path = location.config_path or os.path.join(location.directory, CONFIG_FILENAME)
@@ -88,7 +88,7 @@ def load_run(location, logdir):
     config = copy.deepcopy(config)
     name_tensor_files(config)
 
-    reader, prefix = None, _find_checkpoint(config, config_path, location.directory, errors)
+    reader, prefix = None, find_checkpoint(config, config_path, location.directory, errors, confinement)
     if prefix:
         config.model_checkpoint_path = prefix
         watched += [prefix + ".index"]
@@ -102,7 +102,7 @@ def load_run(location, logdir):
 
     embeddings = {}
     for info in config.embeddings:
-        embeddings[info.tensor_name] = _configured_embedding(info, reader, variables, config_path, logdir, watched)
+        embeddings[info.tensor_name] = _configured_embedding(info, reader, variables, config_path, confinement, watched)
     for name, variable in variables.items():
         if len(variable.shape) != 2 or OPTIMIZER_SLOT_MARK in name or name in embeddings:
             continue
@@ -118,7 +118,7 @@ def load_run(location, logdir):
             info = embedding.info
             if not info.tensor_shape:
                 info.tensor_shape.extend(embedding.source.shape)
-        _attach_assets(embedding, config_path, logdir, watched)
+        _attach_assets(embedding, config_path, confinement, watched)
     return Run(location.name, location.directory, config_path, config, embeddings, errors, watched)
 
 
@@ -195,46 +195,12 @@ def _pop_lender(config):
     return None
 
 
-def _find_checkpoint(config, config_path, run_dir, errors):
-    """The checkpoint prefix this config reads, or None. Records a Problem when a named one is missing."""
-    config_dir = os.path.dirname(config_path)
-    named = config.model_checkpoint_path
-    if named:
-        path = os.path.expanduser(named)
-        if not os.path.isabs(path):
-            path = os.path.join(config_dir, path)
-        if os.path.exists(path + ".index"):
-            return path
-        if os.path.isdir(path):
-            found = ckpt.latest_checkpoint(path)
-            if found:
-                return found
-        beside = os.path.join(config_dir, os.path.basename(path))
-        if os.path.exists(beside + ".index"):  # the logdir was moved since the config was written
-            return beside
-        errors.append(Problem('model_checkpoint_path "%s" names no checkpoint (%s.index is missing)'
-                              % (named, path), config_path,
-                              "Point model_checkpoint_path at a checkpoint prefix, or leave it empty "
-                              "to use the latest checkpoint in the run directory."))
-        return None
-    if config.model_checkpoint_dir:
-        directory = os.path.expanduser(config.model_checkpoint_dir)
-        if not os.path.isabs(directory):
-            directory = os.path.join(config_dir, directory)
-        found = ckpt.latest_checkpoint(directory)
-        if not found:
-            errors.append(Problem('model_checkpoint_dir "%s" holds no checkpoint' % config.model_checkpoint_dir,
-                                  config_path, "Save a checkpoint there, or fix the path."))
-        return found
-    return ckpt.latest_checkpoint(run_dir) or ckpt.latest_checkpoint(os.path.dirname(run_dir))
-
-
-def _configured_embedding(info, reader, variables, config_path, logdir, watched):
+def _configured_embedding(info, reader, variables, config_path, confinement, watched):
     name = info.tensor_name
     embedding = Embedding(name, info)
     try:
         if info.tensor_path:
-            path = resolve_asset(info.tensor_path, config_path, logdir)
+            path = confinement.asset(info.tensor_path, config_path)
             watched.append(path)
             embedding.source = open_tensor_file(path, list(info.tensor_shape), name)
         elif name in variables:
@@ -277,11 +243,11 @@ def _check_values(embedding):
             embedding.source.path, "Those points are left out of projections and drawn nowhere."))
 
 
-def _attach_assets(embedding, config_path, logdir, watched):
+def _attach_assets(embedding, config_path, confinement, watched):
     info = embedding.info
     rows = embedding.source.shape[0] if embedding.source is not None else None
     if info.metadata_path:
-        path = _usable_file(info.metadata_path, "metadata", config_path, logdir, embedding, watched)
+        path = _usable_file(info.metadata_path, "metadata", config_path, confinement, embedding, watched)
         if path:
             metadata = read_metadata(path)
             embedding.warnings += metadata.problems
@@ -290,7 +256,7 @@ def _attach_assets(embedding, config_path, logdir, watched):
                 embedding.warnings.append(problem)
             embedding.metadata_path, embedding.metadata_columns = path, metadata.columns
     if info.sprite.image_path:
-        path = _usable_file(info.sprite.image_path, "sprite", config_path, logdir, embedding, watched)
+        path = _usable_file(info.sprite.image_path, "sprite", config_path, confinement, embedding, watched)
         if path:
             sprite = inspect_sprite(path, info.sprite.single_image_dim, rows or 0)
             embedding.warnings += sprite.warnings
@@ -300,7 +266,7 @@ def _attach_assets(embedding, config_path, logdir, watched):
             else:
                 embedding.sprite_path, embedding.sprite_mime = path, sprite.mime
     if info.bookmarks_path:
-        path = _usable_file(info.bookmarks_path, "bookmarks", config_path, logdir, embedding, watched)
+        path = _usable_file(info.bookmarks_path, "bookmarks", config_path, confinement, embedding, watched)
         if path:
             try:
                 read_bookmarks(path)
@@ -309,10 +275,10 @@ def _attach_assets(embedding, config_path, logdir, watched):
                 embedding.refuse_asset("bookmarks", e.problem)
 
 
-def _usable_file(raw_path, what, config_path, logdir, embedding, watched):
+def _usable_file(raw_path, what, config_path, confinement, embedding, watched):
     """The real path of an asset, or "" with a warning saying why it cannot be used."""
     try:
-        path = resolve_asset(raw_path, config_path, logdir)
+        path = confinement.asset(raw_path, config_path)
     except EmbprojError as e:
         embedding.refuse_asset(what, e.problem, e.status)
         return ""
