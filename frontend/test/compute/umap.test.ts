@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { symmetricEigen } from '../../src/compute/symmetric-eigen';
 import {
-  findAbParams, fuzzySimplicialSet, knnPreservation, membershipStrengths, nearestNeighbors, smoothKnnDistances,
+  defaultEpochs, findAbParams, fuzzySimplicialSet, knnPreservation, membershipStrengths, nearestNeighbors, smoothKnnDistances,
   spectralEmbedding, SparseGraph, trustworthiness, UMAP,
 } from '../../src/compute/umap';
 import { PowerTable } from '../../src/compute/umap/power-table';
@@ -25,6 +25,14 @@ describe('findAbParams', { timeout: 60_000 }, () => {
     expect(Math.abs(fit.a / a - 1)).toBeLessThan(1e-4);
     expect(Math.abs(fit.b / b - 1)).toBeLessThan(1e-4);
   });
+});
+
+describe('defaultEpochs', () => {
+  // umap-learn: default_epochs = 500 if graph.shape[0] <= 10000 else 200
+  it.each([[1, 500], [9_999, 500], [10_000, 500], [10_001, 200], [100_000, 200]])(
+    '%i points -> %i epochs, as umap-learn', (n, epochs) => {
+      expect(defaultEpochs(n)).toBe(epochs);
+    });
 });
 
 describe('PowerTable', () => {

@@ -15,7 +15,7 @@ export interface UMAPOptions {
   nNeighbors?: number;
   minDist?: number;
   spread?: number;
-  /** Default: 500 below 10,000 points, else 200. */
+  /** Default: 500 up to 10,000 points, else 200 (umap-learn's rule). */
   nEpochs?: number;
   dim?: 2 | 3;
   metric?: Metric;
@@ -41,8 +41,9 @@ export interface UMAPInitProgress {
 const NEIGHBORS_SHARE = 0.7;
 const GRAPH_SHARE = 0.1;
 
+/** umap-learn's automatic epoch count: 500 for n <= 10,000 points, 200 above. */
 export function defaultEpochs(n: number): number {
-  return n < 10000 ? 500 : 200;
+  return n <= 10_000 ? 500 : 200;
 }
 
 export class UMAP {
