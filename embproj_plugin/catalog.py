@@ -25,9 +25,9 @@ def _stat_key(path):
 
 
 class Catalog:
-    def __init__(self, logdir, rescan_seconds=5.0):
+    def __init__(self, logdir, rescan_seconds=5.0, asset_root="config"):
         self.logdir = os.path.abspath(logdir) if logdir else ""
-        self.confinement = Confinement(self.logdir)
+        self.confinement = Confinement(self.logdir, asset_root)
         self.rescan_seconds = rescan_seconds
         self._lock = threading.RLock()
         self._locations = None

@@ -33,8 +33,9 @@ def is_within(path, root):
 class Confinement:
     """Where the files a logdir names may be: one object, so every reader applies the same rule."""
 
-    def __init__(self, logdir):
+    def __init__(self, logdir, asset_root="config"):
         self.logdir = os.path.abspath(logdir) if logdir else ""
+        self.asset_root = asset_root
 
     def asset(self, raw_path, config_path):
         """The real path of an asset named in the config at `config_path` (raises PathRefused)."""

@@ -17,7 +17,8 @@ class EmbprojPlugin(base_plugin.TBPlugin):
     def __init__(self, context):
         from embproj_plugin.catalog import Catalog  # pylint: disable=import-outside-toplevel
 
-        self._catalog = Catalog(context.logdir or "")
+        self._catalog = Catalog(context.logdir or "",
+                                asset_root=getattr(context.flags, "embproj_asset_root", None) or "config")
         self._allow_writes = bool(getattr(context.flags, "embproj_allow_writes", False))
 
     def get_plugin_apps(self):
