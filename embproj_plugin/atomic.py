@@ -2,6 +2,7 @@
 import contextlib
 import os
 import tempfile
+import threading
 
 
 @contextlib.contextmanager
@@ -13,6 +14,7 @@ def atomic_output(path):
     fd, temporary = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as f:
+            os.chmod(temporary, 0o666 & ~_umask())  # as open() would; mkstemp's 0600 hides it from other users
             yield f
             f.flush()
             os.fsync(f.fileno())
@@ -23,3 +25,23 @@ def atomic_output(path):
         except OSError:
             pass
         raise
+
+
+_UMASK_LOCK = threading.Lock()
+
+
+def _umask():
+    """The process's umask, read on every call (it may change). Linux shows it in /proc; elsewhere
+    it can only be read by setting it, so a strict value stands in for that instant: a file another
+    thread creates meanwhile may come out too private, never too open."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _UMASK_LOCK:
+        umask = os.umask(0o077)
+        os.umask(umask)
+    return umask

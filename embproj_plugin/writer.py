@@ -44,7 +44,6 @@ entries written by anything else: call log_embedding after it, not between its c
 import copy
 import os
 import shutil
-import tempfile
 import urllib.parse
 import uuid
 import warnings
@@ -105,7 +104,7 @@ def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, image
     final_dir = os.path.join(logdir, *entry_dir.split("/"))
     new_folders = _missing_folders(os.path.dirname(final_dir))
     os.makedirs(os.path.dirname(final_dir), exist_ok=True)
-    staging = tempfile.mkdtemp(prefix=".staging-", dir=os.path.dirname(final_dir))
+    staging = _new_staging_folder(os.path.dirname(final_dir))
     try:
         _write_files(staging, tag, vectors, table, sprite)
         _install(staging, final_dir, lambda: write_config(config_path, with_entry(config, info)))
@@ -233,6 +232,15 @@ def _write_files(directory, tag, vectors, table, sprite):
             f.write(inputs.metadata_tsv(*table).encode("utf-8"))
     if sprite is not None:
         sprite.image.save(os.path.join(directory, SPRITE_FILENAME), format="PNG")
+
+
+def _new_staging_folder(parent):
+    """A fresh hidden folder in `parent`. Made by os.mkdir, so its mode is 0777 minus the umask as
+    for any folder (tempfile.mkdtemp's 0700 would stay on the step folder once renamed, and hide it
+    from a TensorBoard running as another user)."""
+    staging = os.path.join(parent, ".staging-" + uuid.uuid4().hex)
+    os.mkdir(staging)
+    return staging
 
 
 def _install(staging, final_dir, commit):
