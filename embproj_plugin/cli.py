@@ -18,7 +18,6 @@ import numpy as np
 
 _TEXT_TABLES = {".csv": ",", ".tsv": "\t", ".txt": "\t"}
 _ARRAY_NAMES = ("embeddings", "vectors", "embedding")
-_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 
 
 def main(argv=None):
@@ -64,8 +63,7 @@ def import_files(args):
     vectors, metadata = read_vectors(args.vectors, args.key, args.metadata_columns)
     if args.metadata:
         metadata = read_metadata_file(args.metadata)
-    images = read_images(args.images) if args.images else None
-    info = log_embedding(args.logdir, vectors, metadata, images=images, image_size=args.image_size,
+    info = log_embedding(args.logdir, vectors, metadata, images=args.images, image_size=args.image_size,
                          tag=args.tag, step=args.step)
     details = ["%d x %d" % tuple(info.tensor_shape)]
     if info.metadata_path:
@@ -184,28 +182,6 @@ def read_metadata_file(path):
         if len(row) != len(header):
             raise ValueError("%s line %d has %d fields, the header has %d" % (path, index + 2, len(row), len(header)))
     return {name: [row[i] for row in rows] for i, name in enumerate(header)}
-
-
-def read_images(path):
-    if os.path.isdir(path):
-        from PIL import Image
-
-        names = sorted(n for n in os.listdir(path) if _suffix(n) in _IMAGE_SUFFIXES)
-        if not names:
-            raise ValueError("%s holds no image files (%s)" % (path, ", ".join(_IMAGE_SUFFIXES)))
-        images = []
-        for name in names:
-            with Image.open(os.path.join(path, name)) as image:
-                image.load()
-                images.append(image.copy())
-        return images
-    suffix = _suffix(path)
-    if suffix == ".npy":
-        return np.load(path, allow_pickle=False)
-    if suffix == ".npz":
-        with np.load(path, allow_pickle=False) as archive:
-            return archive[_npz_key(path, list(archive.keys()), None if len(archive.keys()) == 1 else "images")]
-    raise ValueError("%s: images must be .npy, .npz or a folder of image files" % path)
 
 
 if __name__ == "__main__":

@@ -1,12 +1,21 @@
 """Turn what users pass to `log_embedding` into plain numpy data, or a ValueError saying what and where.
+Images may also be given as a path (an .npy/.npz array or a folder of image files), read here for
+both log_embedding and `embproj import --images`.
 
 Vectors, metadata and images may come from numpy, Python lists, PyTorch or TensorFlow tensors,
-pandas or PIL. None of those frameworks is imported here: an object is recognised by the module its
-type comes from, and converted with its own methods (`.detach().cpu().numpy()`, `.numpy()`).
+pandas or PIL. None of those frameworks is imported here (PIL only to read a folder of image files):
+an object is recognised by the module its type comes from, and converted with its own methods
+(`.detach().cpu().numpy()`, `.numpy()`).
 """
 import collections.abc
+import os
 
 import numpy as np
+
+# Image files taken from a folder given as images.
+IMAGE_FILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
+IMAGES_ACCEPTED = ("an array of images, a list of images, or a path to an .npy/.npz array of images "
+                   "or to a folder of image files")
 
 # Escapes applied to metadata values so that a value never adds a column or a row to the TSV.
 METADATA_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
@@ -278,6 +287,49 @@ def image_size_pair(image_size):
     return size
 
 
+def is_path(value):
+    return isinstance(value, (str, os.PathLike))
+
+
+def read_image_files(path):
+    """The images a path names: an .npy array, an .npz array (its only one, or the one named
+    "images"), or a folder of image files taken in name order (as PIL images)."""
+    path = os.fspath(path)
+    if os.path.isdir(path):
+        return _images_in_folder(path)
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix == ".npy":
+        return np.load(path, allow_pickle=False)
+    if suffix == ".npz":
+        with np.load(path, allow_pickle=False) as archive:
+            return archive[_images_key(path, list(archive.keys()))]
+    raise ValueError("images path %s is neither an .npy/.npz array of images nor a folder of image files"
+                     % path)
+
+
+def _images_key(path, keys):
+    if len(keys) == 1:
+        return keys[0]
+    if "images" in keys:
+        return "images"
+    raise ValueError("%s holds %d arrays (%s); name the images' array \"images\""
+                     % (path, len(keys), ", ".join(keys)))
+
+
+def _images_in_folder(path):
+    from PIL import Image  # only needed for folders of image files
+
+    names = sorted(n for n in os.listdir(path) if os.path.splitext(n)[1].lower() in IMAGE_FILE_SUFFIXES)
+    if not names:
+        raise ValueError("%s holds no image files (%s)" % (path, ", ".join(IMAGE_FILE_SUFFIXES)))
+    images = []
+    for name in names:
+        with Image.open(os.path.join(path, name)) as image:
+            image.load()
+            images.append(image.copy())
+    return images
+
+
 def image_arrays(images, image_size=None, preprocess_function=None):
     """uint8 images of shape (H, W, C), C in {1, 3, 4}: a 4-D array when given one array
     and no preprocess function, otherwise a list (sizes may still differ)."""
@@ -289,8 +341,7 @@ def image_arrays(images, image_size=None, preprocess_function=None):
         images = list(images)
     if _framework(images) == "PIL" or isinstance(images, (str, bytes)) \
             or not isinstance(images, collections.abc.Iterable):
-        raise ValueError("images must be an array of images or a list of images, got %s"
-                         % type(images).__name__)
+        raise ValueError("images must be %s, got %s" % (IMAGES_ACCEPTED, type(images).__name__))
     arrays = []
     for index, image in enumerate(images):
         if preprocess_function is not None:

@@ -76,7 +76,9 @@ def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, image
         and carriage returns inside values are written as the two characters \\t, \\n and \\r, so
         rows never shift; None becomes an empty value.
     images: one image per point: NxHxW, NxHxWxC or NxCxHxW (uint8, or floats in 0..1), tensors,
-        or a list of arrays or PIL images; NxP flat rows too when image_size is given. Turned into
+        or a list of arrays or PIL images; NxP flat rows too when image_size is given; or a path
+        (str or pathlib.Path) to an .npy/.npz file of such an array or to a folder of image files,
+        taken in name order, as `embproj import --images` reads them. Turned into
         a sprite atlas; `image_size` (width, height) resizes them, and images of different sizes
         need it. The three image_* options act as in Comet's create_embedding_image (see
         embproj_plugin.sprite_atlas). Thumbnails shrink, with a warning, to keep the atlas within
@@ -188,10 +190,9 @@ def _metadata_table(metadata, header, frame_metadata, count):
 
 
 def _sprite(images, count, image_size, preprocess, transparent, background):
-    try:
-        given = len(images)
-    except TypeError:
-        given = None
+    if inputs.is_path(images):
+        images = inputs.read_image_files(images)
+    given = _image_count(images)
     if given is not None and given != count:
         raise ValueError("images has %d images but vectors have %d rows" % (given, count))
     from embproj_plugin.sprite_atlas import build_sprite  # PIL is only needed when images are given
@@ -201,6 +202,16 @@ def _sprite(images, count, image_size, preprocess, transparent, background):
     if sprite.count != count:
         raise ValueError("images has %d images but vectors have %d rows" % (sprite.count, count))
     return sprite
+
+
+def _image_count(images):
+    """len(images) when it counts images; None for bytes (refused later) and for plain iterables."""
+    if isinstance(images, bytes):
+        return None
+    try:
+        return len(images)
+    except TypeError:
+        return None
 
 
 def _existing_config(path):

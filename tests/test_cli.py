@@ -128,3 +128,17 @@ def test_runs_as_a_module(tmp_path):
                              "--logdir", str(tmp_path / "logs")], cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "logs" / CONFIG_FILENAME).exists()
+
+
+def test_images_file_that_is_not_an_array_or_folder_exits_with_a_message(tmp_path, capsys):
+    from PIL import Image
+
+    Image.new("RGB", (4, 4)).save(tmp_path / "sprite.png")
+    np.save(tmp_path / "v.npy", np.eye(3))
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["import", str(tmp_path / "v.npy"), "--images", str(tmp_path / "sprite.png"),
+                  "--logdir", str(tmp_path / "logs")])
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert error.startswith("embproj import: error: images path ") and "folder of image files" in error
+    assert not (tmp_path / "logs").exists()

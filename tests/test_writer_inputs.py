@@ -196,3 +196,70 @@ def test_adds_to_what_pytorchs_add_embedding_wrote(tmp_path):
     served = np.frombuffer(client.get("/tensor?run=.&name=ours:00002").get_data(), "<f4").reshape(5, 2)
     np.testing.assert_array_equal(served, ours)
     assert client.get("/metadata?run=.&name=torch:00001").get_data(as_text=True) == "a\nb\nc\nd\n"
+
+
+# ------------------------------------------------------------------------------- images as a path
+
+def sprite_bytes(logdir):
+    from embproj_plugin.config import CONFIG_FILENAME, read_config
+
+    entry = read_config(logdir / CONFIG_FILENAME).embeddings[0]
+    return (logdir / entry.sprite.image_path).read_bytes(), list(entry.sprite.single_image_dim)
+
+
+def thumbnails(count):
+    return np.random.default_rng(1).integers(0, 256, size=(count, 4, 5, 3), dtype=np.uint8)
+
+
+@pytest.mark.parametrize("as_path", [str, lambda p: p], ids=["str", "pathlib"])
+def test_images_given_as_an_npy_path_give_the_sprite_of_the_array(tmp_path, as_path):
+    np.save(tmp_path / "thumbs.npy", thumbnails(100))
+    vectors = np.random.default_rng(0).random((100, 3))
+    embproj_plugin.log_embedding(tmp_path / "from_path", vectors, images=as_path(tmp_path / "thumbs.npy"))
+    embproj_plugin.log_embedding(tmp_path / "from_array", vectors, images=thumbnails(100))
+    assert sprite_bytes(tmp_path / "from_path") == sprite_bytes(tmp_path / "from_array")
+
+
+def test_images_path_to_an_npz_takes_its_images_array(tmp_path):
+    np.savez(tmp_path / "data.npz", labels=np.arange(6), images=thumbnails(6))
+    embproj_plugin.log_embedding(tmp_path / "from_npz", np.eye(6), images=str(tmp_path / "data.npz"))
+    embproj_plugin.log_embedding(tmp_path / "from_array", np.eye(6), images=thumbnails(6))
+    assert sprite_bytes(tmp_path / "from_npz") == sprite_bytes(tmp_path / "from_array")
+
+
+def test_images_path_to_a_folder_takes_its_image_files_in_name_order(tmp_path):
+    from PIL import Image
+
+    folder = tmp_path / "thumbs"
+    folder.mkdir()
+    for i, image in enumerate(thumbnails(3)):
+        Image.fromarray(image).save(folder / ("%d.png" % i))
+    embproj_plugin.log_embedding(tmp_path / "from_folder", np.eye(3), images=str(folder))
+    embproj_plugin.log_embedding(tmp_path / "from_array", np.eye(3), images=thumbnails(3))
+    assert sprite_bytes(tmp_path / "from_folder") == sprite_bytes(tmp_path / "from_array")
+
+
+def test_images_path_with_the_wrong_count_counts_images_not_characters(tmp_path):
+    np.save(tmp_path / "thumbs.npy", thumbnails(18))
+    with pytest.raises(ValueError, match="images has 18 images but vectors have 100 rows"):
+        embproj_plugin.log_embedding(tmp_path / "logs", np.ones((100, 2)), images=str(tmp_path / "thumbs.npy"))
+    assert not (tmp_path / "logs").exists()
+
+
+@pytest.mark.parametrize("images", ["sprite.png", b"thumbs.npy"], ids=["image file", "bytes"])
+def test_images_that_are_neither_images_nor_a_usable_path_are_refused_naming_what_is_accepted(tmp_path, images):
+    from PIL import Image
+
+    Image.new("RGB", (8, 8)).save(tmp_path / "sprite.png")
+    if isinstance(images, str):
+        images = str(tmp_path / images)
+    with pytest.raises(ValueError, match=r"\.npy/\.npz array of images .*folder of image files") as refused:
+        embproj_plugin.log_embedding(tmp_path / "logs", np.ones((10, 2)), images=images)
+    assert "images but vectors have" not in str(refused.value)
+    assert not (tmp_path / "logs").exists()
+
+
+def test_missing_images_file_is_named(tmp_path):
+    with pytest.raises(FileNotFoundError, match="thumbs.npy"):
+        embproj_plugin.log_embedding(tmp_path / "logs", np.ones((10, 2)), images=str(tmp_path / "thumbs.npy"))
+    assert not (tmp_path / "logs").exists()
