@@ -10,6 +10,7 @@ import pytest
 
 from embproj_plugin.checkpoint import (CheckpointError, CheckpointReader, VariableInfo,
                                        all_checkpoints, latest_checkpoint)
+from embproj_plugin import tensor_stream
 from embproj_plugin.checkpoint.state import read_checkpoint_state
 from embproj_plugin.checkpoint.table import build_table
 from embproj_plugin.checkpoint.wire import (BundleEntry, BundleHeader, encode_entry,
@@ -101,14 +102,26 @@ def test_tf1_and_tf2_names():
         "save_counter/.ATTRIBUTES/VARIABLE_VALUE", "int64", ())
 
 
-def test_float32_is_a_read_only_memmap_of_the_data_file():
-    prefix = require("tf1_mnist/model.ckpt")
-    array = CheckpointReader(prefix).read_float32("word_embedding")
-    assert isinstance(array, np.memmap)
-    assert not array.flags.writeable
-    assert array.shape == (1000, 32) and array.flags.c_contiguous
-    with pytest.raises(ValueError):
-        array[0, 0] = 1.0
+def test_float32_values_are_read_into_memory_not_mapped(mnist_copy):
+    """A map of a file that another process truncates kills the process with SIGBUS: values are
+    read into buffers, so truncating the data file afterwards changes nothing already read."""
+    reader = CheckpointReader(mnist_copy)
+    array = reader.read_float32("word_embedding")
+    assert type(array) is np.ndarray and not isinstance(array.base, np.memmap)
+    assert array.shape == (1000, 32) and array.flags.c_contiguous and array.dtype == np.float32
+    os.truncate(data_path(mnist_copy), 0)
+    assert np.isfinite(array).all()  # still readable: no SIGBUS
+    with pytest.raises(CheckpointError) as excinfo:
+        reader.read_float32("word_embedding")
+    assert_error(excinfo, data_path(mnist_copy), "truncated")
+
+
+def test_blocks_stream_the_tensor_in_row_aligned_pieces(monkeypatch, mnist_copy):
+    monkeypatch.setattr(tensor_stream, "CHUNK_BYTES", 1000)  # 7 rows of 32 float32 per piece
+    reader = CheckpointReader(mnist_copy)
+    pieces = list(reader.blocks("word_embedding"))
+    assert len(pieces) > 100 and all(p.dtype == np.float32 and p.size % 32 == 0 for p in pieces)
+    np.testing.assert_array_equal(np.concatenate(pieces).reshape(1000, 32), reader.read_float32("word_embedding"))
 
 
 def test_read_returns_a_writable_copy():
@@ -126,17 +139,32 @@ def test_unknown_name_is_a_key_error():
         reader.read_float32("word_embedding:0")
 
 
-def test_crc_is_checked_once_per_name(monkeypatch):
-    prefix = require("multi_run/run_b/model.ckpt-300")
-    calls = []
-    real = reader_module.crc32c
-    monkeypatch.setattr(reader_module, "crc32c", lambda data: calls.append(len(data)) or real(data))
+def test_crc_is_checked_on_every_read(tmp_path):
+    """A data shard rewritten in place after a first good read is refused, not served unverified."""
+    prefix = copy_checkpoint(require("multi_run/run_b/model.ckpt-300"), tmp_path / "ckpt")
     reader = CheckpointReader(prefix)
-    reader.read("word_embedding")
-    reader.read("word_embedding")
-    reader.read_float32("word_embedding")
-    reader.read("emb_f64")
-    assert calls == [1280, 640]
+    good = reader.read("word_embedding")
+    flip_byte(data_path(prefix), reader._entries["word_embedding"].offset + 7)
+    for read in (reader.read, reader.read_float32, lambda name: list(reader.blocks(name))):
+        with pytest.raises(CheckpointError) as excinfo:
+            read("word_embedding")
+        assert_error(excinfo, data_path(prefix), "CRC mismatch")
+    flip_byte(data_path(prefix), reader._entries["word_embedding"].offset + 7)  # flipped back
+    np.testing.assert_array_equal(reader.read("word_embedding"), good)
+
+
+def test_the_last_piece_is_held_back_until_the_crc_matches(monkeypatch, objects_copy):
+    """A streamed tensor whose last bytes are damaged yields every piece but the last, then fails."""
+    monkeypatch.setattr(tensor_stream, "CHUNK_BYTES", 64)
+    reader = CheckpointReader(objects_copy)
+    name = "emb/.ATTRIBUTES/VARIABLE_VALUE"
+    entry = reader._entries[name]
+    flip_byte(data_path(objects_copy), entry.offset + entry.size - 1)
+    received = []
+    with pytest.raises(CheckpointError):
+        for piece in reader.blocks(name):
+            received.append(piece)
+    assert sum(p.size for p in received) * 4 < entry.size
 
 
 # ---------------------------------------------------------------- dtypes the fixtures lack
@@ -210,7 +238,7 @@ def test_several_data_shards(tmp_path):
     reader = CheckpointReader(prefix)
     for name, values in SHARDED.items():
         assert reader.read(name).tobytes() == values.tobytes()
-    assert isinstance(reader.read_float32("c"), np.memmap)  # from shard 2 of 2
+    np.testing.assert_array_equal(reader.read_float32("c"), np.full((2, 2), 0.1, np.float32))  # from shard 2 of 2
     os.remove(prefix + ".data-00001-of-00002")
     reader = CheckpointReader(prefix)
     reader.read("c")
@@ -230,12 +258,13 @@ def test_big_endian_checkpoint(tmp_path):
         np.testing.assert_array_equal(reader.read_float32(name), values.astype(np.float32))
 
 
-def write_partitioned_checkpoint(prefix, name, full, row_splits, *, drop_slice=None):
-    """A TF1-Saver-style partitioned variable: a full entry listing row slices, one entry each."""
+def write_partitioned_checkpoint(prefix, name, full, row_splits, *, drop_slice=None, row_ranges=None):
+    """A TF1-Saver-style partitioned variable: a full entry listing row slices, one entry each
+    (consecutive `row_splits`, or any (start, stop) `row_ranges`)."""
     items = [(b"", encode_header(BundleHeader(num_shards=1, producer=1)))]
     data = b""
     slices = []
-    for number, (start, stop) in enumerate(zip(row_splits, row_splits[1:])):
+    for number, (start, stop) in enumerate(row_ranges or zip(row_splits, row_splits[1:])):
         part = np.ascontiguousarray(full[start:stop]).astype(full.dtype.newbyteorder("<"))
         extents = ((start, stop - start),) + tuple((0, size) for size in full.shape[1:])
         slices.append(extents)
@@ -267,6 +296,52 @@ def test_partitioned_variable_with_a_missing_slice(tmp_path):
     with pytest.raises(CheckpointError) as excinfo:
         CheckpointReader(prefix).read("emb")
     assert_error(excinfo, prefix + ".index", "partitioned variable 'emb'", "emb[4:7, 0:3]", "missing")
+
+
+@pytest.mark.parametrize("row_ranges, words", [
+    ([(0, 2), (1, 3)], ["overlapping slices", "[0:2, 0:2]", "[1:3, 0:2]"]),  # row 3 never written
+    ([(0, 2), (3, 4)], ["cover 6 of 8 values"]),  # a gap: row 2
+])
+def test_partitioned_slices_must_tile_the_tensor_exactly(tmp_path, row_ranges, words):
+    """TensorFlow refuses overlapping slices; an untiled row would be served as uninitialised memory."""
+    prefix = str(tmp_path / "partitioned")
+    write_partitioned_checkpoint(prefix, "emb", np.ones((4, 2), np.float32), None, row_ranges=row_ranges)
+    reader = CheckpointReader(prefix)
+    assert "emb" not in reader.variables()
+    unusable = reader.unusable()["emb"]
+    assert unusable.shape == (4, 2) and all(word in unusable.reason for word in words), unusable.reason
+    with pytest.raises(CheckpointError) as excinfo:
+        list(reader.blocks("emb"))
+    assert_error(excinfo, prefix + ".index", *words)
+
+
+def test_string_and_damaged_entries_are_listed_as_unusable_beside_good_ones(tmp_path):
+    prefix = str(tmp_path / "mixed")
+    good = np.arange(6, dtype="<f4").reshape(3, 2)
+    write_raw_checkpoint(prefix, [("good", 1, (3, 2), good.tobytes()),
+                                  ("huge", 1, (2**40, 16), b""),  # a shape no uint32 config field holds
+                                  ("words", 7, (3, 2), b"")])
+    index = Path(prefix + ".index")
+    items = [(b"", encode_header(BundleHeader(num_shards=1, producer=1))),
+             (b"good", encode_entry(BundleEntry(dtype=1, shape=(3, 2), size=24,
+                                                crc32c=crc_module.mask(crc_module.crc32c(good.tobytes()))))),
+             (b"not-\xff-utf8", encode_entry(BundleEntry(dtype=1, shape=(3, 2), size=24))),
+             (b"short", encode_entry(BundleEntry(dtype=1, shape=(100, 2), size=800)))]
+    items += [(name.encode(), encode_entry(BundleEntry(dtype=dtype, shape=shape)))
+              for name, dtype, shape in (("huge", 1, (2**40, 16)), ("words", 7, (3, 2)))]
+    index.write_bytes(build_table(sorted(items)))
+    reader = CheckpointReader(prefix)
+    assert list(reader.variables()) == ["good"]
+    np.testing.assert_array_equal(reader.read_float32("good"), good)
+    reasons = {name: u.reason for name, u in reader.unusable().items()}
+    assert reasons["words"] == "string tensor: not numeric"
+    assert "dimension outside" in reasons["huge"]
+    assert "not UTF-8" in reasons["not-\\xff-utf8"]
+    assert "truncated" in reasons["short"] and reader.unusable()["short"].path == data_path(prefix)
+    with pytest.raises(KeyError):
+        reader.read("words")  # well-formed but not numeric
+    with pytest.raises(CheckpointError):
+        reader.read("short")  # damaged
 
 
 def test_slice_keys_match_tensorflow():
