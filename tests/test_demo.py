@@ -59,3 +59,43 @@ def test_embproj_demo_command_starts_tensorboard_and_prints_the_url(tmp_path):
     finally:
         process.terminate()
         process.wait(20)
+
+
+def _run_demo(arguments, python_prefix=""):
+    """Runs `embproj demo ARGUMENTS` in a child process, killed on timeout so no TensorBoard outlives it."""
+    code = python_prefix + "import sys; from embproj_plugin import cli; sys.exit(cli.main(sys.argv[1:]))"
+    return subprocess.run([sys.executable, "-c", code, "demo"] + arguments, capture_output=True, text=True,
+                          timeout=120)
+
+
+def _assert_one_line_about_the_busy_port(result, port):
+    assert result.returncode == 2
+    assert "Traceback" not in result.stdout + result.stderr
+    last_line = result.stderr.strip().splitlines()[-1]
+    assert last_line.startswith("embproj demo: port %d is already in use; choose another with --port" % port)
+    assert result.stderr.count("embproj demo:") == 1
+
+
+def test_busy_port_says_so_in_one_line_before_writing_the_demo(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _run_demo(["--logdir", str(tmp_path / "demo"), "--port", str(port)])
+    _assert_one_line_about_the_busy_port(result, port)
+    assert result.stderr.count("\n") == 1 and result.stdout == ""
+    assert not (tmp_path / "demo").exists()  # nothing written for a demo that cannot be served
+
+
+def test_port_taken_after_the_check_gives_the_same_line_not_tensorboards_traceback(tmp_path):
+    logdir = tmp_path / "demo"
+    logdir.mkdir()
+    (logdir / ".embproj-demo-complete").touch()  # an empty demo logdir counts as written: serve at once
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        # The early check misses the port, as when another program takes it meanwhile.
+        result = _run_demo(["--logdir", str(logdir), "--port", str(port)],
+                           "from embproj_plugin import demo; demo._port_in_use = lambda port: False; ")
+    _assert_one_line_about_the_busy_port(result, port)
