@@ -144,6 +144,9 @@ class OpenFile:
             os.close(self._fd)
             self._fd = None
 
+    def fileno(self):
+        return self._fd
+
     def read_at(self, offset, size):
         """Exactly `size` bytes from `offset`; a file that became shorter raises FileChanged."""
         parts, got = [], 0

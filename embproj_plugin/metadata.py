@@ -2,33 +2,37 @@
 
 One column → no header line; two or more → the first line is the header. Data row i belongs to
 tensor row i. The served text is the file's own lines, so answers equal the built-in's byte for byte.
+
+Kept compact: listing a run keeps only the counts (a 40 MB file of 2-byte lines made 20 million
+Python strings, 2 GB); the text is read again, bounded, when it is served.
 """
 import dataclasses
 
 from embproj_plugin.errors import Problem
+from embproj_plugin.file_access import MAX_METADATA_BYTES, read_file
 
 HINT_ROWS = ("Write one line per tensor row, in the same order. A one-column file has no header line; "
              "a file with two or more columns has exactly one header line.")
+# Newlines are counted this many bytes at a time when cutting at a row (no list of lines is built).
+_SCAN_BYTES = 8 << 20
 
 
 @dataclasses.dataclass
 class MetadataFile:
     path: str
-    text: str
-    lines: list  # each with its line ending, as Python iterates a text file
+    lines: int  # as Python iterates a text file split on "\n" only (a last line without one counts)
     has_header: bool
     columns: int
     problems: list  # Problems found while reading (not fatal)
 
     @property
     def rows(self):
-        return len(self.lines) - (1 if self.has_header else 0)
+        return self.lines - (1 if self.has_header else 0)
 
-    def head(self, num_rows=None):
-        """The first `num_rows` data rows (plus the header), as the built-in cuts them."""
-        if not num_rows:
-            return self.text
-        return "".join(self.lines[: num_rows + (1 if self.has_header else 0)])
+    @property
+    def text(self):
+        """The whole text as served (read again from the file)."""
+        return read_metadata_text(self.path)
 
     def row_count_problem(self, tensor_rows):
         if self.rows == tensor_rows:
@@ -43,30 +47,54 @@ class MetadataFile:
         return Problem("metadata has %s but the tensor has %d rows" % (detail, tensor_rows), self.path, hint)
 
 
-def read_metadata(path):
-    """Reads a metadata file. Non-UTF-8 bytes are read as Latin-1 (nothing is lost) with a warning."""
-    with open(path, "rb") as f:
-        raw = f.read()
-    problems = []
+def _encoding(raw, path, problems):
+    """UTF-8, or Latin-1 (nothing is lost) with a warning."""
     try:
-        text = raw.decode("utf-8")
+        raw.decode("utf-8")
+        return "utf-8"
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         problems.append(Problem(
             "metadata is not UTF-8 (first bad byte 0x%02x on line %d); it was read as Latin-1"
             % (raw[e.start], line), path, "Save the file as UTF-8 so every character shows as intended."))
-        text = raw.decode("latin-1")
-    lines = _split_keep_newlines(text)
-    has_header = bool(lines) and "\t" in lines[0]
-    columns = lines[0].count("\t") + 1 if lines else 0
-    return MetadataFile(path, text, lines, has_header, columns, problems)
+        return "latin-1"
 
 
-def _split_keep_newlines(text):
+def read_metadata(path):
+    """Reads a metadata file's shape: line count, header, columns, and what is wrong with it."""
+    raw = read_file(path, MAX_METADATA_BYTES, "metadata")
+    problems = []
+    _encoding(raw, path, problems)
     # Split on "\n" only, keeping "\r" as TensorFlow's GFile does: str.splitlines would also split
     # on \r, \x1c, \u2028 and friends and shift rows against the built-in's answers.
-    parts = text.split("\n")
-    lines = [p + "\n" for p in parts[:-1]]
-    if parts[-1]:
-        lines.append(parts[-1])
-    return lines
+    lines = raw.count(b"\n") + (1 if raw and not raw.endswith(b"\n") else 0)
+    first = raw[:raw.find(b"\n")] if b"\n" in raw else raw
+    has_header = b"\t" in first
+    columns = first.count(b"\t") + 1 if lines else 0
+    return MetadataFile(path, lines, has_header, columns, problems)
+
+
+def _end_of_line(raw, count):
+    """The byte offset just after the `count`-th newline (or the end of `raw`)."""
+    start = 0
+    while start < len(raw):
+        in_scan = raw.count(b"\n", start, start + _SCAN_BYTES)
+        if in_scan >= count:
+            position = start - 1
+            for _ in range(count):
+                position = raw.index(b"\n", position + 1)
+            return position + 1
+        count -= in_scan
+        start += _SCAN_BYTES
+    return len(raw)
+
+
+def read_metadata_text(path, num_rows=None):
+    """The text served for the file: all of it, or the header plus the first `num_rows` data rows,
+    as the built-in cuts them."""
+    raw = read_file(path, MAX_METADATA_BYTES, "metadata")
+    encoding = _encoding(raw, path, [])  # the whole file decides, as when it is listed
+    if num_rows:
+        first = raw[:raw.find(b"\n")] if b"\n" in raw else raw
+        raw = raw[:_end_of_line(raw, num_rows + (1 if b"\t" in first else 0))]
+    return raw.decode(encoding)

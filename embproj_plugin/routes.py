@@ -4,6 +4,7 @@ import hashlib
 import json
 import mimetypes
 import os
+import re
 import urllib.parse
 
 from tensorboard.backend import http_util
@@ -12,13 +13,13 @@ from werkzeug import wrappers
 from embproj_plugin.bookmark_saving import WritesNotAllowed, save_bookmarks
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import config_to_json
-from embproj_plugin import checkpoint as ckpt
-from embproj_plugin.errors import BadRequest, EmbprojError, MalformedFile, NotFound
-from embproj_plugin.metadata import read_metadata
+from embproj_plugin.errors import BadRequest, EmbprojError, NotFound
+from embproj_plugin.file_access import MAX_SPRITE_BYTES, read_file
+from embproj_plugin.metadata import read_metadata_text
 from embproj_plugin.run_loader import tensor_at_step
 from embproj_plugin.sources import file_signature
+from embproj_plugin.tensor_stream import hold_last_until
 
-_CHUNK = 1 << 20
 
 
 def make_apps(catalog, static_dir, allow_writes=False):
@@ -64,6 +65,12 @@ def _handler(method):
             return method(self, request)
         except EmbprojError as e:
             return _json_error(request, e)
+        except RecursionError:
+            return _json_error(request, BadRequest("the request nests too deeply to be read"))
+        except FileNotFoundError as e:  # deleted between listing and reading (a checkpoint rotated away)
+            return _json_error(request, EmbprojError(
+                404, "file disappeared while it was read: %s" % (e.filename or e), e.filename or "",
+                "A newer checkpoint may have replaced it: reload."))
         except Exception as e:  # pylint: disable=broad-except
             error = EmbprojError(500, "internal error: %s: %s" % (type(e).__name__, e), "",
                                  "Please report this with the file that caused it.")
@@ -72,9 +79,13 @@ def _handler(method):
     return app
 
 
-def _positive_or_zero(value):
-    if not value.isdigit():
-        raise BadRequest("query parameter step must be an integer >= 0, got %r" % value)
+_STEP = re.compile(r"[0-9]{1,18}")
+
+
+def _step(value):
+    """A step number: ASCII digits only ('²'.isdigit() is true) and bounded (int() of 5,000 digits fails)."""
+    if not _STEP.fullmatch(value):
+        raise BadRequest("query parameter step must be an integer >= 0 (at most 18 digits), got %r" % value[:40])
     return int(value)
 
 
@@ -82,12 +93,9 @@ def _positive_int(request, name):
     value = request.args.get(name)
     if not value:
         return None
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
+    number = int(value) if _STEP.fullmatch(value) else 0
     if number <= 0:
-        raise BadRequest("query parameter %s must be an integer > 0, got %r" % (name, value))
+        raise BadRequest("query parameter %s must be an integer > 0, got %r" % (name, value[:40]))
     return number
 
 
@@ -128,6 +136,7 @@ class Handlers:
         body["writable"] = self._allow_writes
         body.setdefault("embeddings", [])
         for entry in body["embeddings"]:
+            entry.setdefault("tensorName", "")  # protobuf's JSON leaves out an empty name
             embedding = run.find(entry["tensorName"])
             entry.update(_embedding_fields(embedding))
         return http_util.Respond(request, json.dumps(body, indent=2), "application/json")
@@ -136,30 +145,23 @@ class Handlers:
     def tensor(self, request):
         num_rows = _positive_int(request, "num_rows")
         step = request.args.get("step")
-        _, embedding = self._embedding(request)
+        run, embedding = self._embedding(request)
         if embedding.error is not None:
-            raise EmbprojError(422, embedding.error.error, embedding.error.file, embedding.error.hint)
+            raise EmbprojError(embedding.error_status, embedding.error.error, embedding.error.file,
+                               embedding.error.hint)
         source = embedding.source
-        if step not in (None, "") and _positive_or_zero(step) != embedding.step:
-            source = tensor_at_step(embedding, int(step))
-        try:
-            values = source.load()
-        except ckpt.CheckpointError as e:
-            raise MalformedFile("tensor cannot be read: %s" % e.problem, e.path) from None
-        if num_rows:
-            values = values[:num_rows]
-        etag = '"%s"' % hashlib.sha1(repr((source.signature(), values.shape)).encode()).hexdigest()
-        headers = [("X-Embproj-Shape", "%d,%d" % values.shape), ("X-Embproj-Dtype", source.dtype),
+        if step not in (None, "") and _step(step) != embedding.step:
+            source = tensor_at_step(embedding, int(step), self._catalog.confinement)
+        rows = min(num_rows or source.shape[0], source.shape[0])
+        etag = '"%s"' % hashlib.sha1(repr((source.signature(), rows)).encode()).hexdigest()
+        headers = [("X-Embproj-Shape", "%d,%d" % (rows, source.shape[1])), ("X-Embproj-Dtype", source.dtype),
                    ("ETag", etag), ("X-Content-Type-Options", "nosniff"),
                    ("Cache-Control", "no-cache, must-revalidate")]
         if etag in request.headers.get("If-None-Match", ""):
             return wrappers.Response(status=304, headers=headers)
-        view = memoryview(values).cast("B") if values.size else memoryview(b"")
-        headers.append(("Content-Length", str(len(view))))
-        # Streamed from the memory map in 1 MiB pieces: the WSGI server needs bytes objects, but no
-        # request ever holds a whole copy of the tensor.
-        chunks = (bytes(view[i:i + _CHUNK]) for i in range(0, len(view), _CHUNK))
-        return wrappers.Response(chunks, headers=headers, mimetype="application/octet-stream",
+        body = _first_then_rest(_tensor_bytes(source.blocks(), rows * source.shape[1]))
+        headers.append(("Content-Length", str(rows * source.shape[1] * 4)))
+        return wrappers.Response(body, headers=headers, mimetype="application/octet-stream",
                                  direct_passthrough=True)
 
     @_handler
@@ -171,7 +173,7 @@ class Handlers:
         etag = '"%s"' % hashlib.sha1(repr((file_signature(path), num_rows)).encode()).hexdigest()
         if etag in request.headers.get("If-None-Match", ""):
             return wrappers.Response(status=304, headers=[("ETag", etag)])
-        return http_util.Respond(request, read_metadata(path).head(num_rows), "text/plain",
+        return http_util.Respond(request, read_metadata_text(path, num_rows), "text/plain; charset=utf-8",
                                  headers=[("ETag", etag)])
 
     @_handler
@@ -189,8 +191,37 @@ class Handlers:
     def sprite_image(self, request):
         _, embedding = self._embedding(request)
         path = _asset_or_404(embedding, embedding.sprite_path, "sprite", "sprite.image_path")
-        with open(path, "rb") as f:
-            return http_util.Respond(request, f.read(), embedding.sprite_mime)
+        return http_util.Respond(request, read_file(path, MAX_SPRITE_BYTES, "sprite"), embedding.sprite_mime)
+
+
+def _tensor_bytes(blocks, count):
+    """The first `count` float32 values of a verified block stream, as bytes. The stream is read to
+    its end even past `count` (only its end confirms the checksum and the file's version), and the
+    last piece is held back until then: a failed check leaves the body incomplete, never wrong."""
+
+    def pieces():
+        sent = 0
+        for block in blocks:
+            if sent < count:
+                piece = block[:count - sent]
+                sent += len(piece)
+                yield piece.astype("<f4", copy=False).tobytes()
+
+    return hold_last_until(pieces(), lambda: None)
+
+
+def _first_then_rest(chunks):
+    """Reads the first chunk before the response starts, so a file that is missing, refused or
+    (when small) damaged is answered with its JSON error, not a cut connection."""
+    chunks = iter(chunks)
+    first = next(chunks, None)
+
+    def body():
+        if first is not None:
+            yield first
+        yield from chunks
+
+    return body()
 
 
 def _asset_or_404(embedding, usable_path, what, config_field):

@@ -10,17 +10,17 @@ import dataclasses
 import os
 import re
 
-import numpy as np
-
 from embproj_plugin import checkpoint as ckpt
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import CONFIG_FILENAME, ProjectorConfig, read_config
 from embproj_plugin.checkpoint.state import checkpoint_step
-from embproj_plugin.errors import EmbprojError, MalformedFile, NotFound, Problem
+from embproj_plugin.errors import EmbprojError, NotFound, Problem
+from embproj_plugin.file_access import is_regular_file
 from embproj_plugin.metadata import read_metadata
 from embproj_plugin.checkpoint_lookup import find_checkpoint
 from embproj_plugin.sources import checkpoint_tensor, open_checkpoint, open_tensor_file, require_2d
 from embproj_plugin.sprites import inspect_sprite
+from embproj_plugin.tensor_stream import non_finite_rows
 
 OPTIMIZER_SLOT_MARK = ".OPTIMIZER_SLOT"
 
@@ -31,6 +31,7 @@ class Embedding:
     info: object  # EmbeddingInfo as served by /info (names normalised, shape filled in)
     source: object = None  # a TensorSource, or None when `error` says why not
     error: Problem = None
+    error_status: int = 422  # what /tensor answers while `error` stands (404: a file went away)
     warnings: list = dataclasses.field(default_factory=list)
     metadata_path: str = ""  # real paths of usable assets, "" when absent or unusable
     sprite_path: str = ""
@@ -75,7 +76,19 @@ def strip_output_index(name):
 
 
 def load_run(location, confinement):
-    """Builds a Run; never raises for bad files: problems are recorded on the run or embedding."""
+    """Builds a Run; never raises: problems are recorded on the run or on the embedding they spoil,
+    so one bad file fails only its own embedding (or run), never the listing of the logdir."""
+    try:
+        return _load_run(location, confinement)
+    except Exception as e:  # pylint: disable=broad-except  # an unforeseen file must not fail /runs
+        config_path = location.config_path or os.path.join(location.directory, CONFIG_FILENAME)
+        problem = Problem("run cannot be read: %s: %s" % (type(e).__name__, e), config_path,
+                          "Please report this with the files of this run.")
+        return Run(location.name, location.directory, config_path, ProjectorConfig(), {}, [problem],
+                   [config_path] if location.config_path else [])
+
+
+def _load_run(location, confinement):
     errors, watched = [], []
     config_path = location.config_path or os.path.join(location.directory, CONFIG_FILENAME)
     config = ProjectorConfig()
@@ -93,44 +106,102 @@ def load_run(location, confinement):
         config.model_checkpoint_path = prefix
         watched += [prefix + ".index"]
         try:
-            reader = open_checkpoint(prefix)
+            reader = open_checkpoint(prefix, confinement)
         except ckpt.CheckpointError as e:
             errors.append(Problem("checkpoint cannot be read: %s" % e.problem, e.path,
                                   "The file may be truncated or still being written; save the checkpoint again."))
+        except EmbprojError as e:
+            errors.append(e.problem)
     lender = _pop_lender(config) if reader else None
     variables = reader.variables() if reader else {}
 
-    embeddings = {}
+    embeddings, shadowed = {}, []
     for info in config.embeddings:
-        embeddings[info.tensor_name] = _configured_embedding(info, reader, variables, config_path, confinement, watched)
-    for name, variable in variables.items():
-        if len(variable.shape) != 2 or OPTIMIZER_SLOT_MARK in name or name in embeddings:
+        embedding = _isolated(
+            info.tensor_name, info, config_path,
+            lambda info=info: _configured_embedding(info, reader, variables, config_path, confinement, watched))
+        # The first entry of a name is the one served, as in the built-in; a later one still gets
+        # its shape filled in for /info.
+        if info.tensor_name in embeddings:
+            shadowed.append(embedding)
+        else:
+            embeddings[info.tensor_name] = embedding
+    for name, variable in _projectable(reader, variables).items():
+        if name in embeddings:
             continue
         info = config.embeddings.add(tensor_name=name)
         if lender is not None:
             info.metadata_path = lender.metadata_path
             info.bookmarks_path = lender.bookmarks_path
-        embeddings[name] = Embedding(name, info, checkpoint_tensor(reader, variable))
-    series = _checkpoint_series(prefix) if reader else {}
+        embeddings[name] = _isolated(name, info, reader.prefix + ".index",
+                                     lambda info=info, v=variable: _checkpoint_embedding(info, reader, v))
+    series = _checkpoint_series(prefix, confinement) if reader else {}
+    for embedding in shadowed:
+        _record_shape(embedding)
     for embedding in embeddings.values():
         _set_tag_and_step(embedding, series)
-        if embedding.source is not None:
-            info = embedding.info
-            if not info.tensor_shape:
-                info.tensor_shape.extend(embedding.source.shape)
+        _record_shape(embedding)
         _attach_assets(embedding, config_path, confinement, watched)
     return Run(location.name, location.directory, config_path, config, embeddings, errors, watched)
+
+
+def _projectable(reader, variables):
+    """Checkpoint tensors the projector lists: 2-D ones without optimizer slots, readable or not
+    (a string or damaged tensor is listed with its error, so the user sees why it cannot be shown)."""
+    if reader is None:
+        return {}
+    listed = {name: v for name, v in variables.items() if len(v.shape) == 2}
+    for name, unusable in reader.unusable().items():
+        if len(unusable.shape) == 2 or (unusable.damaged and not unusable.shape):
+            listed[name] = unusable
+    return {name: v for name, v in sorted(listed.items()) if OPTIMIZER_SLOT_MARK not in name}
+
+
+def _checkpoint_embedding(info, reader, variable):
+    embedding = Embedding(info.tensor_name, info)
+    if isinstance(variable, ckpt.UnusableVariable):
+        hint = ("Only numeric tensors can be projected." if not variable.damaged
+                else "The checkpoint is damaged; save it again.")
+        embedding.error = Problem('tensor "%s" cannot be read: %s' % (variable.name, variable.reason),
+                                  variable.path, hint)
+    else:
+        embedding.source = checkpoint_tensor(reader, variable)
+    return embedding
+
+
+def _isolated(name, info, file, build):
+    """`build()`'s Embedding, or one carrying the error that stopped it: nothing escapes."""
+    try:
+        return build()
+    except EmbprojError as e:
+        return Embedding(name, info, error=e.problem)
+    except Exception as e:  # pylint: disable=broad-except
+        return Embedding(name, info, error=Problem("tensor cannot be read: %s: %s" % (type(e).__name__, e),
+                                                   file, "Please report this with the file."))
+
+
+def _record_shape(embedding):
+    """The shape goes into the config served by /info, as in the built-in (uint32 dimensions)."""
+    info = embedding.info
+    if embedding.source is None or info.tensor_shape:
+        return
+    if max(embedding.source.shape) > ckpt.reader.MAX_DIMENSION:
+        embedding.error = Problem("tensor shape %s is too large to project" % list(embedding.source.shape),
+                                  embedding.source.path)
+        embedding.source = None
+    else:
+        info.tensor_shape.extend(embedding.source.shape)
 
 
 _STEP_SUFFIX = re.compile(r"^(.+):(\d+)$")
 
 
-def _checkpoint_series(prefix):
+def _checkpoint_series(prefix, confinement):
     """step -> prefix for every checkpoint beside `prefix` whose name carries a step, if there are several."""
     steps = {}
     for other in ckpt.all_checkpoints(os.path.dirname(prefix)):
         step = checkpoint_step(other)
-        if step is not None:
+        if step is not None and confinement.within_logdir(other + ".index"):
             steps[step] = other
     return steps if len(steps) > 1 else {}
 
@@ -147,16 +218,16 @@ def _set_tag_and_step(embedding, series):
         embedding.checkpoint_steps = series
 
 
-def tensor_at_step(embedding, step):
+def tensor_at_step(embedding, step, confinement):
     """The source of `embedding` in the checkpoint of `step` (a CheckpointTensor), or raises NotFound."""
     prefix = embedding.checkpoint_steps.get(step)
     if prefix is None:
         raise NotFound("tensor \"%s\" has no step %d" % (embedding.name, step), "",
                        "Steps saved: %s" % (", ".join(map(str, sorted(embedding.checkpoint_steps))) or "none"))
     try:
-        reader = open_checkpoint(prefix)
+        reader = open_checkpoint(prefix, confinement)
     except ckpt.CheckpointError as e:
-        raise MalformedFile("checkpoint cannot be read: %s" % e.problem, e.path) from None
+        raise EmbprojError(e.status, "checkpoint cannot be read: %s" % e.problem, e.path) from None
     variable = reader.variables().get(embedding.name)
     if variable is None or tuple(variable.shape) != tuple(embedding.source.shape):
         raise NotFound('tensor "%s" is not in the step %d checkpoint with shape %s'
@@ -165,8 +236,8 @@ def tensor_at_step(embedding, step):
 
 
 def validate_run(run):
-    """Reads every tensor of the run once: checksum failures become the embedding's error and NaN
-    rows a warning. Kept apart from load_run so that listing runs stays cheap."""
+    """Reads every tensor of the run once, streamed: checksum failures become the embedding's error
+    and NaN rows a warning. Kept apart from load_run so that listing runs stays cheap."""
     if run.validated:
         return
     for embedding in run.embeddings.values():
@@ -176,14 +247,19 @@ def validate_run(run):
 
 
 def name_tensor_files(config):
-    """Unnamed `tensor_path` entries are named after the file (as the built-in does), made unique."""
-    seen = set()
+    """Unnamed `tensor_path` entries are named after their file (then their path) where that name is
+    free. The built-in names only the first one; a later one whose names are taken keeps the empty
+    name, under which the built-in serves it too."""
     for info in config.embeddings:
         info.tensor_name = strip_output_index(info.tensor_name)
+    taken = {info.tensor_name for info in config.embeddings if info.tensor_name}
+    for info in config.embeddings:
         if info.tensor_path and not info.tensor_name:
-            name = os.path.basename(info.tensor_path)
-            info.tensor_name = info.tensor_path if name in seen else name
-        seen.add(info.tensor_name)
+            for candidate in (os.path.basename(info.tensor_path), info.tensor_path):
+                if candidate not in taken:
+                    info.tensor_name = candidate
+                    taken.add(candidate)
+                    break
 
 
 def _pop_lender(config):
@@ -224,55 +300,65 @@ def _missing_tensor_problem(name, reader, variables, config_path):
 
 
 def _check_values(embedding):
-    """Loads the tensor once (CRC checked) and warns about NaN/Inf rows; they are served as they are."""
+    """Streams the tensor once (CRC checked) and warns about NaN/Inf rows; they are served as they are."""
     try:
-        values = embedding.source.load()
-    except ckpt.CheckpointError as e:
-        embedding.error = Problem("tensor cannot be read: %s" % e.problem, e.path,
-                                  "The checkpoint is damaged; save it again.")
+        bad_rows = non_finite_rows(embedding.source.blocks(), embedding.source.shape[1])
+    except EmbprojError as e:
+        embedding.error, embedding.error_status, embedding.source = e.problem, e.status, None
+        return
+    except Exception as e:  # pylint: disable=broad-except
+        embedding.error = Problem("tensor cannot be read: %s: %s" % (type(e).__name__, e), embedding.source.path)
         embedding.source = None
         return
-    except EmbprojError as e:
-        embedding.error, embedding.source = e.problem, None
-        return
-    finite = np.isfinite(values)
-    if not finite.all():
-        bad_rows = np.flatnonzero(~finite.all(axis=1))
+    if len(bad_rows):
         embedding.warnings.append(Problem(
-            "%d of %d rows hold NaN or Inf (first: row %d)" % (len(bad_rows), values.shape[0], bad_rows[0]),
+            "%d of %d rows hold NaN or Inf (first: row %d)" % (len(bad_rows), embedding.source.shape[0], bad_rows[0]),
             embedding.source.path, "Those points are left out of projections and drawn nowhere."))
 
 
 def _attach_assets(embedding, config_path, confinement, watched):
+    """Metadata, sprite and bookmarks, each checked on its own: a bad one is refused with its
+    Problem and the others (and the tensor) are still served."""
     info = embedding.info
     rows = embedding.source.shape[0] if embedding.source is not None else None
-    if info.metadata_path:
-        path = _usable_file(info.metadata_path, "metadata", config_path, confinement, embedding, watched)
-        if path:
-            metadata = read_metadata(path)
-            embedding.warnings += metadata.problems
-            problem = metadata.row_count_problem(rows) if rows is not None else None
-            if problem:
-                embedding.warnings.append(problem)
-            embedding.metadata_path, embedding.metadata_columns = path, metadata.columns
-    if info.sprite.image_path:
-        path = _usable_file(info.sprite.image_path, "sprite", config_path, confinement, embedding, watched)
-        if path:
-            sprite = inspect_sprite(path, info.sprite.single_image_dim, rows or 0)
-            embedding.warnings += sprite.warnings
-            if sprite.problems:
-                for problem in sprite.problems:
-                    embedding.refuse_asset("sprite", problem)
-            else:
-                embedding.sprite_path, embedding.sprite_mime = path, sprite.mime
-    if info.bookmarks_path:
-        path = _usable_file(info.bookmarks_path, "bookmarks", config_path, confinement, embedding, watched)
-        if path:
-            try:
-                read_bookmarks(path)
-                embedding.bookmarks_path = path
-            except EmbprojError as e:
-                embedding.refuse_asset("bookmarks", e.problem)
+    for what, raw_path, attach in (("metadata", info.metadata_path, _attach_metadata),
+                                   ("sprite", info.sprite.image_path, _attach_sprite),
+                                   ("bookmarks", info.bookmarks_path, _attach_bookmarks)):
+        if not raw_path:
+            continue
+        path = _usable_file(raw_path, what, config_path, confinement, embedding, watched)
+        if not path:
+            continue
+        try:
+            attach(embedding, path, rows)
+        except EmbprojError as e:
+            embedding.refuse_asset(what, e.problem, e.status)
+        except Exception as e:  # pylint: disable=broad-except
+            embedding.refuse_asset(what, Problem("%s cannot be read: %s: %s" % (what, type(e).__name__, e), path,
+                                                 "Please report this with the file."))
+
+
+def _attach_metadata(embedding, path, rows):
+    metadata = read_metadata(path)
+    embedding.warnings += metadata.problems
+    problem = metadata.row_count_problem(rows) if rows is not None else None
+    if problem:
+        embedding.warnings.append(problem)
+    embedding.metadata_path, embedding.metadata_columns = path, metadata.columns
+
+
+def _attach_sprite(embedding, path, rows):
+    sprite = inspect_sprite(path, embedding.info.sprite.single_image_dim, rows or 0)
+    embedding.warnings += sprite.warnings
+    for problem in sprite.problems:
+        embedding.refuse_asset("sprite", problem)
+    if not sprite.problems:
+        embedding.sprite_path, embedding.sprite_mime = path, sprite.mime
+
+
+def _attach_bookmarks(embedding, path, _rows):
+    read_bookmarks(path)
+    embedding.bookmarks_path = path
 
 
 def _usable_file(raw_path, what, config_path, confinement, embedding, watched):
@@ -283,9 +369,13 @@ def _usable_file(raw_path, what, config_path, confinement, embedding, watched):
         embedding.refuse_asset(what, e.problem, e.status)
         return ""
     watched.append(path)
-    if not os.path.isfile(path):
-        embedding.refuse_asset(what, Problem("%s file does not exist" % what, path,
-                                          "Check %s_path in the config (relative paths start at the config's folder)."
-                                          % ("sprite image" if what == "sprite" else what)), 404)
+    if not is_regular_file(path):
+        if os.path.exists(path):
+            embedding.refuse_asset(what, Problem("%s path is not a regular file" % what, path,
+                                              "Only regular files are read."), 422)
+        else:
+            embedding.refuse_asset(what, Problem("%s file does not exist" % what, path,
+                                              "Check %s_path in the config (relative paths start at the config's folder)."
+                                              % ("sprite image" if what == "sprite" else what)), 404)
         return ""
     return path

@@ -1,26 +1,36 @@
-"""One interface over every place a tensor can live → an (N, D) float32 array.
+"""One interface over every place a tensor can live → (N, D) float32, streamed.
 
 Checkpoint variables, TSV (what PyTorch and tensorboardX write), raw float32 with `tensor_shape`,
-`.npy` and `.npz`. Float32 data on disk is memory-mapped, never copied per request.
+`.npy` and `.npz`. Opening a source reads only what describes it (a header, an index); `blocks()`
+streams the values as float32 pieces, read into buffers and verified (see tensor_stream.py). Only
+a TSV, which has to be parsed whole, is kept in memory.
 """
 import collections
+import io
+import math
 import os
+import re
 import threading
 import warnings
 import zipfile
 
 import numpy as np
 
-from embproj_plugin.checkpoint import CheckpointReader
-from embproj_plugin.errors import MalformedFile
+from embproj_plugin.checkpoint import CheckpointError, CheckpointReader
+from embproj_plugin.errors import EmbprojError, MalformedFile
+from embproj_plugin.file_access import (MAX_TEXT_TENSOR_BYTES, MAX_IN_MEMORY_TENSOR_BYTES, FileChanged,
+                                        OpenFile, read_file, version_of)
+from embproj_plugin.tensor_stream import elements_per_chunk, hold_last_until, pieces_of, read_pieces
 
 _TEXT_SUFFIXES = (".tsv", ".txt", ".csv")
+# An .npy header is a short Python literal; numpy itself refuses headers over 10,000 bytes.
+_MAX_NPY_HEADER_BYTES = 65536
 
 
 def file_signature(path):
     """What changes when a file is rewritten: used for cache keys and ETags."""
-    st = os.stat(path)
-    return (path, st.st_size, st.st_mtime_ns)
+    version = version_of(path)
+    return (path, version.size, version.mtime_ns, version.inode) if version else (path, None)
 
 
 def require_2d(shape, name, path):
@@ -34,7 +44,7 @@ def require_2d(shape, name, path):
 
 
 class SourceCache:
-    """Keeps opened sources (parsed TSVs, checksummed checkpoints) across run reloads while their
+    """Keeps opened sources (parsed TSVs, parsed checkpoint indexes) across run reloads while their
     files are unchanged: a run reloads whenever a file appears in its directory (a new event file),
     and re-parsing a 100,000-row TSV each time would stall the page."""
 
@@ -60,7 +70,8 @@ SOURCES = SourceCache()
 
 
 class TensorSource:
-    """Base: `kind`, `path` (the file read), `shape`, `dtype`, `load()` → float32 (N, D)."""
+    """Base: `kind`, `path` (the file read), `shape`, `dtype`; `blocks()` → verified 1-D float32
+    pieces in row-major order; `load()` → the whole (N, D) float32 array (for small uses)."""
 
     kind = ""
 
@@ -69,6 +80,14 @@ class TensorSource:
 
     def signature(self):
         return file_signature(self.path)
+
+    def blocks(self):
+        raise NotImplementedError
+
+    def load(self):
+        pieces = list(self.blocks())
+        flat = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+        return flat.reshape(self.shape)
 
 
 class CheckpointTensor(TensorSource):
@@ -81,17 +100,17 @@ class CheckpointTensor(TensorSource):
         self.name = variable.name
         self.shape = tuple(variable.shape)
         self.dtype = variable.dtype
-        self._values = None
 
     def signature(self):
-        data = [p for p in _data_shards(self._reader.prefix)]
-        return (self.name,) + tuple(file_signature(p) for p in [self.path] + data)
+        return (self.name,) + tuple(file_signature(p) for p in [self.path] + _data_shards(self.prefix))
 
-    def load(self):
-        # Kept: the checksum is verified once, and a memory map costs no memory of its own.
-        if self._values is None:
-            self._values = self._reader.read_float32(self.name)
-        return self._values
+    def blocks(self):
+        """CRC-verified on every read: a shard rewritten since the index was parsed is refused."""
+        try:
+            yield from self._reader.blocks(self.name)
+        except CheckpointError as e:
+            raise EmbprojError(e.status, "tensor cannot be read: %s" % e.problem, e.path,
+                               "The checkpoint is damaged or being rewritten; save it again.") from None
 
 
 def _data_shards(prefix):
@@ -103,18 +122,37 @@ def _data_shards(prefix):
     return sorted(os.path.join(directory, n) for n in names if n.startswith(base + ".data-"))
 
 
+def _stream_from_file(path, offset, dtype, shape, expected_version=None):
+    """Float32 pieces of a C-order array of `dtype` and `shape` at `offset` in the file at `path`,
+    held back at the end until the file is confirmed unchanged while it was read."""
+    nbytes = math.prod(shape) * dtype.itemsize
+    with OpenFile(path) as f:
+        if expected_version is not None and f.version.size != expected_version.size:
+            raise FileChanged(path, "it has %d bytes now, %d when it was listed"
+                              % (f.version.size, expected_version.size))
+        if f.size < offset + nbytes:
+            raise MalformedFile("truncated: the tensor needs %d bytes from byte %d, the file has %d"
+                                % (nbytes, offset, f.size), path)
+        step = elements_per_chunk(shape, dtype.itemsize) * dtype.itemsize
+        pieces = (_float32(np.frombuffer(raw, dtype)) for raw in read_pieces(f.read_at, offset, nbytes, step))
+        yield from hold_last_until(pieces, f.check_unchanged)
+
+
+def _float32(values):
+    return values if values.dtype == np.dtype("<f4") else values.astype(np.float32)
+
+
 class RawTensor(TensorSource):
     """Little-endian float32, row-major, no header; the shape comes from `tensor_shape`."""
 
     kind = "raw"
 
-    def __init__(self, path, shape, name):
+    def __init__(self, path, shape, name, size):
         super().__init__(path)
         require_2d(shape, name, path)
         self.shape = tuple(int(s) for s in shape)
         self.dtype = "float32"
         expected = self.shape[0] * self.shape[1] * 4
-        size = os.path.getsize(path)
         if size != expected:
             raise MalformedFile(
                 "raw float32 tensor file has %d bytes; tensor_shape %s needs %d"
@@ -123,10 +161,42 @@ class RawTensor(TensorSource):
                 "Check tensor_shape in the config, or save the tensor as TSV or .npy.",
             )
 
-    def load(self):
-        if self.shape[0] * self.shape[1] == 0:
-            return np.zeros(self.shape, np.float32)
-        return np.memmap(self.path, dtype="<f4", mode="r", shape=self.shape)
+    def blocks(self):
+        return _stream_from_file(self.path, 0, np.dtype("<f4"), self.shape)
+
+
+# ---------------------------------------------------------------- .npy and .npz
+
+def _npy_header(head, path, name):
+    """(shape, fortran_order, dtype, data offset) from the first bytes of an .npy stream.
+    Anything numpy's header parser trips on (it evaluates a Python literal) is a MalformedFile."""
+    stream = io.BytesIO(head)
+    try:
+        version = np.lib.format.read_magic(stream)
+        read_header = {(1, 0): np.lib.format.read_array_header_1_0,
+                       (2, 0): np.lib.format.read_array_header_2_0}.get(version)
+        if read_header is None:
+            raise ValueError("unsupported .npy format version %d.%d" % version)
+        shape, fortran_order, dtype = read_header(stream, max_header_size=_MAX_NPY_HEADER_BYTES)
+    except Exception as e:  # pylint: disable=broad-except  # ValueError, SyntaxError, TokenError, ...
+        raise MalformedFile("not a readable .npy header: %s" % (str(e) or type(e).__name__), path,
+                            "Save the array again with numpy.save.") from None
+    if dtype.hasobject or dtype.fields is not None or dtype.subdtype is not None or dtype.kind not in "fiub":
+        raise MalformedFile('tensor "%s" has non-numeric dtype %s' % (name, dtype), path)
+    require_2d(shape, name, path)
+    if any(not isinstance(d, int) or d < 0 for d in shape):
+        raise MalformedFile("the .npy header declares an impossible shape %s" % (shape,), path)
+    return tuple(shape), fortran_order, dtype, stream.tell()
+
+
+def _fortran_blocks(read_all, shape, dtype, path):
+    """A Fortran-order array has to be read whole to be served row by row."""
+    nbytes = math.prod(shape) * dtype.itemsize
+    if nbytes > MAX_IN_MEMORY_TENSOR_BYTES:
+        raise MalformedFile("a Fortran-order array of %d bytes is over the %d assembled in memory"
+                            % (nbytes, MAX_IN_MEMORY_TENSOR_BYTES), path, "Save it in C order.")
+    values = np.frombuffer(read_all(nbytes), dtype).reshape(shape, order="F")
+    return pieces_of(values.astype(np.float32, order="C"))
 
 
 class NpyTensor(TensorSource):
@@ -134,63 +204,131 @@ class NpyTensor(TensorSource):
 
     def __init__(self, path, name):
         super().__init__(path)
-        try:
-            self._array = np.load(path, mmap_mode="r", allow_pickle=False)
-        except (ValueError, OSError, EOFError) as e:
-            raise MalformedFile("not a readable .npy file: %s" % e, path) from None
-        _check_numeric(self._array.dtype, name, path)
-        require_2d(self._array.shape, name, path)
-        self.shape = tuple(self._array.shape)
-        self.dtype = self._array.dtype.name
+        with OpenFile(path) as f:
+            head = f.read_at(0, min(f.size, _MAX_NPY_HEADER_BYTES))
+            self.shape, self._fortran, self._dtype, self._offset = _npy_header(head, path, name)
+            if f.size < self._offset + math.prod(self.shape) * self._dtype.itemsize:
+                raise MalformedFile("truncated .npy: shape %s of %s needs %d bytes after the header, the file "
+                                    "has %d" % (list(self.shape), self._dtype, math.prod(self.shape)
+                                                * self._dtype.itemsize, f.size - self._offset), path)
+        self.dtype = self._dtype.name
 
-    def load(self):
-        return as_float32(self._array)
-
-
-class NpzTensor(TensorSource):
-    """An .npz holding one array, or one named like the tensor."""
-
-    kind = "npz"
-
-    def __init__(self, path, name):
-        super().__init__(path)
-        try:
-            with np.load(path, allow_pickle=False) as archive:
-                keys = list(archive.keys())
-                key = _pick_npz_key(keys, name, path)
-                array = archive[key]
-        except (ValueError, OSError, EOFError, zipfile.BadZipFile) as e:
-            raise MalformedFile("not a readable .npz file: %s" % e, path) from None
-        _check_numeric(array.dtype, name, path)
-        require_2d(array.shape, name, path)
-        self._array = array
-        self.shape = tuple(array.shape)
-        self.dtype = array.dtype.name
-
-    def load(self):
-        return as_float32(self._array)
+    def blocks(self):
+        if not self._fortran:
+            return _stream_from_file(self.path, self._offset, self._dtype, self.shape)
+        with OpenFile(self.path) as f:
+            pieces = list(_fortran_blocks(lambda n: f.read_at(self._offset, n), self.shape, self._dtype, self.path))
+            f.check_unchanged()
+        return iter(pieces)
 
 
-def _pick_npz_key(keys, name, path):
-    if len(keys) == 1:
-        return keys[0]
+def npz_member(names, name, path):
+    """The .npy member of an .npz holding the tensor `name`: the only one, or one named like it."""
+    arrays = [n[:-4] for n in names if n.endswith(".npy")]
+    if len(arrays) == 1:
+        return arrays[0] + ".npy"
     for key in (name, name.split(":")[0], "embeddings", "embedding", "arr_0"):
-        if key in keys:
-            return key
+        if key in arrays:
+            return key + ".npy"
+    if not arrays:
+        raise MalformedFile("the .npz holds no .npy arrays (members: %s)" % ", ".join(names[:8]), path,
+                            "Save it with numpy.savez.")
     raise MalformedFile(
-        "the .npz holds %d arrays (%s) and none is named like the tensor" % (len(keys), ", ".join(keys)),
+        "the .npz holds %d arrays (%s) and none is named like the tensor" % (len(arrays), ", ".join(arrays)),
         path,
         'Name the array "%s" or "embeddings", or save a single array.' % name,
     )
 
 
-def _check_numeric(dtype, name, path):
-    if dtype.kind not in "fiub":
-        raise MalformedFile('tensor "%s" has non-numeric dtype %s' % (name, dtype), path)
+class NpzTensor(TensorSource):
+    """One array of an .npz, streamed out of the zip: never decompressed beyond what the array's
+    header declares, and the zip's CRC-32 checked at the end of every read."""
 
+    kind = "npz"
+
+    def __init__(self, path, name):
+        super().__init__(path)
+        with _NpzMember(path, name, None) as (member, info):
+            head = _read_exactly(member, min(info.file_size, _MAX_NPY_HEADER_BYTES), path)
+        self.shape, self._fortran, self._dtype, self._offset = _npy_header(head, path, name)
+        self._member_name = info.filename
+        needed = self._offset + math.prod(self.shape) * self._dtype.itemsize
+        if info.file_size != needed:
+            raise MalformedFile("the .npz member %s declares %d bytes but its array needs %d"
+                                % (info.filename, info.file_size, needed), path)
+        self.dtype = self._dtype.name
+
+    def blocks(self):
+        with _NpzMember(self.path, None, self._member_name) as (member, _info):
+            _read_exactly(member, self._offset, self.path)
+            nbytes = math.prod(self.shape) * self._dtype.itemsize
+            if self._fortran:
+                pieces = list(_fortran_blocks(lambda n: _read_exactly(member, n, self.path),
+                                              self.shape, self._dtype, self.path))
+                _read_to_end(member, self.path)
+            else:
+                step = elements_per_chunk(self.shape, self._dtype.itemsize) * self._dtype.itemsize
+                raws = (_read_exactly(member, min(step, nbytes - start), self.path)
+                        for start in range(0, nbytes, step))
+                pieces = hold_last_until((_float32(np.frombuffer(raw, self._dtype)) for raw in raws),
+                                         lambda: _read_to_end(member, self.path))
+            yield from pieces
+
+
+class _NpzMember:
+    """Context manager: (open member stream, ZipInfo) of an .npz, errors as MalformedFile."""
+
+    def __init__(self, path, tensor_name, member_name):
+        self.path, self.tensor_name, self.member_name = path, tensor_name, member_name
+        self._file = self._zip = self._member = None
+
+    def __enter__(self):
+        self._file = OpenFile(self.path)
+        try:
+            handle = os.fdopen(os.dup(self._file.fileno()), "rb")
+            self._zip = zipfile.ZipFile(handle)
+            name = self.member_name or npz_member(self._zip.namelist(), self.tensor_name, self.path)
+            info = self._zip.getinfo(name)
+            self._member = self._zip.open(info)
+            return self._member, info
+        except EmbprojError:
+            self.__exit__(None, None, None)
+            raise
+        except Exception as e:  # pylint: disable=broad-except  # BadZipFile, zlib.error, KeyError, ...
+            self.__exit__(None, None, None)
+            raise MalformedFile("not a readable .npz file: %s" % (str(e) or type(e).__name__), self.path) from None
+
+    def __exit__(self, *exc_info):
+        for closable in (self._member, self._zip):
+            if closable is not None:
+                closable.close()
+        if self._file is not None:
+            if exc_info[0] is None:
+                self._file.check_unchanged()
+            self._file.close()
+
+
+def _read_exactly(stream, size, path):
+    try:
+        data = stream.read(size)
+    except Exception as e:  # pylint: disable=broad-except  # zlib.error, BadZipFile (CRC), EOFError
+        raise MalformedFile("damaged .npz member: %s" % (str(e) or type(e).__name__), path) from None
+    if len(data) != size:
+        raise MalformedFile("damaged .npz member: it ends %d bytes early" % (size - len(data)), path)
+    return data
+
+
+def _read_to_end(stream, path):
+    """Reading past the last byte makes zipfile compare the member's CRC-32."""
+    if _read_exactly(stream, 0, path) != b"" or stream.read(1):
+        raise MalformedFile("damaged .npz member: more bytes than declared", path)
+
+
+# ---------------------------------------------------------------- TSV
 
 class TsvTensor(TensorSource):
-    """Tab-separated floats, one row per line (TensorBoard's and PyTorch's format)."""
+    """Tab-separated floats, one row per line (TensorBoard's and PyTorch's format). Parsed whole
+    (as TensorBoard does) and kept while the file is unchanged."""
 
     kind = "tsv"
 
@@ -200,34 +338,54 @@ class TsvTensor(TensorSource):
         self.shape = tuple(self._array.shape)
         self.dtype = "float32"
 
+    def blocks(self):
+        return pieces_of(self._array)
+
     def load(self):
         return self._array
 
 
+# A field is one float literal as Python's float() reads it, without inner spaces; these find the
+# first line that breaks that rule quickly on large files (numpy's parser is more lenient).
+_BAD_TSV_CHARACTER = re.compile(rb"[^0-9eE+\-.naifNAIFtyTY\t\r\n ]")
+_SPACE_INSIDE_FIELD = re.compile(rb"[^\s] +[^\s]")
+_EMPTY_FIELD = re.compile(rb"(?:^|\n)\r?\t|\t\t|\t\r?(?:\n|$)")
+
+
 def parse_tsv_tensor(path):
-    """Parses like TensorBoard does (float() per field, then float32), but fast and with line numbers
-    in errors: blank lines are skipped, every other line must have the same number of fields."""
+    """Parses like TensorBoard does (float() per field, then float32), but fast and strictly, with
+    line numbers in errors: blank lines are skipped, every other line must have the same number of
+    tab-separated values, each one number."""
+    raw = read_file(path, MAX_TEXT_TENSOR_BYTES, "tensor TSV")
     try:
-        with open(path, "rb") as f:
-            text = f.read().decode("utf-8")
+        raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise MalformedFile(
             "tensor TSV is not UTF-8 text (byte %d); a binary file needs tensor_shape in the config"
             % e.start, path) from None
-    lines = [line for line in text.split("\n") if line.strip("\r")]
+    lines = [line for line in raw.split(b"\n") if line.strip(b"\r")]
     if not lines:
         raise MalformedFile("tensor file is empty", path)
-    widths = [line.count("\t") + 1 for line in lines]
-    width = widths[0]
-    for i, w in enumerate(widths):
-        if w != width:
+    width = lines[0].count(b"\t") + 1
+    for i, line in enumerate(lines):
+        if line.count(b"\t") + 1 != width:
             raise MalformedFile(
-                "row %d has %d values but row 1 has %d" % (i + 1, w, width), path,
+                "row %d has %d values but row 1 has %d" % (i + 1, line.count(b"\t") + 1, width), path,
                 "Every row of a tensor TSV needs the same number of tab-separated values.")
+    body = b"\n".join(lines)
+    for pattern, what in ((_BAD_TSV_CHARACTER, "a value that is not a number"),
+                          (_SPACE_INSIDE_FIELD, "values separated by spaces, not tabs"),
+                          (_EMPTY_FIELD, "an empty value")):
+        match = pattern.search(body)
+        if match:
+            row = body.count(b"\n", 0, match.start() + 1) + 1
+            raise MalformedFile("row %d holds %s" % (row, what), path,
+                                "Tensor TSV values must be numbers separated by single tabs (nan and inf "
+                                "are allowed).")
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # numpy only warns when it stops at an unparsable value
         try:
-            values = np.fromstring(text, dtype=np.float64, sep="\t")
+            values = np.fromstring(body.replace(b"\n", b"\t").decode("ascii"), dtype=np.float64, sep="\t")
         except (ValueError, DeprecationWarning):
             values = None
     if values is None or values.size != len(lines) * width:
@@ -239,52 +397,38 @@ def parse_tsv_tensor(path):
 def _first_bad_row(lines):
     for i, line in enumerate(lines):
         try:
-            [float(v) for v in line.split("\t")]
+            [float(v) for v in line.split(b"\t")]
         except ValueError:
             return i + 1
     return len(lines)
 
 
-def _sized_like(path, tensor_shape):
-    shape = list(tensor_shape)
-    return len(shape) == 2 and os.path.getsize(path) == shape[0] * shape[1] * 4
-
+# ---------------------------------------------------------------- choosing a reader
 
 def _looks_like_text(path):
     """True when the file starts like a TSV of numbers (digits, signs, dots, exponents, nan/inf)."""
-    with open(path, "rb") as f:
-        head = f.read(4096)
+    with OpenFile(path) as f:
+        head = f.read_at(0, min(4096, f.size))
     return not head.strip(b"0123456789+-.eEnaifNAIF \t\r\n")
-
-
-def as_float32(array):
-    """C-contiguous little-endian float32, without a copy when it already is."""
-    if array.dtype == np.dtype("<f4") and array.flags.c_contiguous:
-        return array
-    return np.ascontiguousarray(array, dtype="<f4")
 
 
 def open_tensor_file(path, tensor_shape, name):
     """Picks the reader for a `tensor_path` by its suffix and contents (cached while unchanged)."""
-    if not os.path.isfile(path):
-        raise MalformedFile('tensor file for "%s" does not exist' % name, path,
-                            "Check tensor_path in the config (relative paths start at the config's folder).")
+    version = version_of(path)
+    if version is None:
+        with OpenFile(path):  # says why: missing, a FIFO, a directory, ...
+            pass
     key = ("file", file_signature(path), tuple(tensor_shape), name)
-    return SOURCES.get(key, lambda: _open_tensor_file(path, tensor_shape, name))
+    return SOURCES.get(key, lambda: _open_tensor_file(path, tensor_shape, name, version.size))
 
 
-def open_checkpoint(prefix):
-    """A CheckpointReader for `prefix`, shared while its files are unchanged (raises CheckpointError)."""
+def open_checkpoint(prefix, confinement):
+    """A CheckpointReader for `prefix` inside the logdir, shared while its files are unchanged
+    (raises CheckpointError, or PathRefused for files outside the logdir)."""
+    confinement.checkpoint(prefix)
     files = [prefix + ".index"] + _data_shards(prefix)
-    key = ("reader",) + tuple(_signature_or_none(p) for p in files)
+    key = ("reader",) + tuple(file_signature(p) for p in files)
     return SOURCES.get(key, lambda: CheckpointReader(prefix))
-
-
-def _signature_or_none(path):
-    try:
-        return file_signature(path)
-    except OSError:
-        return (path, None)
 
 
 def checkpoint_tensor(reader, variable):
@@ -294,7 +438,7 @@ def checkpoint_tensor(reader, variable):
     return SOURCES.get(key, lambda: CheckpointTensor(reader, variable))
 
 
-def _open_tensor_file(path, tensor_shape, name):
+def _open_tensor_file(path, tensor_shape, name, size):
     lower = path.lower()
     if lower.endswith(".npy"):
         return NpyTensor(path, name)
@@ -302,10 +446,11 @@ def _open_tensor_file(path, tensor_shape, name):
         return NpzTensor(path, name)
     if lower.endswith(_TEXT_SUFFIXES) or not tensor_shape:
         return TsvTensor(path, name)
-    if _sized_like(path, tensor_shape) and not _looks_like_text(path):
-        return RawTensor(path, tensor_shape, name)  # skips a futile text parse of a large binary file
+    shape = list(tensor_shape)
+    if len(shape) == 2 and size == shape[0] * shape[1] * 4 and not _looks_like_text(path):
+        return RawTensor(path, tensor_shape, name, size)  # skips a futile text parse of a large binary file
     try:
         return TsvTensor(path, name)
     except MalformedFile:
         # Not text: TensorBoard falls back to raw float32 with tensor_shape in this case too.
-        return RawTensor(path, tensor_shape, name)
+        return RawTensor(path, tensor_shape, name, size)

@@ -137,17 +137,6 @@ def test_raw_float32_npy_and_npz_tensor_files(tmp_path):
         np.testing.assert_array_equal(tensor_of(client, ".", name), values)
 
 
-def test_float32_tensors_are_memory_mapped_not_copied(tmp_path):
-    write_checkpoint(str(tmp_path / "m-1"), {"e": np.random.rand(50, 8).astype(np.float32)})
-    np.random.rand(5, 2).astype(np.float32).tofile(tmp_path / "raw.bin")
-    write(tmp_path / "projector_config.pbtxt",
-          'embeddings { tensor_name: "r" tensor_path: "raw.bin" tensor_shape: 5 tensor_shape: 2 }')
-    run = PluginClient(tmp_path).plugin._catalog.run(".")
-    for name in ("e", "r"):
-        loaded = run.find(name).source.load()
-        assert isinstance(loaded, np.memmap) or isinstance(loaded.base, np.memmap), name
-
-
 def test_config_changes_are_picked_up_by_mtime(tmp_path):
     write(tmp_path / "t.tsv", "1\t2\n3\t4\n")
     config = write(tmp_path / "projector_config.pbtxt", 'embeddings { tensor_name: "one" tensor_path: "t.tsv" }')
