@@ -1,5 +1,5 @@
 // Client for the plugin's HTTP API. Only relative URLs, so --path_prefix keeps working.
-import { errorFromResponse, fetchWithProgress, ApiErrorBody, ProgressFn } from './fetch-progress';
+import { errorFromResponse, fetchWithProgress, ApiErrorBody, IncompleteDownload, ProgressFn } from './fetch-progress';
 
 export interface SpriteInfo { imagePath: string; singleImageDim: number[] }
 
@@ -61,7 +61,11 @@ export const api = {
   async tensor(run: string, name: string, expected: [number, number] | null, onProgress?: ProgressFn,
     signal?: AbortSignal, step: number | null = null): Promise<TensorData> {
     const url = api.tensorUrl(run, name, step);
-    const { buffer, headers } = await fetchWithProgress(url, onProgress, signal);
+    // A file rewritten during the download (a trainer saving) ends it early: once more, then say so.
+    const { buffer, headers } = await fetchWithProgress(url, onProgress, signal).catch((e) => {
+      if (e instanceof IncompleteDownload) return fetchWithProgress(url, onProgress, signal);
+      throw e;
+    });
     let n = expected?.[0] ?? 0, d = expected?.[1] ?? 0;
     const sh = headers.get('X-Embproj-Shape');
     if (sh) {

@@ -8,6 +8,19 @@ export class ApiError extends Error {
   }
 }
 
+/** The server cut a body short: the file changed, or failed its checksum, while it was being sent
+ * (the server holds the last piece back until it has checked both). */
+export class IncompleteDownload extends ApiError {
+  constructor(url: string, loaded: number, total: number | null) {
+    super(409, {
+      error: `the download ended after ${loaded}${total === null ? '' : ` of ${total}`} bytes: the file changed ` +
+        'or failed its checksum while it was being read',
+      file: null,
+      hint: 'It is probably being written (a trainer saving); reload once it is complete.',
+    }, url);
+  }
+}
+
 export type ProgressFn = (loaded: number, total: number | null) => void;
 
 export async function errorFromResponse(res: Response, url: string): Promise<ApiError> {
@@ -43,7 +56,14 @@ export async function fetchWithProgress(url: string, onProgress?: ProgressFn, si
   let loaded = 0;
   onProgress?.(0, total);
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      throw new IncompleteDownload(url, loaded, total);
+    }
+    const { done, value } = chunk;
     if (done) break;
     if (out && loaded + value.length <= out.length) out.set(value, loaded);
     else {
@@ -53,6 +73,7 @@ export async function fetchWithProgress(url: string, onProgress?: ProgressFn, si
     loaded += value.length;
     onProgress?.(loaded, total);
   }
+  if (total !== null && loaded !== total) throw new IncompleteDownload(url, loaded, total);
   onProgress?.(loaded, loaded);
   let buffer: ArrayBuffer;
   if (out) buffer = loaded === out.length ? out.buffer as ArrayBuffer : out.slice(0, loaded).buffer as ArrayBuffer;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, fetchWithProgress } from '../../src/data/fetch-progress';
+import { ApiError, IncompleteDownload, fetchWithProgress } from '../../src/data/fetch-progress';
 import { api } from '../../src/data/api';
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
@@ -40,6 +40,32 @@ describe('fetchWithProgress', () => {
     expect(err.status).toBe(422);
     expect(err.body).toEqual({ error: 'bad rows', file: '/l/metadata.tsv', hint: 'fix' });
     expect(err.message).toContain('/l/metadata.tsv');
+  });
+
+  it('a body the server cut short (a file changed while sent) is an IncompleteDownload, not data', async () => {
+    const cut = new ReadableStream<Uint8Array>({
+      start(c) { c.enqueue(new Uint8Array(8)); c.error(new TypeError('network error')); },
+    });
+    vi.stubGlobal('fetch', async () => new Response(cut, { headers: { 'Content-Length': '24' } }));
+    const err = await fetchWithProgress('./tensor').catch((e) => e);
+    expect(err).toBeInstanceOf(IncompleteDownload);
+    expect(err.status).toBe(409);
+    expect(err.message).toMatch(/ended after \d+ of 24 bytes/);
+    vi.stubGlobal('fetch', async () => new Response(streamOf([new Uint8Array(8)]), { headers: { 'Content-Length': '24' } }));
+    expect(await fetchWithProgress('./tensor').catch((e) => e)).toBeInstanceOf(IncompleteDownload);
+  });
+
+  it('a tensor download cut short once is fetched again', async () => {
+    let calls = 0;
+    vi.stubGlobal('fetch', async () => {
+      calls += 1;
+      const values = new Uint8Array(new Float32Array([1, 2, 3, 4]).buffer);
+      const body = calls === 1 ? streamOf([values.subarray(0, 4)]) : streamOf([values]);
+      return new Response(body, { headers: { 'X-Embproj-Shape': '2,2', 'Content-Length': '16' } });
+    });
+    const t = await api.tensor('.', 'v', null);
+    expect(calls).toBe(2);
+    expect(Array.from(t.data)).toEqual([1, 2, 3, 4]);
   });
 
   it('a plain-text error keeps its text', async () => {
