@@ -1,5 +1,7 @@
 """The Embeddings tab in headless Chromium through a real TensorBoard on a copy of the shared fixtures."""
 import collections
+import hashlib
+import os
 import pathlib
 import re
 
@@ -9,7 +11,8 @@ import pytest
 from embproj_browser import Tab, api_bytes, api_json
 from tb_server import running_tensorboard
 
-SCREENSHOTS = pathlib.Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+README_SCREENSHOTS = pathlib.Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+REFRESH_SCREENSHOTS = "EMBPROJ_REFRESH_SCREENSHOTS"  # =1: write the README's images into docs/screenshots
 
 
 @pytest.fixture(scope="module")
@@ -393,8 +396,34 @@ def test_dark_mode_follows_tensorboard(tab):
     tab.frame.wait_for_function("() => !document.querySelector('.ep-root').classList.contains('ep-dark')")
 
 
-def test_screenshots_for_readme(tab):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+def refreshing_screenshots():
+    return os.environ.get(REFRESH_SCREENSHOTS) == "1"
+
+
+def screenshot_folder(tmp_path):
+    """docs/screenshots only when asked to refresh the README's images; otherwise a temporary folder,
+    so that running the tests leaves the checkout clean."""
+    return README_SCREENSHOTS if refreshing_screenshots() else tmp_path
+
+
+def file_stamps(folder):
+    """{name: (modification time, SHA-256)} of the PNGs in `folder`."""
+    return {path.name: (path.stat().st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest())
+            for path in folder.glob("*.png")}
+
+
+def test_screenshots_for_readme_go_to_a_temporary_folder_unless_refreshing(tab, tmp_path):
+    readme_images = file_stamps(README_SCREENSHOTS)
+    folder = screenshot_folder(tmp_path)
+    take_readme_screenshots(tab, folder)
+    for name in ["tf1_mnist.png", "tf2_words.png", "tf2_words_dark_3d.png"]:
+        assert (folder / name).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    if not refreshing_screenshots():
+        assert file_stamps(README_SCREENSHOTS) == readme_images  # docs/screenshots untouched
+
+
+def take_readme_screenshots(tab, folder):
+    folder.mkdir(parents=True, exist_ok=True)
     tab.select("tf1_mnist")
     index = tab.eval("() => __embproj.state.columns.findIndex(c => c.name === 'label')")
     tab.frame.select_option("[data-testid=color-select]", str(index))
@@ -402,11 +431,11 @@ def test_screenshots_for_readme(tab):
     tab.wait_ready("tf1_mnist")
     tab.hover(5)
     tab.settle(0.3)
-    tab.page.screenshot(path=str(SCREENSHOTS / "tf1_mnist.png"))
+    tab.page.screenshot(path=str(folder / "tf1_mnist.png"))
     tab.select("tf2_words")
     tab.click(11)
     tab.settle(0.3)
-    tab.page.screenshot(path=str(SCREENSHOTS / "tf2_words.png"))
+    tab.page.screenshot(path=str(folder / "tf2_words.png"))
     tab.frame.click("[data-testid=inspector-close]")
     # Dark mode, 3D, numeric colouring.
     tab.page.evaluate("() => document.body.classList.add('dark-mode')")
@@ -416,7 +445,7 @@ def test_screenshots_for_readme(tab):
     tab.wait_ready("tf2_words")
     tab.hover(20)
     tab.settle(0.3)
-    tab.page.screenshot(path=str(SCREENSHOTS / "tf2_words_dark_3d.png"))
+    tab.page.screenshot(path=str(folder / "tf2_words_dark_3d.png"))
     tab.page.evaluate("() => document.body.classList.remove('dark-mode')")
     tab.frame.click("[data-testid=mode-2d]")
     tab.wait_ready("tf2_words")
