@@ -164,6 +164,8 @@ def _checkpoint_embedding(info, reader, variable):
                 else "The checkpoint is damaged; save it again.")
         embedding.error = Problem('tensor "%s" cannot be read: %s' % (variable.name, variable.reason),
                                   variable.path, hint)
+        if len(variable.shape) == 2 and max(variable.shape) <= ckpt.reader.MAX_DIMENSION:
+            info.tensor_shape.extend(variable.shape)  # listed with its shape, as the built-in does
     else:
         embedding.source = checkpoint_tensor(reader, variable)
     return embedding

@@ -4,6 +4,7 @@ import dataclasses
 from PIL import Image
 
 from embproj_plugin.errors import Problem
+from embproj_plugin.file_access import MAX_SPRITE_BYTES, version_of
 
 # Browsers (and TensorBoard's client) refuse textures larger than this.
 MAX_ATLAS_PX = 8192
@@ -21,6 +22,11 @@ class SpriteInfo:
 
 def inspect_sprite(path, single_image_dim, num_points):
     """Reads only the image header: size and format, and whether the thumbnails fit."""
+    version = version_of(path)
+    if version is None or version.size > MAX_SPRITE_BYTES:
+        what = "is not a regular file" if version is None else "is %d bytes, over the %d served" % (
+            version.size, MAX_SPRITE_BYTES)
+        return SpriteInfo(path, 0, 0, "", [Problem("sprite %s" % what, path, "Make a smaller atlas.")], [])
     try:
         with Image.open(path) as image:
             width, height = image.size

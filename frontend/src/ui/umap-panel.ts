@@ -38,7 +38,7 @@ export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
   update();
   const root = h('div', { 'data-testid': 'umap-panel', className: 'ep-method-panel' },
     nb.row, md.row, sp.row, ep.row, sd.row, h('div', { className: 'ep-row' }, h('label', {}, 'Metric'), metric),
-    h('div', { className: 'ep-meta' }, 'Epochs 0 = automatic (500 under 10,000 points, else 200).'),
+    h('div', { className: 'ep-meta' }, 'Epochs 0 = automatic (500 up to 10,000 points, else 200).'),
     h('div', { className: 'ep-row' }, run, stop), status);
   const show = () => { root.style.display = store.state.method === 'umap' ? '' : 'none'; };
   store.subscribe((_s, ch) => { if (ch.has('method')) show(); });
