@@ -2,16 +2,49 @@
 
 Only when TensorBoard was started with --embproj_allow_writes (a projector is a viewer: writing into
 someone's logdir must be asked for). Files are written aside and renamed; the replaced file is kept.
+A file is written only where it could be read: the configured bookmarks_path must pass the same
+confinement as reading it (by default, inside the config file's folder).
 """
 import copy
 import os
 
-from embproj_plugin.bookmarks import bookmarks_filename, parse_bookmarks, write_file_atomically
+from embproj_plugin.bookmarks import (bookmarks_filename, parse_bookmarks, remove_stale_temporaries,
+                                      write_file_atomically)
 from embproj_plugin.config import ProjectorConfig, read_config, write_config
 from embproj_plugin.errors import EmbprojError
+from embproj_plugin.file_access import MiB
 from embproj_plugin.run_loader import name_tensor_files
 
 WRITE_FLAG = "--embproj_allow_writes"
+# The largest bookmarks body saved. A 3-D bookmark of 100,000 points (per-point projections and
+# shuffled indices, as the projector writes them) is about 9 MiB: this fits three of those.
+MAX_BOOKMARKS_POST_BYTES = 32 * MiB
+_READ_CHUNK = 1 << 20
+
+
+class BodyTooLarge(EmbprojError):
+    def __init__(self, cap, declared=None):
+        super().__init__(413, "bookmarks request body is over the %d bytes (%.1f MiB) this server saves%s"
+                         % (cap, cap / MiB, " (%d bytes sent)" % declared if declared is not None else ""), "",
+                         "Save fewer bookmarks at once (each holds every point's coordinates), or download "
+                         "them as a file instead.")
+
+
+def read_request_body(request, cap=MAX_BOOKMARKS_POST_BYTES):
+    """The body of a werkzeug request, refused (413) when it is over `cap` bytes: a declared length
+    is checked before reading, and at most cap + 1 bytes are read whatever it declared."""
+    if request.content_length is not None and request.content_length > cap:
+        raise BodyTooLarge(cap, request.content_length)
+    parts, size = [], 0
+    while size <= cap:
+        part = request.stream.read(min(_READ_CHUNK, cap + 1 - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    if size > cap:
+        raise BodyTooLarge(cap)
+    return b"".join(parts)
 
 
 class WritesNotAllowed(EmbprojError):
@@ -27,11 +60,12 @@ def save_bookmarks(run, embedding, raw, confinement):
     if run.errors and os.path.exists(run.config_path):
         raise EmbprojError(409, "the run's config has problems; fix it before saving into it", run.config_path,
                            run.errors[0].error)
-    config_dir = os.path.dirname(run.config_path)
-    target = embedding.bookmarks_path or confinement.asset(bookmarks_filename(embedding.name), run.config_path)
+    configured = embedding.info.bookmarks_path  # the entry's own, or lent by an unnamed first entry
+    target = confinement.asset(configured or bookmarks_filename(embedding.name), run.config_path)
     try:
         write_file_atomically(target, raw)
-        if not embedding.bookmarks_path:
+        if not configured:
+            config_dir = os.path.realpath(os.path.dirname(run.config_path))  # target is a real path too
             _point_config_at(run.config_path, embedding.name, os.path.relpath(target, config_dir))
     except OSError as e:
         raise EmbprojError(403 if isinstance(e, PermissionError) else 500,
@@ -41,6 +75,7 @@ def save_bookmarks(run, embedding, raw, confinement):
 
 
 def _point_config_at(config_path, tensor_name, relative_path):
+    remove_stale_temporaries(config_path)
     config = read_config(config_path) if os.path.exists(config_path) else ProjectorConfig()
     # Match entries by the names the loader gives them (an unnamed tensor_path entry is named after
     # its file), but leave the user's entries as they wrote them apart from bookmarks_path.

@@ -6,6 +6,7 @@ from google.protobuf import json_format, text_format
 
 from embproj_plugin.atomic import atomic_output
 from embproj_plugin.errors import MalformedFile
+from embproj_plugin.file_access import MAX_CONFIG_BYTES, FileAccessError, read_file
 from embproj_plugin.projector_config_pb2 import EmbeddingInfo, ProjectorConfig, SpriteMetadata
 
 CONFIG_FILENAME = "projector_config.pbtxt"
@@ -30,11 +31,12 @@ def parse_config(text, path="<text>"):
 
 
 def read_config(path):
+    """Parses the config file at `path` (a regular file of at most MAX_CONFIG_BYTES: a FIFO or a
+    symlink to /dev/zero named like a config must not hang the server)."""
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
-    except OSError as e:
-        raise MalformedFile("cannot read projector config: %s" % e.strerror, path) from None
+        raw = read_file(path, MAX_CONFIG_BYTES, "projector config")
+    except FileAccessError as e:
+        raise MalformedFile("cannot read projector config: %s" % e.reason, path, e.problem.hint) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:

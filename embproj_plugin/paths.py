@@ -1,25 +1,30 @@
-"""Resolve asset paths named in a config, confined to the logdir.
+"""Which files a logdir's configs may make us read: one rule, applied by one object.
 
-A config may name files relative to its own directory or absolutely. Nothing outside the logdir
-is ever served: `..`, absolute paths elsewhere, symlinks that point out and URL-encoded tricks are
-refused. A logdir that was moved keeps working: an absolute path that no longer exists, whose file
-sits beside the config, is found there.
+Asset paths (`tensor_path`, `metadata_path`, `bookmarks_path`, `sprite.image_path`) must resolve,
+symlinks included, inside the directory of the config file that names them, as in TensorBoard
+2.21's built-in projector (PR #7115): `../other_run/x.tsv`, absolute paths elsewhere and symlinks out
+are refused. `--embproj_asset_root=logdir` widens that to the whole logdir for people who share assets
+between runs. Checkpoints may be anywhere inside the logdir (runs commonly share their parent's).
+Nothing outside the logdir is ever read.
+
+A logdir that was moved keeps working: an absolute path that no longer exists, whose file sits
+beside the config, is found there.
 """
+import glob
 import os
 import urllib.parse
 
 from embproj_plugin.errors import EmbprojError
 
+ASSET_ROOT_FLAG = "--embproj_asset_root"
+ASSET_ROOTS = ("config", "logdir")  # the first is the default
+
 
 class PathRefused(EmbprojError):
-    def __init__(self, raw_path, config_path, why):
-        super().__init__(
-            403,
-            'path "%s" %s' % (raw_path, why),
-            config_path,
-            "Asset paths must point to files inside the logdir; copy the file into the logdir "
-            "or start TensorBoard with a logdir that contains it.",
-        )
+    """A path named in `file` (a config or checkpoint state file) that must not be read."""
+
+    def __init__(self, raw_path, file, why, hint):
+        super().__init__(403, 'path "%s" %s' % (raw_path, why), file, hint)
 
 
 def is_within(path, root):
@@ -30,41 +35,101 @@ def is_within(path, root):
         return False
 
 
+def _real(path):
+    """realpath, or None for a path that cannot name a file (a NUL byte in it)."""
+    try:
+        return os.path.realpath(path)
+    except ValueError:
+        return None
+
+
 class Confinement:
     """Where the files a logdir names may be: one object, so every reader applies the same rule."""
 
-    def __init__(self, logdir, asset_root="config"):
+    def __init__(self, logdir, asset_root=ASSET_ROOTS[0]):
+        if asset_root not in ASSET_ROOTS:
+            raise ValueError("%s must be one of %s, not %r" % (ASSET_ROOT_FLAG, ", ".join(ASSET_ROOTS), asset_root))
         self.logdir = os.path.abspath(logdir) if logdir else ""
         self.asset_root = asset_root
 
+    def _real_logdir(self):
+        # Taken on every call: the logdir (or a symlink on its way) may be created after start-up.
+        return os.path.realpath(self.logdir) if self.logdir else None
+
+    def within_logdir(self, path):
+        """True when `path` resolves (symlinks followed) to the logdir or a file under it."""
+        real, root = _real(path), self._real_logdir()
+        return bool(real and root and is_within(real, root))
+
     def asset(self, raw_path, config_path):
-        """The real path of an asset named in the config at `config_path` (raises PathRefused)."""
-        return resolve_asset(raw_path, config_path, self.logdir)
+        """The real path of an asset named in the config at `config_path` (raises PathRefused).
+
+        Does not check that it exists, except to relocate an absolute path of a moved logdir."""
+        config_dir = os.path.realpath(os.path.dirname(config_path))
+        if "\0" in raw_path:
+            raise self._asset_refused(raw_path, config_path, config_dir, "holds a NUL byte, which no file name can")
+        decoded = urllib.parse.unquote(raw_path)
+        if decoded != raw_path and ".." in decoded.replace("\\", "/").split("/"):
+            raise self._asset_refused(raw_path, config_path, config_dir, "is URL-encoded and climbs out with '..'")
+        candidate = _candidate(raw_path, config_dir)
+        real = os.path.realpath(candidate)
+        if not self.within_logdir(real):
+            raise self._asset_refused(raw_path, config_path, config_dir, _how_it_leaves(candidate, real, "the logdir"))
+        if self.asset_root == "config" and not is_within(real, config_dir):
+            raise self._asset_refused(raw_path, config_path, config_dir,
+                                      _how_it_leaves(candidate, real, "the config file's folder %s" % config_dir))
+        return real
+
+    def _asset_refused(self, raw_path, config_path, config_dir, why):
+        if self.asset_root == "config":
+            hint = ("Asset paths must resolve inside the config file's folder (%s), as in TensorBoard 2.21's "
+                    "projector: move the file there, or start TensorBoard with %s=logdir to allow files "
+                    "anywhere in the logdir (files outside the logdir are never read)." % (config_dir, ASSET_ROOT_FLAG))
+        else:
+            hint = "Asset paths must resolve inside the logdir (%s=logdir); copy the file into the logdir." \
+                % ASSET_ROOT_FLAG
+        return PathRefused(raw_path, config_path, why, hint)
+
+    def checkpoint(self, prefix, named_in=""):
+        """`prefix` when its `.index` and every `.data-*` shard resolve inside the logdir; else raises
+        PathRefused naming `named_in` (the config or state file that named it)."""
+        for path in checkpoint_files(prefix):
+            self._require_checkpoint_path(path, prefix, named_in or path, "names a checkpoint file that ")
+        return prefix
+
+    def checkpoint_directory(self, directory, named_in):
+        """`directory` when it resolves inside the logdir, else raises PathRefused naming `named_in`."""
+        self._require_checkpoint_path(directory, directory, named_in, "")
+        return directory
+
+    def _require_checkpoint_path(self, path, raw_path, named_in, what):
+        real = _real(path)
+        if real is None or not self.within_logdir(real):
+            raise PathRefused(raw_path, named_in, what + _how_it_leaves(path, real, "the logdir"),
+                              "Checkpoints are read only inside the logdir; copy the checkpoint into it "
+                              "(%s=logdir widens where assets may be, never beyond the logdir)." % ASSET_ROOT_FLAG)
 
 
-def resolve_asset(raw_path, config_path, logdir):
-    """Returns the real absolute path of `raw_path` named in the config at `config_path`.
+def checkpoint_files(prefix):
+    """The files of the checkpoint `prefix`: its .index and every .data-* shard there is."""
+    return [prefix + ".index"] + sorted(glob.glob(glob.escape(prefix) + ".data-*"))
 
-    Raises PathRefused when it resolves outside `logdir`. Does not check that it exists, except
-    to relocate an absolute path of a moved logdir.
-    """
-    root = os.path.realpath(logdir)
-    config_dir = os.path.dirname(os.path.realpath(config_path))
-    decoded = urllib.parse.unquote(raw_path)
-    if ".." in decoded.replace("\\", "/").split("/") and decoded != raw_path:
-        raise PathRefused(raw_path, config_path, "is URL-encoded and climbs out with '..'")
+
+def _candidate(raw_path, config_dir):
+    """The path `raw_path` means in a config in `config_dir`, before symlinks are resolved."""
     candidate = os.path.expanduser(raw_path)
-    if os.path.isabs(candidate):
-        if not os.path.lexists(candidate):
-            beside = os.path.join(config_dir, os.path.basename(candidate))
-            if os.path.exists(beside):
-                candidate = beside
-    else:
-        candidate = os.path.join(config_dir, candidate)
-    real = os.path.realpath(candidate)
-    if not is_within(real, root):
-        why = "is outside the logdir"
-        if os.path.islink(candidate) or real != os.path.abspath(candidate):
-            why = "resolves (through a symlink or '..') to %s, outside the logdir" % real
-        raise PathRefused(raw_path, config_path, why)
-    return real
+    if not os.path.isabs(candidate):
+        return os.path.join(config_dir, candidate)
+    if not os.path.lexists(candidate):  # written on another machine: the file may sit beside the config
+        beside = os.path.join(config_dir, os.path.basename(candidate))
+        if os.path.exists(beside):
+            return beside
+    return candidate
+
+
+def _how_it_leaves(path, real, place):
+    if real is None:
+        return "holds a NUL byte, which no file name can"
+    if real != os.path.abspath(path):
+        return "resolves (through a symlink or '..') to %s, outside %s" % (real, place)
+    return "is outside %s" % place

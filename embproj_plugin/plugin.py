@@ -37,9 +37,15 @@ class EmbprojLoader(base_plugin.TBLoader):
     """Entry point: TensorBoard calls load() with its context."""
 
     def define_flags(self, parser):
+        from embproj_plugin.paths import ASSET_ROOTS  # pylint: disable=import-outside-toplevel
+
         group = parser.add_argument_group(PLUGIN_NAME)
         group.add_argument("--embproj_allow_writes", action="store_true", default=False,
                            help="Let the Embeddings tab save bookmarks into the logdir (off by default).")
+        group.add_argument("--embproj_asset_root", choices=ASSET_ROOTS, default=ASSET_ROOTS[0],
+                           help="Where files named in a projector config may be: 'config' (default, as "
+                                "TensorBoard's projector) inside the config file's folder; 'logdir' anywhere in "
+                                "the logdir, for runs that share assets. Nothing outside the logdir is read.")
 
     def load(self, context):
         return EmbprojPlugin(context)

@@ -14,6 +14,7 @@ import os
 import re
 
 from embproj_plugin.atomic import atomic_output
+from embproj_plugin.file_access import MAX_CONFIG_BYTES, FileAccessError, FileMissing, read_file
 
 from .reader import CheckpointError
 
@@ -107,15 +108,15 @@ def parse_checkpoint_state(text: str) -> CheckpointState:
 
 
 def read_checkpoint_state(directory) -> CheckpointState | None:
-    """The directory's state file, or None if it has none. Raises CheckpointError if it is malformed."""
+    """The directory's state file, or None if it has none. Raises CheckpointError if it is malformed
+    (or not a regular file, or larger than any state file: it is read through file_access)."""
     path = os.path.join(os.fspath(directory), STATE_FILENAME)
     try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except FileNotFoundError:
+        data = read_file(path, MAX_CONFIG_BYTES, "checkpoint state")
+    except FileMissing:
         return None
-    except OSError as error:
-        raise CheckpointError(path, f"cannot read checkpoint state file: {error.strerror or error}") from None
+    except FileAccessError as error:
+        raise CheckpointError(path, f"cannot read checkpoint state file: {error.reason}") from None
     try:
         return parse_checkpoint_state(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -130,18 +131,23 @@ def format_checkpoint_state(state: CheckpointState) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _named_prefixes(directory: str, path: str):
+    """The prefixes a state-file path may mean whose .index is there: the path itself, then (the logdir
+    was moved or copied, so an absolute path went stale) the file of that name in `directory`. An
+    .index that is not a regular file counts: the state file names it, so it is reported, not passed over."""
+    if not path:
+        return
+    candidate = path if os.path.isabs(path) else os.path.join(directory, path)
+    if os.path.lexists(candidate + _INDEX_SUFFIX):
+        yield candidate
+    moved = os.path.join(directory, os.path.basename(path.rstrip("/\\")))
+    if moved != candidate and os.path.lexists(moved + _INDEX_SUFFIX):
+        yield moved
+
+
 def _resolve(directory: str, path: str) -> str | None:
     """The prefix a state-file path means, if its .index exists (following a moved logdir)."""
-    if not path:
-        return None
-    candidate = path if os.path.isabs(path) else os.path.join(directory, path)
-    if os.path.isfile(candidate + _INDEX_SUFFIX):
-        return candidate
-    # The logdir was moved or copied: the absolute path is stale but the file sits here.
-    moved = os.path.join(directory, os.path.basename(path.rstrip("/\\")))
-    if os.path.isfile(moved + _INDEX_SUFFIX):
-        return moved
-    return None
+    return next(_named_prefixes(directory, path), None)
 
 
 def _prefixes(directory: str) -> list[str]:
@@ -156,27 +162,36 @@ def _mtime(prefix: str) -> float:
         return 0.0
 
 
-def latest_checkpoint(directory) -> str | None:
+def latest_checkpoint(directory, allowed=None) -> str | None:
     """The prefix of the directory's latest checkpoint (as tf.train.latest_checkpoint), or None.
 
     The state file is trusted first; if it is absent, malformed or names nothing that exists,
-    the newest `*.index` by modification time wins. Never raises.
+    the newest `*.index` by modification time wins. `allowed(prefix, named_in)` may veto candidates
+    (`named_in` is the state file's path, or "" for a prefix found by listing the directory): the
+    next one is tried. Never raises.
     """
-    directory = os.fspath(directory)
+    allowed = allowed or (lambda prefix, named_in: True)
+    return next((prefix for prefix, named_in in _candidates(os.fspath(directory)) if allowed(prefix, named_in)),
+                None)
+
+
+def _candidates(directory: str):
+    """(prefix, named_in) in the order latest_checkpoint prefers them."""
     try:
         state = read_checkpoint_state(directory)
     except CheckpointError:
         state = None
     if state is not None:
+        state_file = os.path.join(directory, STATE_FILENAME)
         for path in (state.model_checkpoint_path, *reversed(state.all_model_checkpoint_paths)):
-            prefix = _resolve(directory, path)
-            if prefix is not None:
-                return prefix
+            for prefix in _named_prefixes(directory, path):
+                yield prefix, state_file
     try:
         prefixes = _prefixes(directory)
     except OSError:
-        return None
-    return max(prefixes, key=lambda p: (_mtime(p), p), default=None)
+        return
+    for prefix in sorted(prefixes, key=lambda p: (_mtime(p), p), reverse=True):
+        yield prefix, ""
 
 
 def checkpoint_step(prefix: str) -> int | None:
