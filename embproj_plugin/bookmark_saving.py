@@ -68,7 +68,7 @@ def save_bookmarks(run, embedding, raw, confinement):
             config_dir = os.path.realpath(os.path.dirname(run.config_path))  # target is a real path too
             _point_config_at(run.config_path, embedding.name, os.path.relpath(target, config_dir))
     except OSError as e:
-        raise EmbprojError(403 if isinstance(e, PermissionError) else 500,
+        raise EmbprojError(403 if isinstance(e, PermissionError) else 404 if isinstance(e, FileNotFoundError) else 500,
                            "cannot write into the logdir: %s" % (e.strerror or e), e.filename or target,
                            "The logdir may be read-only; download the bookmarks as a file instead.") from None
     return target

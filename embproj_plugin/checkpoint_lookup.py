@@ -10,7 +10,7 @@ import stat
 
 from embproj_plugin import checkpoint as ckpt
 from embproj_plugin.errors import EmbprojError, Problem
-from embproj_plugin.file_access import FileMissing, NotRegularFile, _kind as kind_of_mode
+from embproj_plugin.file_access import FileMissing, NotRegularFile, kind_of_mode
 from embproj_plugin.paths import checkpoint_files
 
 

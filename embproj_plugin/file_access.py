@@ -70,7 +70,8 @@ def _human(size):
     return "%d bytes" % size
 
 
-def _kind(mode):
+def kind_of_mode(mode):
+    """What a non-regular file is, in words ("FIFO (named pipe)", "directory", ...)."""
     for test, name in ((stat.S_ISDIR, "directory"), (stat.S_ISFIFO, "FIFO (named pipe)"),
                        (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"),
                        (stat.S_ISSOCK, "socket")):
@@ -126,7 +127,7 @@ class OpenFile:
         try:
             st = os.fstat(self._fd)
             if not stat.S_ISREG(st.st_mode):
-                raise NotRegularFile(self.path, _kind(st.st_mode))
+                raise NotRegularFile(self.path, kind_of_mode(st.st_mode))
         except BaseException:
             os.close(self._fd)
             raise

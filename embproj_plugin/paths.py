@@ -61,6 +61,12 @@ class Confinement:
         real, root = _real(path), self._real_logdir()
         return bool(real and root and is_within(real, root))
 
+    def require_within_logdir(self, path, what):
+        """Raises PathRefused when the file at `path` (a config, a state file) is a symlink out of the logdir."""
+        if not self.within_logdir(path):
+            raise PathRefused(path, path, "(the %s) resolves to %s, outside the logdir" % (what, _real(path)),
+                              "Copy the file into the logdir instead of linking to it.")
+
     def asset(self, raw_path, config_path):
         """The real path of an asset named in the config at `config_path` (raises PathRefused).
 

@@ -10,7 +10,7 @@ import urllib.parse
 from tensorboard.backend import http_util
 from werkzeug import wrappers
 
-from embproj_plugin.bookmark_saving import WritesNotAllowed, save_bookmarks
+from embproj_plugin.bookmark_saving import WritesNotAllowed, read_request_body, save_bookmarks
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import config_to_json
 from embproj_plugin.errors import BadRequest, EmbprojError, NotFound
@@ -182,7 +182,7 @@ class Handlers:
         if request.method == "POST":
             if not self._allow_writes:
                 raise WritesNotAllowed()
-            path = save_bookmarks(run, embedding, request.get_data(), self._catalog.confinement)
+            path = save_bookmarks(run, embedding, read_request_body(request), self._catalog.confinement)
             return http_util.Respond(request, {"saved": path}, "application/json")
         path = _asset_or_404(embedding, embedding.bookmarks_path, "bookmarks", "bookmarks_path")
         return http_util.Respond(request, read_bookmarks(path), "application/json")

@@ -95,6 +95,8 @@ def _load_run(location, confinement):
     if location.config_path:
         watched.append(location.config_path)
         try:
+            if is_regular_file(location.config_path):  # (a special file is refused as such when read)
+                confinement.require_within_logdir(location.config_path, "projector config")
             config = read_config(location.config_path)
         except EmbprojError as e:
             errors.append(e.problem)
@@ -176,7 +178,7 @@ def _isolated(name, info, file, build):
     try:
         return build()
     except EmbprojError as e:
-        return Embedding(name, info, error=e.problem)
+        return Embedding(name, info, error=e.problem, error_status=e.status)
     except Exception as e:  # pylint: disable=broad-except
         return Embedding(name, info, error=Problem("tensor cannot be read: %s: %s" % (type(e).__name__, e),
                                                    file, "Please report this with the file."))
@@ -288,7 +290,7 @@ def _configured_embedding(info, reader, variables, config_path, confinement, wat
         else:
             embedding.error = _missing_tensor_problem(name, reader, variables, config_path)
     except EmbprojError as e:
-        embedding.error = e.problem
+        embedding.error, embedding.error_status = e.problem, e.status
     return embedding
 
 

@@ -83,8 +83,6 @@ def test_the_cap_fits_three_full_size_3d_bookmarks_of_100k_points():
     assert len(json.dumps([state] * 3).encode()) < MAX_BOOKMARKS_POST_BYTES
 
 
-@pytest.mark.xfail(strict=True, reason="routes.py's bookmarks handler must read the body with "
-                                       "bookmark_saving.read_request_body (the lead's file)")
 def test_saving_a_body_over_the_cap_answers_413_and_writes_nothing(fixture_copy):
     logdir = fixture_copy("tsv_only")
     before = sorted(os.listdir(logdir))

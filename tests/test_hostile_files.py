@@ -298,3 +298,15 @@ def test_two_entries_sharing_one_tensor_path_are_served_like_the_builtin(tmp_pat
 
 def test_crc32c_module_is_the_one_checkpoints_use():
     assert crc32c(b"123456789") == 0xE3069283
+
+
+def test_a_config_symlinked_from_outside_the_logdir_is_not_read(tmp_path):
+    outside = tmp_path / "outside"
+    logdir = tmp_path / "logdir"
+    logdir.mkdir()
+    np.ones((2, 2), np.float32).tofile(logdir / "v.bin")
+    write(outside / "projector_config.pbtxt",
+          'embeddings { tensor_name: "v" tensor_path: "v.bin" tensor_shape: 2 tensor_shape: 2 }')
+    os.symlink(outside / "projector_config.pbtxt", logdir / "projector_config.pbtxt")
+    info = PluginClient(logdir).json("/info?run=.")
+    assert info["embeddings"] == [] and "outside the logdir" in info["errors"][0]["error"]
