@@ -31,8 +31,9 @@ class MetadataFile:
 
     @property
     def text(self):
-        """The whole text as served (read again from the file)."""
-        return read_metadata_text(self.path)
+        """The whole text (read again from the file)."""
+        raw, encoding = read_metadata_bytes(self.path)
+        return raw.decode(encoding)
 
     def row_count_problem(self, tensor_rows):
         if self.rows == tensor_rows:
@@ -48,16 +49,16 @@ class MetadataFile:
 
 
 def _encoding(raw, path, problems):
-    """UTF-8, or Latin-1 (nothing is lost) with a warning."""
+    """UTF-8, or Latin-1 (every byte is a character: nothing is lost) with a warning."""
     try:
         raw.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         problems.append(Problem(
-            "metadata is not UTF-8 (first bad byte 0x%02x on line %d); it was read as Latin-1"
+            "metadata is not UTF-8 (first bad byte 0x%02x on line %d); it is shown as Latin-1"
             % (raw[e.start], line), path, "Save the file as UTF-8 so every character shows as intended."))
-        return "latin-1"
+        return "iso-8859-1"
 
 
 def read_metadata(path):
@@ -89,12 +90,13 @@ def _end_of_line(raw, count):
     return len(raw)
 
 
-def read_metadata_text(path, num_rows=None):
-    """The text served for the file: all of it, or the header plus the first `num_rows` data rows,
-    as the built-in cuts them."""
+def read_metadata_bytes(path, num_rows=None):
+    """(bytes, encoding) served for the file: all of it, or the header plus the first `num_rows`
+    data rows, as the built-in cuts them. The bytes are the file's own, never re-encoded; the
+    encoding ("utf-8", else Latin-1: "iso-8859-1") goes into the response's charset."""
     raw = read_file(path, MAX_METADATA_BYTES, "metadata")
     encoding = _encoding(raw, path, [])  # the whole file decides, as when it is listed
     if num_rows:
         first = raw[:raw.find(b"\n")] if b"\n" in raw else raw
         raw = raw[:_end_of_line(raw, num_rows + (1 if b"\t" in first else 0))]
-    return raw.decode(encoding)
+    return raw, encoding

@@ -15,7 +15,7 @@ from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import config_to_json
 from embproj_plugin.errors import BadRequest, EmbprojError, NotFound
 from embproj_plugin.file_access import MAX_SPRITE_BYTES, read_file
-from embproj_plugin.metadata import read_metadata_text
+from embproj_plugin.metadata import read_metadata_bytes
 from embproj_plugin.run_loader import tensor_at_step
 from embproj_plugin.sources import file_signature
 from embproj_plugin.tensor_stream import hold_last_until
@@ -173,8 +173,8 @@ class Handlers:
         etag = '"%s"' % hashlib.sha1(repr((file_signature(path), num_rows)).encode()).hexdigest()
         if etag in request.headers.get("If-None-Match", ""):
             return wrappers.Response(status=304, headers=[("ETag", etag)])
-        return http_util.Respond(request, read_metadata_text(path, num_rows), "text/plain; charset=utf-8",
-                                 headers=[("ETag", etag)])
+        raw, encoding = read_metadata_bytes(path, num_rows)  # the file's bytes, with their charset
+        return http_util.Respond(request, raw, "text/plain", encoding=encoding, headers=[("ETag", etag)])
 
     @_handler
     def bookmarks(self, request):

@@ -167,7 +167,10 @@ def test_non_utf8_metadata_is_read_as_latin1_without_losing_rows(tmp_path):
     embedding = embedding_of(info_of(client, "."), "t")
     assert embedding["hasMetadata"]
     assert "not UTF-8 (first bad byte 0xe9 on line 1)" in embedding["warnings"][0]["error"]
-    assert client.get("/metadata?run=.&name=t").get_data(as_text=True) == "café\nnaïve\nplain\n"
+    response = client.get("/metadata?run=.&name=t")
+    assert response.get_data() == "caf\xe9\nna\xefve\nplain\n".encode("latin-1")  # the file's own bytes
+    assert response.headers["Content-Type"] == "text/plain; charset=iso-8859-1"
+    assert response.get_data(as_text=True) == "café\nnaïve\nplain\n"
 
 
 def test_ragged_and_non_numeric_tensor_tsv_name_the_row(tmp_path):

@@ -48,6 +48,16 @@ async function getJson<T>(url: string): Promise<T> {
   return res.json() as Promise<T>;
 }
 
+/** The charset a Content-Type names, if TextDecoder knows it; else UTF-8. */
+export function charsetOf(contentType: string | null): string {
+  const named = /charset=([^;\s]+)/i.exec(contentType ?? '')?.[1]?.replace(/"/g, '') ?? 'utf-8';
+  try {
+    return new TextDecoder(named).encoding;
+  } catch {
+    return 'utf-8';
+  }
+}
+
 export interface TensorData { data: Float32Array; n: number; d: number; etag: string | null }
 
 export const api = {
@@ -98,8 +108,9 @@ export const api = {
   },
 
   async metadata(run: string, name: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<string> {
-    const { buffer } = await fetchWithProgress(api.metadataUrl(run, name), onProgress, signal);
-    return new TextDecoder('utf-8').decode(buffer);
+    const { buffer, headers } = await fetchWithProgress(api.metadataUrl(run, name), onProgress, signal);
+    // The file's own bytes, with their charset (UTF-8, or Latin-1 for a file that is not UTF-8).
+    return new TextDecoder(charsetOf(headers.get('Content-Type'))).decode(buffer);
   },
 
   async sprite(run: string, name: string, onProgress?: ProgressFn, signal?: AbortSignal): Promise<Blob> {

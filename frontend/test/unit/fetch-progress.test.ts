@@ -76,6 +76,15 @@ describe('fetchWithProgress', () => {
 });
 
 describe('api', () => {
+  it('decodes metadata with the charset the server names (Latin-1 for a file that is not UTF-8)', async () => {
+    vi.stubGlobal('fetch', async () => new Response(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      { headers: { 'Content-Type': 'text/plain; charset=iso-8859-1' } }));
+    expect(await api.metadata('.', 't')).toBe('café\n');
+    vi.stubGlobal('fetch', async () => new Response(new TextEncoder().encode('café\n'),
+      { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
+    expect(await api.metadata('.', 't')).toBe('café\n');
+  });
+
   it('uses relative URLs and encodes run and tensor names', async () => {
     const urls: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
