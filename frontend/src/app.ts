@@ -267,6 +267,7 @@ export function startApp(container: HTMLElement): void {
     if (ch.has('run')) { positionsReady = false; void loadInfo(); }
     else if (ch.has('tensorName') && s.tensorName !== null && s.info) void loadTensor(takeKeepView());
     else if (ch.has('step') && s.tensorName !== null && s.info) void loadTensor(takeKeepView());
+    else if (ch.has('transfer') && s.tensorName !== null && s.info) void loadTensor(true);
     if (ch.has('movedPoints')) recolor();
     if (!suspended) {
       if (ch.has('spherize') || ch.has('method')) void computeProjection();

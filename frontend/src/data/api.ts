@@ -1,5 +1,9 @@
 // Client for the plugin's HTTP API. Only relative URLs, so --path_prefix keeps working.
 import { errorFromResponse, fetchWithProgress, ApiErrorBody, IncompleteDownload, ProgressFn } from './fetch-progress';
+import { float16ToFloat32 } from './float16';
+
+/** How a tensor crosses the network: float32 as stored, or float16 (half the bytes, ~3 significant digits). */
+export type TensorEncoding = 'float32' | 'float16';
 
 export interface SpriteInfo { imagePath: string; singleImageDim: number[] }
 
@@ -63,14 +67,14 @@ export interface TensorData { data: Float32Array; n: number; d: number; etag: st
 export const api = {
   runs: () => getJson<string[]>('./runs'),
   info: (run: string) => getJson<RunInfo>(`./info?${q(run)}`),
-  tensorUrl: (run: string, name: string, step: number | null = null) =>
-    `./tensor?${q(run, name)}${step === null ? '' : `&step=${step}`}`,
+  tensorUrl: (run: string, name: string, step: number | null = null, encoding: TensorEncoding = 'float32') =>
+    `./tensor?${q(run, name)}${step === null ? '' : `&step=${step}`}${encoding === 'float32' ? '' : `&encoding=${encoding}`}`,
   metadataUrl: (run: string, name: string) => `./metadata?${q(run, name)}`,
   spriteUrl: (run: string, name: string) => `./sprite_image?${q(run, name)}`,
 
   async tensor(run: string, name: string, expected: [number, number] | null, onProgress?: ProgressFn,
-    signal?: AbortSignal, step: number | null = null): Promise<TensorData> {
-    const url = api.tensorUrl(run, name, step);
+    signal?: AbortSignal, step: number | null = null, encoding: TensorEncoding = 'float32'): Promise<TensorData> {
+    const url = api.tensorUrl(run, name, step, encoding);
     // A file rewritten during the download (a trainer saving) ends it early: once more, then say so.
     const { buffer, headers } = await fetchWithProgress(url, onProgress, signal).catch((e) => {
       if (e instanceof IncompleteDownload) return fetchWithProgress(url, onProgress, signal);
@@ -82,8 +86,10 @@ export const api = {
       const parts = sh.split(',').map((x) => Number(x.trim()));
       if (parts.length === 2 && parts.every(Number.isFinite)) [n, d] = parts;
     }
-    if (buffer.byteLength % 4 !== 0) throw new Error(`tensor ${name}: ${buffer.byteLength} bytes is not float32 data`);
-    const data = new Float32Array(buffer);
+    // The server says which encoding it sent (one that predates float16 sends float32).
+    const halves = headers.get('X-Embproj-Encoding') === 'float16';
+    if (!halves && buffer.byteLength % 4 !== 0) throw new Error(`tensor ${name}: ${buffer.byteLength} bytes is not float32 data`);
+    const data = halves ? float16ToFloat32(buffer) : new Float32Array(buffer);
     if (!d) d = n ? data.length / n : 1;
     if (!n) n = data.length / d;
     if (n * d !== data.length) {

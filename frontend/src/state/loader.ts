@@ -38,7 +38,8 @@ export function replaceNonFinite(a: Float32Array): number {
 export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: AbortSignal): Promise<Loaded> {
   const run = store.state.run!;
   const shape = shapeOf(e);
-  const parts = { tensor: { loaded: 0, total: shape ? shape[0] * shape[1] * 4 : null as number | null },
+  const bytesPerValue = store.state.transfer === 'float16' ? 2 : 4;
+  const parts = { tensor: { loaded: 0, total: shape ? shape[0] * shape[1] * bytesPerValue : null as number | null },
     metadata: { loaded: 0, total: null as number | null }, sprite: { loaded: 0, total: null as number | null } };
   const active = new Set<keyof typeof parts>(['tensor']);
   if (e.hasMetadata !== false && (e.hasMetadata || e.metadataPath)) active.add('metadata');
@@ -65,7 +66,7 @@ export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: Abor
   report(true);
   const notices: Notice[] = [];
   const step = store.state.step !== null && (e.checkpointSteps ?? []).includes(store.state.step) ? store.state.step : null;
-  const tensorP = api.tensor(run, e.tensorName, shape, track('tensor'), signal, step);
+  const tensorP = api.tensor(run, e.tensorName, shape, track('tensor'), signal, step, store.state.transfer);
   const metaP = active.has('metadata')
     ? api.metadata(run, e.tensorName, track('metadata'), signal).catch((err) => {
       if (signal.aborted) throw err;
@@ -80,6 +81,10 @@ export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: Abor
       })
     : Promise.resolve(null);
   const [t, metaText, atlas] = await Promise.all([tensorP, metaP, spriteP]);
+  if (store.state.transfer === 'float16') {
+    notices.push({ level: 'info', message: 'Downloaded as float16: values rounded to about 3 significant digits.',
+      file: null, hint: 'PCA and neighbours change little (bench/RESULTS.md measures it); untick float16 for exact values.' });
+  }
   const bad = replaceNonFinite(t.data);
   if (bad > 0) {
     notices.push({ level: 'warning', message: `${bad.toLocaleString('en-US')} NaN or infinite values were drawn as 0.`,

@@ -1,5 +1,5 @@
 // One small store: state + shallow set + subscribers (called with the keys that changed).
-import type { RunInfo } from '../data/api';
+import type { RunInfo, TensorEncoding } from '../data/api';
 import type { ApiErrorBody } from '../data/fetch-progress';
 import type { ColumnInfo } from '../data/columns';
 import type { Legend } from '../render/colors';
@@ -43,6 +43,7 @@ export interface AppState {
   selectMode: 'pan' | 'box' | 'lasso';
   step: number | null;              // checkpoint step fetched (&step=) for a variable saved several times; null: default
   movedPoints: Int32Array | null;   // rows that moved most in the last step switch (others fade); null: off
+  transfer: TensorEncoding;         // how the tensor is downloaded (float16: half the bytes)
 }
 
 export const initialState: AppState = {
@@ -50,7 +51,7 @@ export const initialState: AppState = {
   labelColumn: -1, colorColumn: -1, focusCategory: null, searchMatches: null, neighbors: null, neighborMetric: 'euclidean', legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
   dims: [0, 1, 2], variance: null, isolatedVariance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
   hovered: -1, selected: -1, dark: false, selection: new Int32Array(0), isolated: null, selectMode: 'pan',
-  step: null, movedPoints: null,
+  step: null, movedPoints: null, transfer: 'float32',
 };
 
 export type Listener = (s: AppState, changed: Set<keyof AppState>) => void;

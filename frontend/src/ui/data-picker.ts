@@ -7,6 +7,8 @@ export function createDataPicker(store: Store): HTMLElement {
   const runSel = h('select', { 'data-testid': 'run-select', 'aria-label': 'Run' });
   const tensorSel = h('select', { 'data-testid': 'tensor-select', 'aria-label': 'Tensor' });
   const meta = h('div', { className: 'ep-meta', 'data-testid': 'tensor-meta' });
+  const halves = h('input', { type: 'checkbox', 'data-testid': 'transfer-float16' });
+  halves.addEventListener('change', () => store.set({ transfer: halves.checked ? 'float16' : 'float32' }));
   // Run, info and tensor change together: nothing sees the new run with the old run's tensor name.
   runSel.addEventListener('change', () => store.set({ run: runSel.value, info: null, tensorName: null }));
   tensorSel.addEventListener('change', () => store.set({ tensorName: tensorSel.value }));
@@ -32,9 +34,14 @@ export function createDataPicker(store: Store): HTMLElement {
       meta.textContent = bits.filter(Boolean).join(' · ');
     } else meta.textContent = s.runs.length ? '' : 'No runs with embeddings found.';
   };
-  store.subscribe((_s, ch) => { if (ch.has('runs') || ch.has('run') || ch.has('info') || ch.has('tensorName')) update(); });
+  store.subscribe((s, ch) => {
+    if (ch.has('runs') || ch.has('run') || ch.has('info') || ch.has('tensorName')) update();
+    if (ch.has('transfer')) halves.checked = s.transfer === 'float16';
+  });
   update();
   return h('section', {}, h('h2', {}, 'Data'),
     h('div', { className: 'ep-row' }, h('label', {}, 'Run'), runSel),
-    h('div', { className: 'ep-row' }, h('label', {}, 'Tensor'), tensorSel), meta);
+    h('div', { className: 'ep-row' }, h('label', {}, 'Tensor'), tensorSel), meta,
+    h('label', { className: 'ep-meta', title: 'Half the bytes to download; values keep about 3 significant digits.' },
+      halves, ' download as float16 (half the bytes)'));
 }

@@ -76,6 +76,20 @@ describe('fetchWithProgress', () => {
 });
 
 describe('api', () => {
+  it('asks for float16 and decodes it when the server sends it; float32 from a server that ignores it', async () => {
+    const urls: string[] = [];
+    const halves = new Uint16Array([0x3c00, 0xc000, 0x3800, 0x0000]);   // 1, -2, 0.5, 0
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url);
+      return new Response(halves.buffer.slice(0), { headers: { 'X-Embproj-Shape': '2,2', 'X-Embproj-Encoding': 'float16' } });
+    });
+    const t = await api.tensor('.', 'v', null, undefined, undefined, null, 'float16');
+    expect(urls[0]).toBe('./tensor?run=.&name=v&encoding=float16');
+    expect(Array.from(t.data)).toEqual([1, -2, 0.5, 0]);
+    vi.stubGlobal('fetch', async () => new Response(new Float32Array([1, 2, 3, 4]).buffer, { headers: { 'X-Embproj-Shape': '2,2' } }));
+    expect(Array.from((await api.tensor('.', 'v', null, undefined, undefined, null, 'float16')).data)).toEqual([1, 2, 3, 4]);
+  });
+
   it('decodes metadata with the charset the server names (Latin-1 for a file that is not UTF-8)', async () => {
     vi.stubGlobal('fetch', async () => new Response(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]),
       { headers: { 'Content-Type': 'text/plain; charset=iso-8859-1' } }));
