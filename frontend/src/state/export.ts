@@ -73,10 +73,11 @@ export function tsvCell(v: string): string {
   return v.replace(/[\t\r\n]/g, ' ');
 }
 
-export function toMetadataTsv(columns: ColumnInfo[], n: number): string {
+/** The metadata of all rows, or of `rows` (sorted) only. */
+export function toMetadataTsv(columns: ColumnInfo[], n: number, rows: Int32Array | null = null): string {
   const lines: string[] = [];
   if (columns.length >= 2) lines.push(columns.map((c) => tsvCell(c.name)).join('\t'));
-  for (let i = 0; i < n; i++) lines.push(columns.map((c) => tsvCell(c.values[i] ?? '')).join('\t'));
+  forRows(n, rows, (i) => lines.push(columns.map((c) => tsvCell(c.values[i] ?? '')).join('\t')));
   return lines.join('\n') + '\n';
 }
 

@@ -2,6 +2,8 @@
 // or the selected rows), a PNG of the plot, and the (edited) metadata TSV. Blob URLs in <a download>.
 import type { ColumnInfo } from '../data/columns';
 import { toCsv, toJson, toMetadataTsv, type ExportInput } from '../state/export';
+import { pointCloud, toGlb, toPly } from '../state/model-export';
+import { pointColors } from '../render/point-colors';
 import type { Store } from '../state/store';
 import { h } from './dom';
 import { button } from './fields';
@@ -27,8 +29,8 @@ export function baseName(store: Store): string {
   return `${s.run ?? 'run'}_${s.tensorName ?? 'tensor'}_${s.method}`;
 }
 
-export function metadataFile(columns: ColumnInfo[], n: number): Blob {
-  return new Blob([toMetadataTsv(columns, n)], { type: 'text/tab-separated-values' });
+export function metadataFile(columns: ColumnInfo[], n: number, rows: Int32Array | null = null): Blob {
+  return new Blob([toMetadataTsv(columns, n, rows)], { type: 'text/tab-separated-values' });
 }
 
 export function createExportMenu(host: ExportHost): HTMLElement {
@@ -55,13 +57,33 @@ export function createExportMenu(host: ExportHost): HTMLElement {
   const png = button('PNG', 'export-png', () => {
     void host.png().then((b) => { if (b) download(b, `${baseName(store)}.png`); });
   }, 'The plot as a PNG image');
+  /** The drawn points (isolated ones when isolating) with their current colours, as a 3-D model. */
+  const model = (format: 'ply' | 'glb') => () => {
+    const l = host.layout();
+    const s = store.state;
+    if (!l) return;
+    const cloud = pointCloud(l.coords, s.n, l.k, pointColors(s, s.n).rgb, s.isolated);
+    const what = `${s.run ?? ''} ${s.tensorName ?? ''} ${l.axes.join(' ')}`;
+    const bytes = format === 'ply' ? toPly(cloud, `embproj ${what}`) : toGlb(cloud, s.tensorName ?? 'embproj');
+    download(new Blob([bytes], { type: format === 'ply' ? 'application/octet-stream' : 'model/gltf-binary' }),
+      `${baseName(store)}.${format}`);
+  };
   const selCsv = button('Selected CSV', 'export-selected-csv', csv(true));
   const selJson = button('Selected JSON', 'export-selected-json', json(true));
-  const sync = () => { const none = store.state.selection.length === 0; selCsv.disabled = none; selJson.disabled = none; };
-  store.subscribe((_s, ch) => { if (ch.has('selection')) sync(); });
+  const selTsv = button('Selected metadata', 'export-selected-tsv', () => {
+    const s = store.state;
+    download(metadataFile(s.columns, s.n, s.selection), `${s.run ?? 'run'}_${s.tensorName ?? 'tensor'}_selected_metadata.tsv`);
+  }, "The selected rows' metadata as TSV (TensorBoard's header rule)");
+  const sync = () => {
+    const none = store.state.selection.length === 0;
+    selCsv.disabled = none; selJson.disabled = none; selTsv.disabled = none || store.state.columns.length === 0;
+  };
+  store.subscribe((_s, ch) => { if (ch.has('selection') || ch.has('columns')) sync(); });
   sync();
   return h('section', { 'data-testid': 'export-panel' }, h('h2', {}, 'Export'),
     h('div', { className: 'ep-row ep-wrap' },
       button('CSV', 'export-all-csv', csv(false), 'Coordinates, metadata and a selected flag (shown points)'),
-      button('JSON', 'export-all-json', json(false)), selCsv, selJson, png));
+      button('JSON', 'export-all-json', json(false)), selCsv, selJson, selTsv, png,
+      button('PLY', 'export-ply', model('ply'), 'The drawn points with their colours as a PLY point cloud (MeshLab, Blender, CloudCompare)'),
+      button('glTF', 'export-glb', model('glb'), 'The drawn points with their colours as a binary glTF 2.0 model (.glb)')));
 }

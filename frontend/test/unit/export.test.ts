@@ -74,6 +74,9 @@ describe('metadata TSV (TensorBoard header rule)', () => {
   it('one column: no header', () => {
     expect(toMetadataTsv([cols[1]], 5)).toBe('1\n2\n\n4\n5\n');
   });
+  it('the selected rows only, with the header of the whole file', () => {
+    expect(toMetadataTsv(cols, 5, Int32Array.from([1, 4])).split('\n')).toEqual(['word\tx', 'say "hi"\t2', ' pad\t5', '']);
+  });
   it('tagRows sets the label on the rows of an existing or a new column', () => {
     expect(tagRows(cols, 5, 'x', 'T', Int32Array.from([0, 4]))).toEqual(['T', '2', '', '4', 'T']);
     expect(cols[1].values[0]).toBe('1');   // not changed in place
