@@ -13,13 +13,13 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 SHARED_FIXTURES = REPO.parent / "shared" / "fixtures"
 FIXTURE_NAMES = ["tf1_mnist", "tf2_words", "tsv_only", "multi_run", "torch_writer"]
 
-CHROMIUM = "/usr/bin/chromium"
+from embproj_browser import CHROMIUM  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
-        pytest.skip("chromium is not installed at /usr/bin/chromium")
+        pytest.skip("no Chromium at %s (set EMBPROJ_CHROMIUM to a Chrome or Chromium binary)" % CHROMIUM)
     playwright = pytest.importorskip("playwright.sync_api")
     from embproj_browser import ARGS
     with playwright.sync_playwright() as p:

@@ -1,9 +1,11 @@
 """Helpers for browser tests: headless Chromium (DESIGN.md section 5) driving the Embeddings tab."""
+import os
 import json
 import time
 import urllib.request
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's chromium; elsewhere (macOS, Windows) point EMBPROJ_CHROMIUM at a Chrome or Chromium binary.
+CHROMIUM = os.environ.get("EMBPROJ_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]
 IFRAME = 'iframe[src*="plugin_entry.html?name=embproj"]'
