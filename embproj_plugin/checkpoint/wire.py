@@ -9,7 +9,9 @@ TensorSliceProto   {1 repeated extent {1 start int64, 2 length int64 (absent: th
 
 Also the key under which one slice of a partitioned variable is stored (`slice_key`).
 
-Hand-written so the reader needs no generated code and no protobuf runtime. Encoding follows
+Hand-written: these three small messages need no generated code (TensorFlow's .proto files are not
+shipped with TensorBoard), and decoding them by hand lets a damaged index fail with a message naming
+the field. Encoding follows
 what protobuf's C++ serializer emits for proto3: fields in number order, zero scalars omitted,
 a set sub-message always written (even when empty).
 """

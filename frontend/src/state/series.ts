@@ -37,8 +37,3 @@ export function currentIndex(series: Series, tensorName: string | null, fetchSte
   }
   return Math.max(0, series.entries.findIndex((e) => e.tensorName === tensorName));
 }
-
-/** Tensors to list in the tensor picker: one per series (the others are reached by the slider). */
-export function isSeriesMember(embeddings: EmbeddingInfo[], e: EmbeddingInfo): boolean {
-  return !!seriesOf(embeddings, e.tensorName) && e.checkpointSteps == null;
-}
