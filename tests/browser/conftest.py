@@ -1,3 +1,4 @@
+import contextlib
 import os
 import shutil
 import sys
@@ -38,3 +39,30 @@ def fixtures_logdir(tmp_path_factory):
     for name in FIXTURE_NAMES:
         shutil.copytree(SHARED_FIXTURES / name, target / name, ignore=shutil.ignore_patterns("_expected"))
     return target
+
+
+@pytest.fixture(scope="module")
+def open_tab(browser):
+    """The one way a module opens the tab: open_tab(logdir, *tensorboard_args, ready=True,
+    check_errors=True, **Tab_options) starts a TensorBoard on `logdir` and returns a Tab on it (its
+    server's URL is tab.base). At the end of the module the page is checked for errors (unless
+    check_errors=False, for modules whose files are broken on purpose), closed, and TensorBoard stopped."""
+    from embproj_browser import Tab
+    from tb_server import running_tensorboard
+
+    with contextlib.ExitStack() as stack:
+        def open_(logdir, *tensorboard_args, ready=True, check_errors=True, **tab_options):
+            base = stack.enter_context(running_tensorboard(logdir, *tensorboard_args))
+            tab = Tab(browser, base, **tab_options)
+            stack.callback(tab.close)
+            if check_errors:
+                stack.callback(lambda: _assert_no_page_errors(tab))  # runs before close (last in, first out)
+            if ready:
+                tab.wait_ready()
+            return tab
+
+        yield open_
+
+
+def _assert_no_page_errors(tab):
+    assert not tab.errors, tab.errors

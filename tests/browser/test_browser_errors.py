@@ -2,8 +2,6 @@
 import numpy as np
 import pytest
 
-from embproj_browser import Tab
-from tb_server import running_tensorboard
 
 
 def write_run(root, name, rows, meta_rows=None, config=None):
@@ -33,11 +31,8 @@ def broken_logdir(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def tab(browser, broken_logdir):
-    with running_tensorboard(broken_logdir) as base:
-        t = Tab(browser, base)
-        yield t
-        t.close()
+def tab(open_tab, broken_logdir):
+    return open_tab(broken_logdir, ready=False, check_errors=False)  # its files are broken on purpose
 
 
 def notices(tab, level):

@@ -7,18 +7,11 @@ import struct
 import numpy as np
 import pytest
 
-from embproj_browser import Tab
-from tb_server import running_tensorboard
 
 
 @pytest.fixture(scope="module")
-def tab(browser, fixtures_logdir):
-    with running_tensorboard(fixtures_logdir) as base:
-        t = Tab(browser, base)
-        t.wait_ready()
-        yield t
-        assert not t.errors, t.errors
-        t.close()
+def tab(open_tab, fixtures_logdir):
+    return open_tab(fixtures_logdir)
 
 
 def show_3d_pca(tab, run):

@@ -8,25 +8,20 @@ import re
 import numpy as np
 import pytest
 
-from embproj_browser import Tab, api_bytes, api_json
-from tb_server import running_tensorboard
+from embproj_browser import api_bytes, api_json
 
 README_SCREENSHOTS = pathlib.Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 REFRESH_SCREENSHOTS = "EMBPROJ_REFRESH_SCREENSHOTS"  # =1: write the README's images into docs/screenshots
 
 
 @pytest.fixture(scope="module")
-def server(fixtures_logdir):
-    with running_tensorboard(fixtures_logdir) as base:
-        yield base
+def tab(open_tab, fixtures_logdir):
+    return open_tab(fixtures_logdir, check_errors=False)
 
 
 @pytest.fixture(scope="module")
-def tab(browser, server):
-    t = Tab(browser, server)
-    t.wait_ready()
-    yield t
-    t.close()
+def server(tab):
+    return tab.base
 
 
 def read_metadata(path):

@@ -2,16 +2,11 @@
 only chooses whether points are drawn as thumbnails."""
 import pytest
 
-from embproj_browser import Tab
-from tb_server import running_tensorboard
 
 
 @pytest.fixture(scope="module")
-def tab(browser, fixtures_logdir):
-    with running_tensorboard(fixtures_logdir) as base:
-        t = Tab(browser, base)
-        yield t
-        t.close()
+def tab(open_tab, fixtures_logdir):
+    return open_tab(fixtures_logdir, ready=False, check_errors=False)
 
 
 def thumbnail_shown(tab, i):

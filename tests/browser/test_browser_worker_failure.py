@@ -2,20 +2,16 @@
 the worker, instead of waiting forever (a module worker that does not load only fires 'error')."""
 import pytest
 
-from embproj_browser import Tab
-from tb_server import running_tensorboard
 
 
 @pytest.fixture(scope="module")
-def tab(browser, fixtures_logdir):
+def tab(open_tab, fixtures_logdir):
     blocked = lambda page: page.route("**/*.worker.js",  # noqa: E731
                                       lambda route: route.abort() if "compute" not in route.request.url
                                       else route.continue_())
-    with running_tensorboard(fixtures_logdir) as base:
-        t = Tab(browser, base, before_open=blocked)
-        t.select("tsv_only")
-        yield t
-        t.close()
+    t = open_tab(fixtures_logdir, ready=False, check_errors=False, before_open=blocked)
+    t.select("tsv_only")
+    return t
 
 
 @pytest.mark.parametrize("method,label,script", [("tsne", "t-SNE", "tsne.worker.js"), ("umap", "UMAP", "umap.worker.js")])
