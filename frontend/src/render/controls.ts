@@ -22,6 +22,8 @@ export class CameraControls {
   private touches = new Map<number, { x: number; y: number }>();
   private pinch: { dist: number; mx: number; my: number } | null = null;
   moved = false;
+  /** Called before each pan, rotate or zoom step (continuous motion, not a jump such as reset()). */
+  onMotion: (() => void) | null = null;
 
   constructor(private el: HTMLElement, private onChange: () => void) {
     el.addEventListener('pointerdown', this.onDown);
@@ -37,6 +39,9 @@ export class CameraControls {
   }
 
   get camera(): THREE.Camera { return this.is3d ? this.persp : this.ortho; }
+
+  /** A drag or a pinch is held. */
+  get dragging(): boolean { return this.drag !== null || this.pinch !== null; }
 
   /** World size of the unit cube's half-height in the 2D view, with a margin. */
   private get halfHeight(): number { return 1.12 / this.v2.zoom; }
@@ -92,6 +97,7 @@ export class CameraControls {
   private get worldPerPx(): number { return (this.ortho.top - this.ortho.bottom) / this.height; }
 
   pan(dx: number, dy: number): void {
+    this.onMotion?.();
     if (!this.is3d) {
       const k = this.worldPerPx;
       this.v2.cx -= dx * k; this.v2.cy += dy * k;
@@ -105,6 +111,7 @@ export class CameraControls {
   }
 
   rotate(dx: number, dy: number): void {
+    this.onMotion?.();
     this.v3.theta -= dx * 0.008;
     this.v3.phi = Math.min(Math.PI - 0.05, Math.max(0.05, this.v3.phi - dy * 0.008));
     this.update();
@@ -112,6 +119,7 @@ export class CameraControls {
 
   /** factor > 1 zooms in; (x, y) is the CSS pixel that stays fixed (2D). */
   zoom(factor: number, x = this.width / 2, y = this.height / 2): void {
+    this.onMotion?.();
     if (!this.is3d) {
       const o = this.ortho;
       const wx = o.left + (x / this.width) * (o.right - o.left);

@@ -1,8 +1,15 @@
-// WebGL2 scatter plot: all points in ONE THREE.Points draw call with a custom ShaderMaterial.
+// WebGL2 scatter plot: all points in ONE draw call with a custom ShaderMaterial. While the view moves
+// (motion.ts), a plot of more than LOD_THRESHOLD points that draws slowly draws a fixed subsample
+// instead (lod.ts, point-draws.ts); once still, every point again. The hovered and selected points are
+// small canvases over the plot (point-marker.ts), so a hover never redraws the points. Picking is on
+// the CPU, exact over every point (picking.ts).
 import * as THREE from 'three';
 import { CameraControls } from './controls';
+import { LOD_SETTLE_MS, Motion } from './motion';
+import { projectToScreen, ScreenIndex } from './picking';
+import { PointDraws } from './point-draws';
+import { markerSize, PointMarker } from './point-marker';
 import { fragmentShader, vertexShader } from './shaders';
-import { GridIndex, projectToScreen } from './picking';
 import { fitTexture, type SpriteAtlas } from './sprites';
 
 export class Scatter {
@@ -10,28 +17,47 @@ export class Scatter {
   readonly controls: CameraControls;
   private renderer: THREE.WebGLRenderer;
   private scene = new THREE.Scene();
-  private geometry = new THREE.BufferGeometry();
   private material: THREE.ShaderMaterial;
-  private points: THREE.Points;
+  private points: PointDraws;
   private positions: Float32Array = new Float32Array(0);
-  private n = 0;
   private colors: Float32Array = new Float32Array(0);
   private width = 1;
   private height = 1;
   private frame = 0;
-  private grid: GridIndex | null = null;
   private atlas: SpriteAtlas | null = null;
   private emptyTex = new THREE.DataTexture(new Uint8Array([0, 0, 0, 255]), 1, 1);
+  private motion = new Motion({
+    start: () => this.points.startMotion(),
+    // The hover under a resting pointer first: its tooltip is painted a frame before the still frame,
+    // which takes ~0.5 s at a million points in software WebGL.
+    settle: () => { this.onSettle?.(); requestAnimationFrame(() => this.requestRender()); },
+    held: () => this.controls.dragging,
+  });
+  private lastPositionsAt = -Infinity;
+  private screen = new ScreenIndex();
+  /** Changes with every camera, size or positions change: the key of the screen projection. */
+  private viewKey = 0;
+  private hovered = -1;
+  private selected = -1;
+  private ring = '#000000';
+  private markers: { hover: PointMarker; selected: PointMarker };
   /** Milliseconds of the last frames, for benchmarks. */
   frameTimes: number[] = [];
   onCameraChange: (() => void) | null = null;
+  /** The view stopped moving (its still frame is on the way). */
+  onSettle: (() => void) | null = null;
   onFrame: (() => void) | null = null;
   drawCalls = 0;
+  /** Points drawn by the last frame (fewer than n while moving, at large n). */
+  drawnPoints = 0;
+  /** Whether the last frame was drawn while the view moved. */
+  drawnMoving = false;
 
   constructor(private container: HTMLElement) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'ep-canvas';
     container.appendChild(this.canvas);
+    this.markers = { hover: new PointMarker(container, 'hover-marker'), selected: new PointMarker(container, 'selected-marker') };
     this.renderer = new THREE.WebGLRenderer({ canvas: this.canvas, antialias: false, preserveDrawingBuffer: false, powerPreference: 'high-performance' });
     this.renderer.setPixelRatio(Math.min(2, window.devicePixelRatio || 1));
     this.emptyTex.needsUpdate = true;
@@ -39,32 +65,33 @@ export class Scatter {
       glslVersion: THREE.GLSL3,
       vertexShader, fragmentShader,
       uniforms: {
-        uSize: { value: 5 }, uPixelRatio: { value: this.renderer.getPixelRatio() }, uZoomScale: { value: 1 },
-        uHover: { value: -1 }, uSelected: { value: -1 }, uSpriteMode: { value: 0 },
+        uSize: { value: 5 }, uLodScale: { value: 1 }, uPixelRatio: { value: this.renderer.getPixelRatio() }, uZoomScale: { value: 1 },
+        uSpriteMode: { value: 0 },
         uAtlas: { value: this.emptyTex }, uThumbUV: { value: new THREE.Vector2(1, 1) },
         uDepthCue: { value: 0 }, uDepthRange: { value: new THREE.Vector2(0, 1) },
         uBackground: { value: new THREE.Color('#ffffff') },
-        uPerRow: { value: 1 }, uSpriteCount: { value: 0 }, uRing: { value: new THREE.Color('#000000') },
+        uPerRow: { value: 1 }, uSpriteCount: { value: 0 },
       },
-      depthTest: true, depthWrite: true,
+      depthTest: false, depthWrite: false,
     });
-    this.points = new THREE.Points(this.geometry, this.material);
-    this.points.frustumCulled = false;
-    this.scene.add(this.points);
-    this.controls = new CameraControls(this.canvas, () => {
-      this.grid = null;
-      const u = this.material.uniforms;
-      u.uZoomScale.value = this.controls?.zoomScale ?? 1;
-      if (this.controls) {
-        const dist = this.controls.v3.distance;
-        u.uDepthCue.value = this.controls.is3d ? 1 : 0;
-        (u.uDepthRange.value as THREE.Vector2).set(Math.max(0, dist - 1), dist + 1);
-      }
-      this.onCameraChange?.();
-      this.requestRender();
-    });
+    this.points = new PointDraws(this.material, this.scene);
+    this.controls = new CameraControls(this.canvas, () => this.cameraChanged());
+    this.controls.onMotion = () => this.motion.poke();
     new ResizeObserver(() => this.resize()).observe(container);
     this.resize();
+  }
+
+  private cameraChanged(): void {
+    this.viewKey++;
+    const u = this.material.uniforms, c = this.controls;
+    if (!c) return;   // the controls' constructor draws its first view before it is assigned
+    u.uZoomScale.value = c.zoomScale;
+    u.uDepthCue.value = c.is3d ? 1 : 0;
+    (u.uDepthRange.value as THREE.Vector2).set(Math.max(0, c.v3.distance - 1), c.v3.distance + 1);
+    // 2D: every point at z = 0, later ones on top, so the depth buffer would change nothing.
+    this.material.depthTest = this.material.depthWrite = c.is3d;
+    this.onCameraChange?.();
+    this.requestRender();
   }
 
   private resize(): void {
@@ -78,33 +105,27 @@ export class Scatter {
   setTheme(background: string, ring: string): void {
     this.renderer.setClearColor(new THREE.Color(background), 1);
     (this.material.uniforms.uBackground.value as THREE.Color).set(background);
-    (this.material.uniforms.uRing.value as THREE.Color).set(ring);
+    this.ring = ring;
     this.requestRender();
   }
 
   /** positions: n*3 in the unit cube. Keeps colours/sizes when n is unchanged. */
   setPositions(positions: Float32Array, n: number): void {
+    // A layout replacing one drawn moments ago (an animation, a live t-SNE) counts as motion.
+    const now = performance.now();
+    if (n === this.n && n > 0 && now - this.lastPositionsAt < LOD_SETTLE_MS) this.motion.poke();
+    this.lastPositionsAt = now;
     this.positions = positions;
-    if (n !== this.n) {
-      this.n = n;
-      this.geometry.dispose();
-      this.geometry = new THREE.BufferGeometry();
-      const rgb = this.colors.length === n * 3 ? this.colors.slice() : new Float32Array(n * 3).fill(0.5);
-      this.geometry.setAttribute('aColor', new THREE.BufferAttribute(rgb, 3));
-      this.geometry.setAttribute('aSize', new THREE.BufferAttribute(new Float32Array(n).fill(1), 1));
-      this.points.geometry = this.geometry;
-    }
-    this.geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-    this.grid = null;
+    this.points.setPositions(positions, n);
+    this.viewKey++;
     this.requestRender();
   }
 
+  private get n(): number { return this.points.n; }
+
   setColors(rgb: Float32Array): void {
     this.colors = rgb;
-    const attr = this.geometry.getAttribute('aColor') as THREE.BufferAttribute;
-    if (!attr || rgb.length !== attr.array.length) return;
-    (attr.array as Float32Array).set(rgb);
-    attr.needsUpdate = true;
+    this.points.setColors(rgb);
     this.requestRender();
   }
 
@@ -126,10 +147,28 @@ export class Scatter {
 
   setSpriteMode(on: boolean): void { this.material.uniforms.uSpriteMode.value = on && this.atlas ? 1 : 0; this.requestRender(); }
 
+  /** Rings the hovered and the selected point (-1: none); the points themselves are not redrawn. */
   setHighlight(hover: number, selected: number): void {
-    this.material.uniforms.uHover.value = hover;
-    this.material.uniforms.uSelected.value = selected;
-    this.requestRender();
+    this.hovered = hover;
+    this.selected = selected;
+    this.placeMarkers();
+  }
+
+  private placeMarkers(): void {
+    this.placeMarker(this.markers.selected, this.selected, 'selected');
+    this.placeMarker(this.markers.hover, this.hovered === this.selected ? -1 : this.hovered, 'hover');
+  }
+
+  private placeMarker(marker: PointMarker, i: number, kind: 'hover' | 'selected'): void {
+    const p = i >= 0 && i < this.n ? this.screenPositionOf(i) : null;
+    if (!p) { marker.hide(); return; }
+    const sprite = this.material.uniforms.uSpriteMode.value > 0.5 && this.atlas && i < this.atlas.count;
+    marker.show(p.x, p.y, {
+      size: markerSize(2 * this.pointRadiusPx, kind),
+      rgb: this.colors.length >= 3 * (i + 1) ? this.colors.subarray(3 * i, 3 * i + 3) : [0.5, 0.5, 0.5],
+      ring: this.ring,
+      thumb: sprite ? { atlas: this.atlas!, index: i } : null,
+    });
   }
 
   set3d(on: boolean): void { this.controls.set3d(on); }
@@ -140,21 +179,35 @@ export class Scatter {
     return (u.uSize.value * u.uZoomScale.value * (u.uSpriteMode.value > 0.5 ? 3 : 1)) / 2;
   }
 
+  /** Whether the view is moving (frames draw the subsample at large n; hover waits for it to stop). */
+  get moving(): boolean { return this.motion.moving; }
+
   requestRender(): void {
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
+    this.frame = requestAnimationFrame((frameStart) => {
       this.frame = 0;
       const t0 = performance.now();
-      this.renderer.render(this.scene, this.controls.camera);
-      this.drawCalls = this.renderer.info.render.calls;
+      this.draw(this.motion.moving);
       this.frameTimes.push(performance.now() - t0);
       if (this.frameTimes.length > 240) this.frameTimes.shift();
+      // The next animation frame starts once this one is drawn (software WebGL: the GPU process is the
+      // bottleneck), so the interval is what drawing this many points costs.
+      const drawn = this.drawnPoints;
+      if (this.points.takeTimeable()) requestAnimationFrame((next) => this.points.timed(next - frameStart, drawn));
       this.onFrame?.();
     });
   }
 
-  /** Renders now (synchronously). */
-  renderNow(): void { this.renderer.render(this.scene, this.controls.camera); }
+  /** Renders every point now (synchronously). */
+  renderNow(): void { this.draw(false); }
+
+  private draw(moving: boolean): void {
+    this.drawnPoints = this.points.choose(moving).drawn;
+    this.drawnMoving = moving;
+    this.renderer.render(this.scene, this.controls.camera);
+    this.drawCalls = this.renderer.info.render.calls;
+    this.placeMarkers();
+  }
 
   private viewProjection(): THREE.Matrix4 {
     const cam = this.controls.camera;
@@ -162,19 +215,23 @@ export class Scatter {
     return new THREE.Matrix4().multiplyMatrices(cam.projectionMatrix, cam.matrixWorldInverse);
   }
 
-  /** Nearest point to canvas CSS pixel (x, y) within a few px of its drawn disc; -1 when none. */
-  pick(x: number, y: number): number {
-    if (!this.n) return -1;
-    if (!this.grid) {
-      const s = projectToScreen(this.positions, this.n, this.viewProjection().elements, this.width, this.height);
-      this.grid = new GridIndex(s.x, s.y, s.z, this.width, this.height);
-    }
-    return this.grid.nearest(x, y, Math.max(5, this.pointRadiusPx + 2));
+  /** Screen positions of every point for the current view (projected once per view, arrays reused). */
+  private project() {
+    return this.screen.project(this.positions, this.n, this.viewProjection().elements, this.width, this.height, this.viewKey);
   }
 
-  /** Canvas CSS pixels of every point (NaN when off screen or hidden), for box and lasso selection. */
+  /** Nearest point to canvas CSS pixel (x, y) within a few px of its drawn disc; -1 when none. Exact
+   *  over every point, whatever the last frame drew. */
+  pick(x: number, y: number): number {
+    if (!this.n) return -1;
+    this.project();
+    return this.screen.nearest(x, y, Math.max(5, this.pointRadiusPx + 2));
+  }
+
+  /** Canvas CSS pixels of every point (NaN when off screen or hidden), for box and lasso selection.
+   *  The arrays are reused: valid until the view or the positions change. */
   screenPositions(): { x: Float32Array; y: Float32Array } {
-    const s = projectToScreen(this.positions, this.n, this.viewProjection().elements, this.width, this.height);
+    const s = this.project();
     return { x: s.x, y: s.y };
   }
 
@@ -190,6 +247,11 @@ export class Scatter {
     const s = projectToScreen(this.positions.subarray(i * 3, i * 3 + 3), 1, this.viewProjection().elements,
       this.width, this.height);
     return Number.isNaN(s.x[0]) ? null : { x: s.x[0], y: s.y[0] };
+  }
+
+  /** Canvas CSS pixels of `count` world points (x, y, z each) for the current view (NaN off screen): overlays. */
+  projectWorld(xyz: Float32Array, count: number): { x: Float32Array; y: Float32Array } {
+    return projectToScreen(xyz, count, this.viewProjection().elements, this.width, this.height);
   }
 
   get size() { return { width: this.width, height: this.height }; }

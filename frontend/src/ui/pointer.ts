@@ -27,23 +27,30 @@ export function attachPointer({ store, scatter, tooltip, positionsReady, atlas, 
   };
   const unhover = () => { store.set({ hovered: -1 }); tooltip.hide(); };
   let downAt: { x: number; y: number } | null = null;
-  canvas.addEventListener('pointerdown', (ev) => { downAt = { x: ev.clientX, y: ev.clientY }; tooltip.hide(); });
-  canvas.addEventListener('pointermove', (ev) => {
-    if (ev.buttons || !positionsReady()) return;
-    const { x, y } = local(ev);
+  /** Where the pointer rests over the plot (not dragging), for the hover once the view stops moving. */
+  let resting: { x: number; y: number } | null = null;
+  const hoverAt = (x: number, y: number) => {
     const i = scatter.pick(x, y);
     store.set({ hovered: i });
     // The thumbnail whenever there is an atlas: the Images toggle only decides how points are drawn.
     if (i >= 0) tooltip.show(x, y, labelOf(store, i), atlas(), i);
     else tooltip.hide();
+  };
+  canvas.addEventListener('pointerdown', (ev) => { downAt = { x: ev.clientX, y: ev.clientY }; resting = null; tooltip.hide(); });
+  canvas.addEventListener('pointermove', (ev) => {
+    if (ev.buttons || !positionsReady()) return;
+    resting = local(ev);
+    // While the view moves nothing is hovered: picking waits for it to stop (its index is per view).
+    if (!scatter.moving) hoverAt(resting.x, resting.y);
   });
+  scatter.onSettle = () => { if (resting && positionsReady()) hoverAt(resting.x, resting.y); };
   window.addEventListener('keydown', (ev) => {
     if (ev.key === 'Escape') store.set({ selected: -1 });   // (analysis.ts also clears the selection)
     else if ((ev.key === 'r' || ev.key === 'R') && !(ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement)) {
       scatter.controls.reset();
     }
   });
-  canvas.addEventListener('pointerleave', unhover);
+  canvas.addEventListener('pointerleave', () => { resting = null; unhover(); });
   canvas.addEventListener('pointerup', (ev) => {
     if (!downAt || !positionsReady()) return;
     const moved = Math.hypot(ev.clientX - downAt.x, ev.clientY - downAt.y) > CLICK_SLOP;

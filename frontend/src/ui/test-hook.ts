@@ -67,6 +67,11 @@ export function installTestHook({ hook, store, scatter, positionsReady, analysis
       return count;
     },
     get drawCalls() { return scatter.drawCalls; },
+    /** Points drawn by the last frame: fewer than n while the view moves at large n (render/lod.ts). */
+    get drawnPoints() { return scatter.drawnPoints; },
+    get moving() { return scatter.moving; },
+    /** Whether the last frame was drawn while the view moved (drawnPoints is that frame's count). */
+    get drawnMoving() { return scatter.drawnMoving; },
     get frameTimes() { return scatter.frameTimes; },
     controls: scatter.controls,
     analysis,

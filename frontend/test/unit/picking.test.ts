@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as THREE from 'three';
-import { GridIndex, projectToScreen } from '../../src/render/picking';
+import { GridIndex, projectToScreen, ScreenIndex } from '../../src/render/picking';
+import { markerSize } from '../../src/render/point-marker';
 import { spriteGrid, thumbRect } from '../../src/render/sprites';
 import { normalizeCoords } from '../../src/render/layout';
 
@@ -61,6 +62,62 @@ describe('GridIndex', () => {
       new Float32Array([0.5, 0.1, 0]), 100, 100);
     expect(g.nearest(51, 50, 5)).toBe(1);
     expect(g.nearest(90, 90, 5)).toBe(-1);
+  });
+});
+
+describe('ScreenIndex', () => {
+  const viewOf = (theta: number) => {
+    const cam = new THREE.PerspectiveCamera(45, 1.5, 0.01, 100);
+    cam.position.set(3 * Math.sin(theta), 1, 3 * Math.cos(theta)); cam.lookAt(0, 0, 0);
+    cam.updateMatrixWorld(); cam.updateProjectionMatrix();
+    return new THREE.Matrix4().multiplyMatrices(cam.projectionMatrix, cam.matrixWorldInverse).elements;
+  };
+  let seed = 11;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const n = 4000;
+  const pos = new Float32Array(n * 3).map(() => rnd() * 2 - 1);
+
+  it('projects once per view key, reusing its arrays, and picks exactly after the view changes', () => {
+    const idx = new ScreenIndex();
+    const a = idx.project(pos, n, viewOf(0), 600, 400, 1);
+    expect(idx.project(pos, n, viewOf(1), 600, 400, 1)).toBe(a);          // same key: not projected again
+    const on = a.x.findIndex((v, i) => v >= 0 && v < 600 && a.y[i] >= 0 && a.y[i] < 400);
+    expect(idx.nearest(a.x[on], a.y[on], 3)).toBeGreaterThanOrEqual(0);
+    for (const [key, theta] of [[2, 0.7], [3, 2.1]] as const) {
+      const s = idx.project(pos, n, viewOf(theta), 600, 400, key);
+      expect(s.x).toBe(a.x);                                                 // the same arrays, new values
+      const want = projectToScreen(pos, n, viewOf(theta), 600, 400);
+      expect(Array.from(s.x.subarray(0, 50))).toEqual(Array.from(want.x.subarray(0, 50)));
+      for (let t = 0; t < 200; t++) {
+        const x = rnd() * 600, y = rnd() * 400;
+        const got = idx.nearest(x, y, 8);
+        const brute = bruteNearest(want.x, want.y, x, y, 8);
+        if (brute < 0) expect(got).toBe(-1);
+        // (within 0.25 px^2 of the nearest, the point nearer the camera wins)
+        else expect((want.x[got] - x) ** 2 + (want.y[got] - y) ** 2).toBeLessThanOrEqual((want.x[brute] - x) ** 2 + (want.y[brute] - y) ** 2 + 0.25 + 1e-6);
+      }
+    }
+  });
+
+  it('a rebuilt grid answers as a new one', () => {
+    const s1 = projectToScreen(pos, n, viewOf(0.3), 500, 300);
+    const s2 = projectToScreen(pos, n, viewOf(1.9), 500, 300);
+    const g = new GridIndex(s1.x, s1.y, s1.z, 500, 300);
+    g.rebuild(s2.x, s2.y, s2.z, 500, 300);
+    const fresh = new GridIndex(s2.x, s2.y, s2.z, 500, 300);
+    for (let t = 0; t < 300; t++) {
+      const x = rnd() * 500, y = rnd() * 300;
+      expect(g.nearest(x, y, 6)).toBe(fresh.nearest(x, y, 6));
+    }
+  });
+});
+
+describe('point markers', () => {
+  it('enlarge the hovered and the selected point as the shader did', () => {
+    expect(markerSize(2.5, 'hover')).toBe(7.5);
+    expect(markerSize(2.5, 'selected')).toBe(8.5);
+    expect(markerSize(20, 'hover')).toBe(32);
+    expect(markerSize(20, 'selected')).toBe(36);
   });
 });
 

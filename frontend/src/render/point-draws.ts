@@ -1,0 +1,124 @@
+// The plot's two draws of its points over ONE set of vertex buffers: every visible point (a plain draw,
+// or through an index of the visible rows when isolation hides some), and the moving subsample (an
+// index of the rows lod.ts picks). Also times frames, so the subsample fits the frame budget on
+// this machine (a GPU draws everything while moving too).
+import * as THREE from 'three';
+import {
+  drawLists, frameCost, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, subsampleScale, type DrawListBuffers, type DrawLists,
+} from './lod';
+
+export class PointDraws {
+  readonly all: THREE.Points;
+  readonly sample: THREE.Points;
+  n = 0;
+  /** About how many rows frames draw while moving, fixed for the length of a motion. */
+  movingRows = LOD_MOVING_POINTS;
+  private positions: Float32Array = new Float32Array(0);
+  private colors: Float32Array = new Float32Array(0);
+  private lists: DrawLists | null = null;   // null: positions changed, recompute
+  private buffers: DrawListBuffers = { visible: new Uint32Array(0), sample: new Uint32Array(0) };
+  private indexes: { visible: THREE.BufferAttribute; sample: THREE.BufferAttribute } | null = null;
+  /** Measured ms per drawn point (lod.ts frameCost), null until a large enough frame was timed. */
+  private msPerPoint: number | null = null;
+  /** New buffers since the last frame: that frame creates them (and may compile the shaders) and says
+   *  little about drawing. (Updates of existing buffers are cheap beside drawing a million points.) */
+  private fresh = true;
+
+  constructor(private material: THREE.ShaderMaterial, scene: THREE.Scene) {
+    this.all = new THREE.Points(new THREE.BufferGeometry(), material);
+    this.sample = new THREE.Points(new THREE.BufferGeometry(), material);
+    for (const p of [this.all, this.sample]) { p.frustumCulled = false; scene.add(p); }
+  }
+
+  /** positions: n*3. The colours are kept when n is unchanged. */
+  setPositions(positions: Float32Array, n: number): void {
+    this.positions = positions;
+    const attr = this.all.geometry.getAttribute('position') as THREE.BufferAttribute | undefined;
+    if (n !== this.n || !attr || attr.array.length !== positions.length) this.newBuffers(n, positions);
+    else {
+      attr.array = positions;   // same length: the GL buffer is updated in place
+      attr.needsUpdate = true;
+    }
+    this.lists = null;
+  }
+
+  setColors(rgb: Float32Array): void {
+    this.colors = rgb;
+    const attr = this.all.geometry.getAttribute('aColor') as THREE.BufferAttribute | undefined;
+    if (!attr || rgb.length !== attr.array.length) return;
+    (attr.array as Float32Array).set(rgb);
+    attr.needsUpdate = true;
+  }
+
+  /** A motion starts: its subsample size from the measured cost (the same rows for the whole motion). */
+  startMotion(): void {
+    const rows = movingTarget(this.msPerPoint);
+    if (rows !== this.movingRows) { this.movingRows = rows; this.lists = null; }
+  }
+
+  /** Shows the draw for this frame; returns how many points it draws and whether that is the subsample. */
+  choose(moving: boolean): { drawn: number; subsample: boolean } {
+    const lists = this.updateLists();
+    const subsample = moving && lists.sample !== null;
+    this.all.visible = !subsample;
+    this.sample.visible = subsample;
+    this.material.uniforms.uLodScale.value = subsample ? subsampleScale(lists.visibleCount, lists.sample!.length) : 1;
+    return { drawn: subsample ? lists.sample!.length : lists.visibleCount, subsample };
+  }
+
+  /** A frame chosen by choose() took `ms` to draw `drawn` points. */
+  timed(ms: number, drawn: number): void { this.msPerPoint = frameCost(this.msPerPoint, ms, drawn); }
+
+  /** Whether the frame about to be drawn is worth timing (and from now on, the next ones are). */
+  takeTimeable(): boolean {
+    const timeable = !this.fresh;
+    this.fresh = false;
+    return timeable;
+  }
+
+  /** Vertex buffers for n points, shared by both draws. */
+  private newBuffers(n: number, positions: Float32Array): void {
+    this.n = n;
+    this.all.geometry.dispose();
+    this.sample.geometry.dispose();
+    const attrs = {
+      position: new THREE.BufferAttribute(positions, 3),
+      aColor: new THREE.BufferAttribute(this.colors.length === n * 3 ? this.colors.slice() : new Float32Array(n * 3).fill(0.5), 3),
+      aSize: new THREE.BufferAttribute(new Float32Array(n).fill(1), 1),
+    };
+    for (const p of [this.all, this.sample]) {
+      p.geometry = new THREE.BufferGeometry();
+      for (const [name, attr] of Object.entries(attrs)) p.geometry.setAttribute(name, attr);
+    }
+    this.buffers = { visible: new Uint32Array(n), sample: new Uint32Array(n) };
+    this.indexes = null;
+    this.fresh = true;
+  }
+
+  /** Which rows the two draws use, recomputed after the positions changed (one pass over n). */
+  private updateLists(): DrawLists {
+    if (this.lists) return this.lists;
+    const lists = drawLists(this.positions, this.n, LOD_THRESHOLD, this.movingRows, this.buffers);
+    if (lists.visible || lists.sample) {
+      this.indexes ??= { visible: new THREE.BufferAttribute(this.buffers.visible, 1), sample: new THREE.BufferAttribute(this.buffers.sample, 1) };
+    }
+    useRows(this.all.geometry, lists.visible, this.indexes?.visible);
+    useRows(this.sample.geometry, lists.sample, this.indexes?.sample);
+    this.lists = lists;
+    return lists;
+  }
+}
+
+/** Draws `rows` (a prefix of the index attribute's array) of g, or all of g when rows is null. */
+function useRows(g: THREE.BufferGeometry, rows: Uint32Array | null, index: THREE.BufferAttribute | undefined): void {
+  if (rows && index) {
+    index.clearUpdateRanges();
+    index.addUpdateRange(0, rows.length);   // upload only the rows in use
+    index.needsUpdate = true;
+    if (g.index !== index) g.setIndex(index);
+    g.setDrawRange(0, rows.length);
+  } else {
+    if (g.index) g.setIndex(null);
+    g.setDrawRange(0, Infinity);
+  }
+}
