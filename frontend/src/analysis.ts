@@ -3,7 +3,7 @@
 import { createTsneClient } from './compute/tsne-client';
 import type { Scatter } from './render/scatter';
 import { createSelectionOverlay } from './render/selection-overlay';
-import { isLayoutMethod, Layouts } from './state/layouts';
+import { isLayoutMethod, Layouts, type LayoutHost } from './state/layouts';
 import { scatterRows } from './state/layouts';
 import { combine, contains, EMPTY, HIDDEN_Z } from './state/selection';
 import { SubsetPca } from './state/subset-pca';
@@ -36,12 +36,14 @@ export interface AnalysisHost {
   reproject(): void;
   /** Recompute the selected point's neighbours (settings changed). */
   recomputeNeighbors(): void;
+  /** The compute workers' k-NN graph of all rows for t-SNE / UMAP (null: not available). */
+  neighborGraph?: LayoutHost['neighborGraph'];
 }
 
 export function attachAnalysis(host: AnalysisHost) {
   const { store, scatter } = host;
   document.head.appendChild(h('style', {}, ANALYSIS_CSS));
-  const layouts = new Layouts({ store, getData: host.getData, place: host.place, createTsneClient: () => createTsneClient() });
+  const layouts = new Layouts({ store, getData: host.getData, place: host.place, createTsneClient: () => createTsneClient(), neighborGraph: host.neighborGraph });
   host.projectionPanel.append(createTsnePanel(store, layouts), createUmapPanel(store, layouts), createCustomPanel(store, layouts));
   const neighborSettings: NeighborSettings = { k: 'auto', metric: 'auto', space: 'auto' };
   host.side.append(

@@ -58,6 +58,7 @@ export function startApp(container: HTMLElement): void {
   let positionsReady = false;
   let lastCoords: { coords: Float32Array; k: number; axes: string[] } | null = null;
   let suspended = false;   // while a load sets many keys at once, its own code drives the projection
+  let neighborRequest = 0;   // the newest neighbour list asked for (answers arrive asynchronously)
   const hook = newTimings();
 
   const projectionPanel = createProjectionPanel(store);
@@ -100,6 +101,7 @@ export function startApp(container: HTMLElement): void {
     getData: () => data, place, lastLayout: () => lastCoords, labelOf: (i) => labelOf(store, i),
     reproject: () => { reproject().catch((err) => fail(err)); },
     recomputeNeighbors: () => { const i = store.state.selected; if (i >= 0) { store.set({ selected: -1 }); store.set({ selected: i }); } },
+    neighborGraph: (request, onProgress) => projector.neighborGraph(request, onProgress),
   });
 
   const reproject = async () => {
@@ -281,8 +283,11 @@ export function startApp(container: HTMLElement): void {
     if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);
     if (ch.has('selected') || (ch.has('spherize') && s.selected >= 0)) {
       const query = resolveNeighbors(analysis.neighborSettings, s.spherize, data?.n ?? 0);
-      const neighbors = data && s.selected >= 0 ? neighborsOfRow(data, s.selected, query) : null;
-      store.set({ neighbors, neighborMetric: query.metric });
+      const row = s.selected, request = ++neighborRequest, gen = generation;
+      if (!data || row < 0) store.set({ neighbors: null, neighborMetric: query.metric });
+      else neighborsOfRow(projector, row, query).then((neighbors) => {
+        if (request === neighborRequest && gen === generation) store.set({ neighbors, neighborMetric: query.metric });
+      }, (err) => fail(err, 'warning'));
     }
     if (ch.has('neighbors')) recolor();
     if (ch.has('labelColumn')) scatter.requestRender();

@@ -4,7 +4,9 @@
 
 import { columnSums, scatterMatrixSteps } from './covariance';
 import { principalAxes, project } from './pca';
+import { GraphServer } from './graph-server';
 import type { ComputeMethods } from './protocol';
+import { RowScanner } from './row-query';
 import { checkRows } from './rows';
 import { scaledColumnSums, spherizeScaling, type RowScaling } from './row-scaling';
 import { RpcServer, transfer, type MessagePortLike, type RequestContext } from './worker-rpc';
@@ -17,7 +19,9 @@ export interface ComputeServerOptions {
 }
 
 interface Shard {
+  /** In WebAssembly memory where the engine has SIMD (the scanner's), else as received. */
   rows: Float32Array;
+  scanner: RowScanner;
   n: number;
   d: number;
   /** How scatter() and project() read the rows: as loaded (null) or spherized on the fly. */
@@ -26,6 +30,7 @@ interface Shard {
 
 export class ComputeServer {
   private shard: Shard | null = null;
+  private readonly graph = new GraphServer((request, steps) => this.drive(request, steps));
   private readonly sliceMilliseconds: number;
   private readonly yieldToEventLoop: () => Promise<void>;
 
@@ -35,7 +40,10 @@ export class ComputeServer {
     new RpcServer<ComputeMethods>(port, {
       load: ({ rows, n, d }) => {
         checkRows(rows, n, d);
-        this.shard = { rows, n, d, scaling: null };
+        // The received rows are let go: the scanner's copy is the shard from now on.
+        const scanner = RowScanner.store(rows, n, d);
+        this.shard = { rows: scanner.rows, scanner, n, d, scaling: null };
+        this.graph.reset();
         return { n };
       },
       // The results below are fresh arrays the worker does not keep: moved, not copied.
@@ -62,7 +70,25 @@ export class ComputeServer {
         const coordinates = project(shard.rows, shard.n, shard.d, mean, components, dims, shard.scaling ?? undefined);
         return transfer(coordinates, [coordinates.buffer]);
       },
-    }, { serial: true });
+      rowVector: ({ row }) => {
+        const vector = this.requireShard().scanner.row(row);
+        return transfer(vector, [vector.buffer]);
+      },
+      nearestRows: (query) => {
+        const matches = this.requireShard().scanner.nearest(query);
+        return transfer(matches, [matches.indices.buffer, matches.distances.buffer]);
+      },
+      graphColumnSums: (args) => this.graph.columnSums(this.requireShard(), args),
+      graphScatter: (args, request) => this.graph.scatter(this.requireShard(), args, request),
+      graphProject: (args, request) => this.graph.project(this.requireShard(), args, request),
+      graphRowsIn: (args) => this.graph.rowsIn(args),
+      graphForest: (args, request) => this.graph.forest(args, request),
+      graphAccept: (args) => this.graph.accept(args),
+      graphSample: (args) => this.graph.sample(args),
+      graphJoin: (args, request) => this.graph.join(args, request),
+      graphFinish: (args) => this.graph.finish(args),
+      graphExport: (args) => this.graph.export(args),
+    }, { serial: true, immediate: ['rowVector', 'nearestRows'] });
   }
 
   /** Runs a step generator in time slices, posting progress and honouring cancellation. */

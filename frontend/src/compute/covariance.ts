@@ -159,3 +159,10 @@ function accumulateUpperTiles(
     }
   }
 }
+
+/** Element-wise sum of equally long arrays (the shards' sums or scatter matrices). */
+export function addUp(arrays: Float64Array[]): Float64Array {
+  const total = new Float64Array(arrays[0].length);
+  for (const array of arrays) for (let i = 0; i < total.length; i++) total[i] += array[i];
+  return total;
+}

@@ -3,15 +3,23 @@
 // refines the graph by comparing, for each point, pairs of its sampled neighbours.
 // Dong, Charikar & Li (2011); the candidate sampling follows the usual pynndescent scheme.
 //
+// The search is split into parts (one per compute worker, or one in all): every part has all the
+// rows; part w owns the neighbour lists of a contiguous range of the first tree's leaf order (so
+// most of its rows' neighbours are its own rows), builds its own further trees, joins the
+// candidates of its rows, and queues offers to other parts' rows (Outbox) for the caller to
+// deliver between phases. One part runs exactly the single-threaded algorithm.
+//
 // Where the time goes at 100,000 x 128, k = 90 (bench/bench_knn_node.mjs): per round about 37M
 // distances (100k points x (16 x 15 / 2 new-new + 16 x 16 new-old pairs)), each offered to two rows;
 // most offers are rejected by one compact comparison, most of the rest are pairs already there.
 
+import { CandidateLists, type OfferRouter } from './knn-candidates';
 import { buildTreeLeaves, type TreeLeaves } from './knn-forest';
+import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import { LeafJoiner } from './knn-leaf-join';
-import { ALREADY_THERE, createNeighborLists, offerNeighbor, type NeighborLists } from './knn-neighbor-lists';
-import { createDistanceKernel, MAX_BATCH, type DistanceKernel } from './knn-kernel';
-import { randomInt } from './knn-random';
+import { createNeighborLists, offerNeighbor, type NeighborLists } from './knn-neighbor-lists';
+import { Outbox, Partition, type PartMessage } from './knn-parts';
+import { randomInt, seededRandom } from './knn-random';
 
 export interface DescentOptions {
   trees: number;
@@ -49,49 +57,216 @@ export function defaultDescentOptions(n: number, k: number): DescentOptions {
   };
 }
 
-export function* nnDescentSteps(
-  rows: Float32Array,
-  n: number,
-  d: number,
-  k: number,
-  random: () => number,
-  options: DescentOptions,
-): Generator<number, NeighborLists, void> {
-  const lists = createNeighborLists(n, k);
-  // A leaf's distance matrix is leafSize^2 floats: capped for very large k (rows that a leaf
-  // cannot fill are filled by the other trees, fillEmptySlots and the descent).
-  const leafSize = Math.min(options.leafSize, MAX_LEAF_SIZE);
-  // Internal numbering: the first tree's leaf order, so points that are likely neighbours sit
-  // next to each other in the kernel's rows and in the lists (measured: a third less time per
-  // round at 100,000 x 128 than the input order, whose neighbours are scattered over 50 MB).
-  const kernel = createDistanceKernel(rows, n, d);
-  const first = buildTreeLeaves(kernel, n, leafSize, random);
-  const order = first.order;
-  kernel.renumber(order);
-  const list = new Int32Array(MAX_BATCH);
-  const out = new Float32Array(MAX_BATCH);
-  const leafJoiner = new LeafJoiner(leafSize, k);
-  // Progress: the forest is about a third of the work, NN-descent the rest.
-  for (let t = 0; t < options.trees; t++) {
-    const leaves = t === 0 ? identityLeaves(first.starts, n) : buildTreeLeaves(kernel, n, leafSize, random);
-    leafJoiner.join(leaves, lists, kernel);
-    yield ((t + 1) / options.trees) * 0.33;
-  }
-  fillEmptySlots(lists, kernel, random);
-  options.onPhase?.('forest', () => inInputOrder(lists, order).indices);
+/** One part's share of the search; with parts = 1, the whole of it. Drive it as nnDescentSteps() does. */
+export class DescentPart {
+  readonly partition: Partition;
+  readonly lo: number;
+  readonly hi: number;
+  readonly lists: NeighborLists;
+  /** Internal number -> input number (the first tree's leaf order); set by forestSteps(). */
+  private order: Int32Array | null = null;
+  /** Every row's farthest kept key as last heard from its owner (parts > 1): offers beyond it are not sent. */
+  private readonly worstAll: Float32Array | null;
+  private readonly outbox: Outbox;
+  private readonly candidates: CandidateLists;
+  private readonly router: OfferRouter;
+  private readonly treeRandom: () => number;
+  /** This part's own stream (the tree stream itself with one part, so that equals the single-threaded search). */
+  private readonly random: () => number;
+  private readonly leafSize: number;
+  private readonly list = new Int32Array(MAX_BATCH);
+  private readonly out = new Float32Array(MAX_BATCH);
 
-  const sampled = new CandidateLists(n, options.maxCandidates);
-  for (let iteration = 0; iteration < options.maxIterations; iteration++) {
-    sampled.sample(lists, random);
-    let updates = 0;
-    for (let i = 0; i < n; i++) {
-      updates += sampled.localJoin(i, lists, kernel, list, out);
-      if ((i & 4095) === 4095) yield 0.33 + 0.67 * ((iteration + i / n) / options.maxIterations);
-    }
-    options.onPhase?.(`round ${iteration + 1}`, () => inInputOrder(lists, order).indices);
-    if (updates <= options.delta * n * k) break;
+  constructor(
+    private readonly kernel: DistanceKernel,
+    readonly n: number,
+    readonly k: number,
+    private readonly options: DescentOptions,
+    parts: number,
+    readonly part: number,
+    seed: number,
+  ) {
+    this.partition = new Partition(n, parts);
+    this.lo = this.partition.lo(part);
+    this.hi = this.partition.hi(part);
+    const rows = this.hi - this.lo;
+    this.lists = createNeighborLists(rows, k);
+    this.worstAll = parts > 1 ? new Float32Array(n).fill(Infinity) : null;
+    this.outbox = new Outbox(this.partition);
+    this.candidates = new CandidateLists(this.lo, rows, n, options.maxCandidates);
+    this.treeRandom = seededRandom(seed);
+    this.random = parts > 1 ? seededRandom((seed ^ Math.imul(0x2545f491, part + 1)) >>> 0) : this.treeRandom;
+    // A leaf's distance matrix is leafSize^2 floats: capped for very large k (rows that a leaf
+    // cannot fill are filled by the other trees, fillEmptySlots and the descent).
+    this.leafSize = Math.min(options.leafSize, MAX_LEAF_SIZE);
+    const { lo, hi, lists, outbox } = this;
+    const worstAll = this.worstAll;
+    this.router = {
+      n, lo, hi,
+      offer(p, q, key) {
+        if (p >= lo && p < hi) return offerNeighbor(lists, p - lo, q, key, 1);
+        if (key < worstAll![p]) outbox.push(p, q, key, 1);
+        return 0;
+      },
+    };
   }
-  return inInputOrder(lists, order);
+
+  /**
+   * The first tree (built alike by every part: the shared numbering), then this part's other
+   * trees and random fill-ins of its short rows. Yields the fraction done; returns the offers
+   * for other parts' rows.
+   */
+  *forestSteps(): Generator<number, (PartMessage | null)[], void> {
+    const { kernel, n, options, leafSize, router } = this;
+    // Internal numbering: the first tree's leaf order, so points that are likely neighbours sit
+    // next to each other in the kernel's rows and in the lists (measured: a third less time per
+    // round at 100,000 x 128 than the input order, whose neighbours are scattered over 50 MB).
+    const first = buildTreeLeaves(kernel, n, leafSize, this.treeRandom);
+    this.order = first.order;
+    kernel.renumber(first.order);
+    const wanted = this.partition.parts > 1 ? (p: number) => p >= this.lo && p < this.hi : undefined;
+    const leafJoiner = new LeafJoiner(leafSize, this.k);
+    for (let t = 0; t < options.trees; t++) {
+      const leaves = t === 0 ? identityLeaves(first.starts, n) : buildTreeLeaves(kernel, n, leafSize, this.random, wanted);
+      leafJoiner.join(leaves, this.lists, kernel, router);
+      yield (t + 1) / options.trees;
+    }
+    this.fillEmptySlots();
+    return this.outbox.take();
+  }
+
+  /** Offers from other parts to this part's rows; returns how many rows improved. */
+  accept(message: PartMessage | null | undefined): number {
+    if (!message) return 0;
+    const { rows, others, values } = message;
+    let updates = 0;
+    for (let e = 0; e < rows.length; e++) if (offerNeighbor(this.lists, rows[e] - this.lo, others[e], values[e], 1) === 1) updates++;
+    return updates;
+  }
+
+  /** This part's rows' farthest kept keys (a copy, for the other parts' setWorst). */
+  worstKeys(): Float32Array {
+    return this.lists.worst.slice();
+  }
+
+  setWorst(part: number, keys: Float32Array): void {
+    this.worstAll?.set(keys, this.partition.lo(part));
+  }
+
+  /** Samples this round's join candidates; returns the reverse edges for other parts' rows. */
+  sample(): (PartMessage | null)[] {
+    this.candidates.sample(this.lists, this.random, this.outbox);
+    return this.outbox.take();
+  }
+
+  /** Other parts' reverse edges to this part's rows; call once per round, after sample(), with all of them. */
+  acceptReverse(messages: readonly (PartMessage | null | undefined)[]): void {
+    for (const message of messages) if (message) this.candidates.accept(message);
+    this.candidates.markSampledOld(this.lists);
+  }
+
+  /** The local joins of this part's rows. Yields the fraction done; returns the rows improved here and the offers for other parts. */
+  *joinSteps(): Generator<number, { updates: number; offers: (PartMessage | null)[] }, void> {
+    const rows = this.hi - this.lo;
+    let updates = 0;
+    for (let r = 0; r < rows; r++) {
+      updates += this.candidates.localJoin(r, this.router, this.kernel, this.list, this.out);
+      if ((r & 4095) === 4095) yield r / rows;
+    }
+    return { updates, offers: this.outbox.take() };
+  }
+
+  /** This part's rows in input numbers: nearest first, equal keys by input number. */
+  finish(): PartGraph {
+    const order = this.order;
+    if (!order) throw new Error('NN-descent: finish() before forestSteps()');
+    const { lists, lo, k } = this;
+    const count = this.hi - lo;
+    const rows = order.slice(lo, this.hi);
+    const indices = new Int32Array(count * k);
+    const keys = new Float32Array(count * k);
+    for (let r = 0; r < count; r++) {
+      const base = r * k;
+      for (let s = 0; s < k; s++) {
+        const j = lists.indices[base + s];
+        let t = base + s;
+        indices[t] = j < 0 ? j : order[j];
+        keys[t] = lists.keys[base + s];
+        // Equal keys were ordered by internal number: re-order them by input number (insertion
+        // step; such runs are rare and short, e.g. duplicate points).
+        for (; t > base && keys[t - 1] === keys[t] && indices[t - 1] > indices[t]; t--) {
+          const swap = indices[t];
+          indices[t] = indices[t - 1];
+          indices[t - 1] = swap;
+        }
+      }
+    }
+    return { rows, k, indices, keys };
+  }
+
+  /** Rows that the forest left short of k neighbours get random ones (distance still exact). */
+  private fillEmptySlots(): void {
+    const { lists, kernel, random, router, lo, n } = this;
+    const { k, indices } = lists;
+    const one = new Int32Array(1);
+    const distance = new Float32Array(1);
+    for (let r = 0; r < lists.n; r++) {
+      const i = lo + r;
+      let empty = 0;
+      for (let s = r * k; s < r * k + k; s++) if (indices[s] < 0) empty++;
+      for (let attempts = 0; empty > 0 && attempts < 4 * k; attempts++) {
+        const j = randomInt(random, n);
+        if (j === i) continue;
+        one[0] = j;
+        kernel.fromRow(i, one, 1, distance);
+        if (router.offer(i, j, distance[0]) === 1) empty--;
+        router.offer(j, i, distance[0]); // both ways, like every other source (see localJoin)
+      }
+    }
+  }
+}
+
+/** One part's rows of a k-NN graph. */
+export interface PartGraph {
+  /** Input numbers of the rows, in the part's order. */
+  rows: Int32Array;
+  k: number;
+  /** rows.length x k neighbours (input numbers), nearest first; -1 where a row has fewer. */
+  indices: Int32Array;
+  /** rows.length x k keys (squared distances of the prepared rows), ascending. */
+  keys: Float32Array;
+}
+
+/**
+ * NN-descent in one part (the whole search, single-threaded): yields progress (the forest about
+ * a third of the work), returns the graph's rows in the first tree's order (see PartGraph).
+ */
+export function* nnDescentSteps(
+  kernel: DistanceKernel,
+  n: number,
+  k: number,
+  seed: number,
+  options: DescentOptions,
+): Generator<number, PartGraph, void> {
+  const part = new DescentPart(kernel, n, k, options, 1, 0, seed);
+  for (const fraction of part.forestSteps()) yield fraction * 0.33;
+  const current = () => assembleIndices(part.finish(), n);
+  options.onPhase?.('forest', current);
+  for (let iteration = 0; iteration < options.maxIterations; iteration++) {
+    part.sample();
+    part.acceptReverse([]);
+    const join = part.joinSteps();
+    let step = join.next();
+    for (; !step.done; step = join.next()) yield 0.33 + 0.67 * ((iteration + step.value) / options.maxIterations);
+    options.onPhase?.(`round ${iteration + 1}`, current);
+    if (descentConverged(step.value.updates, n, k, options)) break;
+  }
+  return part.finish();
+}
+
+/** The rounds' stopping rule: fewer than delta * n * k row updates in a round. */
+export function descentConverged(updates: number, n: number, k: number, options: DescentOptions): boolean {
+  return updates <= options.delta * n * k;
 }
 
 function identityLeaves(starts: number[], n: number): TreeLeaves {
@@ -100,157 +275,10 @@ function identityLeaves(starts: number[], n: number): TreeLeaves {
   return { order, starts };
 }
 
-/** Rows over internal numbers -> rows over input numbers (row order[p] gets internal row p). */
-function inInputOrder(lists: NeighborLists, order: Int32Array): NeighborLists {
-  const { n, k } = lists;
-  const result = createNeighborLists(n, k);
-  for (let p = 0; p < n; p++) {
-    const from = p * k;
-    const to = order[p] * k;
-    const { indices, keys } = result;
-    for (let s = 0; s < k; s++) {
-      const j = lists.indices[from + s];
-      indices[to + s] = j < 0 ? j : order[j];
-      keys[to + s] = lists.keys[from + s];
-      // Equal keys were ordered by internal number: re-order them by input number (insertion
-      // step; such runs are rare and short, e.g. duplicate points).
-      for (let t = to + s; t > to && keys[t - 1] === keys[t] && indices[t - 1] > indices[t]; t--) {
-        const swap = indices[t];
-        indices[t] = indices[t - 1];
-        indices[t - 1] = swap;
-      }
-    }
-    result.worst[order[p]] = lists.worst[p];
-  }
+/** n x k neighbour rows in input order (for onPhase tracing). */
+function assembleIndices(part: PartGraph, n: number): Int32Array {
+  const { rows, k, indices } = part;
+  const result = new Int32Array(n * k);
+  for (let r = 0; r < rows.length; r++) result.set(indices.subarray(r * k, r * k + k), rows[r] * k);
   return result;
-}
-
-/** Rows that the forest left short of k neighbours get random ones (distance still exact). */
-function fillEmptySlots(lists: NeighborLists, kernel: DistanceKernel, random: () => number): void {
-  const { n, k, indices } = lists;
-  const one = new Int32Array(1);
-  const distance = new Float32Array(1);
-  for (let i = 0; i < n; i++) {
-    let empty = 0;
-    for (let s = i * k; s < i * k + k; s++) if (indices[s] < 0) empty++;
-    for (let attempts = 0; empty > 0 && attempts < 4 * k; attempts++) {
-      const j = randomInt(random, n);
-      if (j === i) continue;
-      one[0] = j;
-      kernel.fromRow(i, one, 1, distance);
-      if (offerNeighbor(lists, i, j, distance[0], 1) === 1) empty--;
-      offerNeighbor(lists, j, i, distance[0], 1); // both ways, like every other source (see localJoin)
-    }
-  }
-}
-
-/** Per point, up to m "new" and m "old" candidates, chosen by random priority (forward and reverse edges). */
-class CandidateLists {
-  private readonly fresh: Int32Array;
-  private readonly freshPriority: Float32Array;
-  private readonly old: Int32Array;
-  private readonly oldPriority: Float32Array;
-  /** Each row's highest kept priority (its heap root), compact so most offers stay in cache. */
-  private readonly freshRoot: Float32Array;
-  private readonly oldRoot: Float32Array;
-  private readonly stamp: Int32Array;
-
-  constructor(
-    private readonly n: number,
-    private readonly m: number,
-  ) {
-    this.fresh = new Int32Array(n * m);
-    this.freshPriority = new Float32Array(n * m);
-    this.old = new Int32Array(n * m);
-    this.oldPriority = new Float32Array(n * m);
-    this.freshRoot = new Float32Array(n);
-    this.oldRoot = new Float32Array(n);
-    this.stamp = new Int32Array(n);
-  }
-
-  sample(lists: NeighborLists, random: () => number): void {
-    const { n, m } = this;
-    this.fresh.fill(-1);
-    this.old.fill(-1);
-    this.freshPriority.fill(Infinity);
-    this.oldPriority.fill(Infinity);
-    this.freshRoot.fill(Infinity);
-    this.oldRoot.fill(Infinity);
-    const { freshRoot, oldRoot } = this;
-    const { k, indices, fresh } = lists;
-    for (let i = 0; i < n; i++) {
-      for (let s = i * k; s < i * k + k; s++) {
-        const j = indices[s];
-        if (j < 0) continue;
-        const priority = random();
-        if (fresh[s]) {
-          if (priority < freshRoot[i]) offer(this.fresh, this.freshPriority, freshRoot, m, i, j, priority);
-          if (priority < freshRoot[j]) offer(this.fresh, this.freshPriority, freshRoot, m, j, i, priority);
-        } else {
-          if (priority < oldRoot[i]) offer(this.old, this.oldPriority, oldRoot, m, i, j, priority);
-          if (priority < oldRoot[j]) offer(this.old, this.oldPriority, oldRoot, m, j, i, priority);
-        }
-      }
-    }
-    // A sampled new neighbour becomes old: it has now been joined once. (Stamps make this
-    // O(k + m) per row instead of comparing every neighbour with every candidate.)
-    const stamp = this.stamp;
-    stamp.fill(-1);
-    for (let i = 0; i < n; i++) {
-      for (let c = i * m; c < i * m + m; c++) if (this.fresh[c] >= 0) stamp[this.fresh[c]] = i;
-      for (let s = i * k; s < i * k + k; s++) if (fresh[s] && stamp[indices[s]] === i) fresh[s] = 0;
-    }
-  }
-
-  /** Compares i's new candidates with each other and with its old ones; returns the number of rows improved. */
-  localJoin(i: number, lists: NeighborLists, kernel: DistanceKernel, list: Int32Array, out: Float32Array): number {
-    const { m, fresh, old } = this;
-    const base = i * m;
-    // list = i's new candidates, then its old ones: new candidate a is joined with the suffix
-    // after it (later new ones and all old ones), so each pair is computed once.
-    let freshCount = 0;
-    for (let b = base; b < base + m; b++) if (fresh[b] >= 0) list[freshCount++] = fresh[b];
-    let count = freshCount;
-    for (let b = base; b < base + m; b++) if (old[b] >= 0) list[count++] = old[b];
-    let updates = 0;
-    for (let a = 0; a < freshCount; a++) {
-      const p = list[a];
-      const rest = count - a - 1;
-      if (rest === 0) continue;
-      kernel.fromRow(p, list, rest, out, a + 1);
-      for (let c = 0; c < rest; c++) {
-        const q = list[a + 1 + c];
-        if (q === p) continue; // p is also an old candidate (through the reverse edge)
-        const kept = offerNeighbor(lists, p, q, out[c], 1);
-        if (kept === 1) updates++;
-        // q in p's row means the pair was offered to q's row when it got there (every source
-        // offers both ways), and q's farthest key has only shrunk since: no need to look.
-        else if (kept === ALREADY_THERE) continue;
-        if (offerNeighbor(lists, q, p, out[c], 1) === 1) updates++;
-      }
-    }
-    return updates;
-  }
-}
-
-/** Keeps the m lowest-priority candidates of row i (a max-heap on priority, no duplicates); the caller checked the root. */
-function offer(
-  ids: Int32Array, priorities: Float32Array, roots: Float32Array, m: number, i: number, j: number, priority: number,
-): void {
-  const base = i * m;
-  for (let c = base; c < base + m; c++) if (ids[c] === j) return;
-  let slot = 0;
-  for (;;) {
-    const left = 2 * slot + 1;
-    if (left >= m) break;
-    let child = left;
-    if (left + 1 < m && priorities[base + left + 1] > priorities[base + left]) child = left + 1;
-    if (priorities[base + child] <= priority) break;
-    ids[base + slot] = ids[base + child];
-    priorities[base + slot] = priorities[base + child];
-    slot = child;
-  }
-  ids[base + slot] = j;
-  priorities[base + slot] = priority;
-  roots[i] = priorities[base];
 }

@@ -15,12 +15,16 @@ export interface TreeLeaves {
   starts: number[];
 }
 
-/** One tree over the kernel's rows (in the kernel's numbering). */
+/**
+ * One tree over the kernel's rows (in the kernel's numbering). With `wanted`, a range holding no
+ * wanted row is not split further: it stays one (oversized) leaf that the caller skips.
+ */
 export function buildTreeLeaves(
   kernel: DistanceKernel,
   n: number,
   leafSize: number,
   random: () => number,
+  wanted?: (p: number) => boolean,
 ): TreeLeaves {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -31,7 +35,7 @@ export function buildTreeLeaves(
   while (stack.length) {
     const hi = stack.pop()!;
     const lo = stack.pop()!;
-    if (hi - lo <= leafSize) {
+    if (hi - lo <= leafSize || (wanted && !anyWanted(order, lo, hi, wanted))) {
       starts.push(lo);
       continue;
     }
@@ -47,6 +51,11 @@ export function buildTreeLeaves(
   starts.sort((a, b) => a - b);
   starts.push(n);
   return { order, starts };
+}
+
+function anyWanted(order: Int32Array, lo: number, hi: number, wanted: (p: number) => boolean): boolean {
+  for (let x = lo; x < hi; x++) if (wanted(order[x])) return true;
+  return false;
 }
 
 class Splitter {

@@ -5,7 +5,8 @@
 // matrix is computed once (each pair once), each point's mates are sorted by one native sort of
 // packed (key bits, position) numbers, and merged into its sorted row in one pass.
 
-import { offerNeighbor, type NeighborLists } from './knn-neighbor-lists';
+import type { OfferRouter } from './knn-candidates';
+import type { NeighborLists } from './knn-neighbor-lists';
 import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import type { TreeLeaves } from './knn-forest';
 
@@ -41,12 +42,22 @@ export class LeafJoiner {
    * Offers every pair of points that share a leaf to both points' rows (as "new" candidates).
    * Within a leaf, `order` must be increasing (buildTreeLeaves partitions stably from 0..n-1),
    * so sorting mates by leaf position breaks key ties by index, as the rows do.
+   * Only leaves holding a row of router.lo .. router.hi - 1 (this part's) are joined; offers to
+   * other parts' rows go through the router; pairs of two such rows are left to their owners.
    */
-  join({ order, starts }: TreeLeaves, lists: NeighborLists, kernel: DistanceKernel): void {
+  join({ order, starts }: TreeLeaves, lists: NeighborLists, kernel: DistanceKernel, router: OfferRouter): void {
     const { matrix, out } = this;
+    const { lo, hi } = router;
+    const whole = lo === 0 && hi === router.n; // a single part: every row is its own
     for (let leaf = 0; leaf + 1 < starts.length; leaf++) {
       const start = starts[leaf];
       const size = starts[leaf + 1] - start;
+      let owned = size;
+      if (!whole) {
+        owned = 0;
+        for (let a = start; a < start + size; a++) if (order[a] >= lo && order[a] < hi) owned++;
+        if (owned === 0) continue;
+      }
       if (size > this.leafSize) throw new RangeError(`leaf of ${size} points`);
       for (let a = 0; a + 1 < size; a++) {
         const count = size - a - 1;
@@ -57,28 +68,33 @@ export class LeafJoiner {
           matrix[b * size + a] = out[c];
         }
       }
-      if (size <= PAIRWISE_UP_TO) this.offerPairs(order, start, size, lists);
-      else for (let a = 0; a < size; a++) this.mergeRow(order, start, size, a, lists);
+      if (size <= PAIRWISE_UP_TO || owned < size) this.offerPairs(order, start, size, router, whole);
+      else for (let a = 0; a < size; a++) this.mergeRow(order, start, size, a, lists, lo);
     }
   }
 
-  /** Small leaves: pair by pair is cheaper than a sort per point. */
-  private offerPairs(order: Int32Array, start: number, size: number, lists: NeighborLists): void {
+  /** Small leaves (and leaves shared with other parts): pair by pair is cheaper than a sort per point. */
+  private offerPairs(order: Int32Array, start: number, size: number, router: OfferRouter, whole: boolean): void {
     const { matrix } = this;
+    const { lo, hi } = router;
     for (let a = 0; a < size; a++) {
+      const p = order[start + a];
+      const ownsP = whole || (p >= lo && p < hi);
       for (let b = a + 1; b < size; b++) {
+        const q = order[start + b];
+        if (!ownsP && !(whole || (q >= lo && q < hi))) continue;
         const key = matrix[a * size + b];
-        offerNeighbor(lists, order[start + a], order[start + b], key, 1);
-        offerNeighbor(lists, order[start + b], order[start + a], key, 1);
+        router.offer(p, q, key);
+        router.offer(q, p, key);
       }
     }
   }
 
   /** Merges the sorted mates of leaf point a into its row, keeping the k nearest, no duplicates. */
-  private mergeRow(order: Int32Array, start: number, size: number, a: number, lists: NeighborLists): void {
+  private mergeRow(order: Int32Array, start: number, size: number, a: number, lists: NeighborLists, lo: number): void {
     const { matrix, packed, bits, asFloat, rowKeys, rowIndices, rowFresh } = this;
     const { k, keys, indices, fresh } = lists;
-    const i = order[start + a];
+    const i = order[start + a] - lo; // the row in this part's lists
     const worst = lists.worst[i];
     let count = 0;
     for (let b = 0; b < size; b++) {

@@ -6,7 +6,9 @@
 // cores to use). Every method is a piece of PCA that shards can do alone and the client adds up:
 // column sums, scatter matrices, projections of their own rows.
 
+import type { GraphMethods } from './graph-protocol';
 import type { PcaResult } from './pca';
+import type { RowMatches, RowQuery } from './row-query';
 
 /** What ComputeClient.pca() resolves to. Buffers are the caller's own (transferred, not shared). */
 export interface PcaSummary extends PcaResult {
@@ -16,8 +18,8 @@ export interface PcaSummary extends PcaResult {
   d: number;
 }
 
-/** Each method's arguments and result. */
-export interface ComputeMethods {
+/** Each method's arguments and result (the shared k-NN graph's: graph-protocol.ts). */
+export interface ComputeMethods extends GraphMethods {
   /** Keeps this shard's rows (n x d, row-major); later calls work on them. */
   load: { args: { rows: Float32Array; n: number; d: number }; result: { n: number } };
   /**
@@ -29,6 +31,10 @@ export interface ComputeMethods {
   scatter: { args: { mean: Float64Array }; result: Float64Array; progress: number };
   /** Top-k principal axes of a d x d covariance (the eigensolver runs in a worker too). */
   principalAxes: { args: { covariance: Float64Array; d: number; k: number; mean: Float64Array }; result: PcaResult };
+  /** Row `row` of this shard (the neighbour panel's query). */
+  rowVector: { args: { row: number }; result: Float32Array };
+  /** This shard's nearest rows to a query (local numbers), exactly (row-query.ts). Answered between other calls' slices. */
+  nearestRows: { args: RowQuery; result: RowMatches };
   /** This shard's selected rows on components `dims`: rows x dims.length. */
   project: { args: { mean: Float32Array; components: Float32Array; dims: number[] }; result: Float32Array };
 }

@@ -7,15 +7,21 @@
 // CancelledError and the workers drop its work at their next time slice); a project()
 // supersedes a pending project() and waits for a pending pca(); a load() supersedes everything.
 
-import { scatterToCovariance } from './covariance';
+import { addUp, scatterToCovariance } from './covariance';
 import { checkFiniteMean, type PcaResult } from './pca';
+import { buildGraph, graphKey, HINT_DIMENSIONS, searchNeighbors, type GraphRequest } from './graph-builder';
+import type { LayoutGraph } from './graph-protocol';
 import type { ComputeMethods, PcaSummary } from './protocol';
+import { mergeMatches, type RowMatches } from './row-query';
 import {
   CancelledError, onWorkerFailure, RpcClient, sendable, Supersession,
   type Args, type CallOptions as RpcCallOptions, type MessagePortLike, type Progress, type Result,
 } from './worker-rpc';
 
 export type { PcaSummary } from './protocol';
+export type { GraphRequest } from './graph-builder';
+export type { LayoutGraph } from './graph-protocol';
+export type { RowMatches } from './row-query';
 export { CancelledError } from './worker-rpc';
 
 export interface CallOptions {
@@ -52,6 +58,12 @@ export class ComputeClient {
   private readonly loads = new Supersession();
   private readonly pcas = new Supersession();
   private readonly projects = new Supersession();
+  private readonly graphs = new Supersession();
+  /** The graph the workers hold (key and neighbours), or the build under way. */
+  private graph: { key: string; k: number; ready: Promise<void> } | null = null;
+  private nextGraphJob = 1;
+  /** Column means of the loaded rows (nearestRows with spherize), once asked. */
+  private means: Promise<Float64Array> | null = null;
   /** The newest pca()'s own work until it settles (even if superseded meanwhile): project() waits for it. */
   private pendingPca: Promise<unknown> | null = null;
   private shape = { n: 0, d: 0 };
@@ -82,6 +94,9 @@ export class ComputeClient {
     }
     this.pcas.cancel();
     this.projects.cancel();
+    this.graphs.cancel();
+    this.graph = null;
+    this.means = null;
     this.shape = { n, d };
     this.rawMean = null;
     this.last = null;
@@ -146,6 +161,85 @@ export class ComputeClient {
     });
   }
 
+  /**
+   * The k-NN graph of ALL loaded rows for a layout: computed across the workers (or reused: one
+   * graph per metric and preprocessing, and a graph of more neighbours serves fewer), then handed
+   * out as fresh arrays for the layout's worker (move them there). A request of another key or of
+   * more neighbours supersedes a build under way; one the build will answer waits for it.
+   */
+  neighborGraph(request: GraphRequest, options: CallOptions = {}): Promise<LayoutGraph> {
+    const { n, d } = this.shape;
+    if (this.shardRows.length === 0) return Promise.reject(new Error('no data: call load first'));
+    const key = graphKey(request);
+    const k = Math.max(1, Math.min(request.k, n - 1));
+    const reusable = this.graph && this.graph.key === key && this.graph.k >= k ? this.graph : null;
+    const run = async (signal: AbortSignal, ready: Promise<void>) => {
+      await ready;
+      signal.throwIfAborted();
+      const exports = await Promise.all(this.shardRows.map((_, shard) =>
+        this.request(signal, shard, 'graphExport', { key, k, hintDims: HINT_DIMENSIONS }))).catch((error: unknown) => {
+        // A build of another graph replaced this one in the workers meanwhile: superseded, not failed.
+        throw this.graph?.key === key ? error : new CancelledError();
+      });
+      options.onProgress?.(1);
+      return { n, k, parts: exports.map((e) => e.part), hints: exports.map((e) => e.hint) };
+    };
+    if (reusable) return run(new AbortController().signal, reusable.ready);
+    return this.graphs.run((signal) => {
+      const searched = searchNeighbors(k, n, d);
+      const context = {
+        workers: this.workers, shardRows: this.shardRows, n, d, job: this.nextGraphJob++, signal,
+        onProgress: options.onProgress,
+      };
+      const ready = buildGraph(context, request, searched);
+      const entry = { key, k: searched, ready };
+      this.graph = entry;
+      ready.catch(() => {
+        if (this.graph === entry) this.graph = null;
+      });
+      return run(signal, ready);
+    });
+  }
+
+  /**
+   * The exact k nearest rows to row `row` (itself left out), nearest first: every worker scans
+   * its shard, the page merges. `spherized`: cosine of the rows centred on the column means (the
+   * caller turns that into the spherized rows' euclidean distance if it wants it).
+   */
+  async nearestRows(row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean): Promise<RowMatches> {
+    const { n } = this.shape;
+    if (!(row >= 0 && row < n)) throw new RangeError(`row ${row} of ${n}`);
+    const starts = this.shardStarts();
+    let shard = starts.length - 1;
+    while (starts[shard] > row) shard--;
+    const vector = await this.workers[shard].call('rowVector', { row: row - starts[shard] });
+    const centre = spherized ? await this.columnMeans() : null;
+    const lists = await Promise.all(this.shardRows.map((_, w) => this.workers[w].call('nearestRows', {
+      vector, k, metric: spherized ? 'cosine' : metric, centre, exclude: w === shard ? row - starts[shard] : -1,
+    })));
+    return mergeMatches(lists, starts, k);
+  }
+
+  /** Column means of all rows as loaded (the spherize centre), computed once per load. */
+  private columnMeans(): Promise<Float64Array> {
+    const n = this.shape.n;
+    this.means ??= Promise.all(this.shardRows.map((_, w) => this.workers[w].call('graphColumnSums', { unitAround: null })))
+      .then((sums) => {
+        const mean = addUp(sums);
+        for (let j = 0; j < mean.length; j++) mean[j] /= n;
+        return mean;
+      });
+    const means = this.means;
+    means.catch(() => {
+      if (this.means === means) this.means = null;
+    });
+    return means;
+  }
+
+  private shardStarts(): number[] {
+    return this.shardRows.map((_, w) => this.shardRows.slice(0, w).reduce((a, b) => a + b, 0));
+  }
+
   /** A worker failed: every pending and later call rejects with `error` (one dead shard spoils them all). */
   fail(error: Error): void {
     for (const worker of this.workers) worker.fail(error);
@@ -154,7 +248,7 @@ export class ComputeClient {
   /** Rejects everything pending and stops the workers. */
   dispose(): void {
     const reason = new CancelledError('compute client disposed');
-    for (const calls of [this.loads, this.pcas, this.projects]) calls.cancel(reason);
+    for (const calls of [this.loads, this.pcas, this.projects, this.graphs]) calls.cancel(reason);
     for (const worker of this.workers) worker.close(reason);
     this.onDispose();
   }
@@ -217,12 +311,6 @@ export class ComputeClient {
 /** Row counts of `shards` nearly equal shards. */
 function splitRows(n: number, shards: number): number[] {
   return Array.from({ length: shards }, (_, i) => Math.floor((n * (i + 1)) / shards) - Math.floor((n * i) / shards));
-}
-
-function addUp(arrays: Float64Array[]): Float64Array {
-  const total = new Float64Array(arrays[0].length);
-  for (const array of arrays) for (let i = 0; i < total.length; i++) total[i] += array[i];
-  return total;
 }
 
 /** A copy for the caller: the cached result stays intact whatever the caller does with it. */

@@ -13,12 +13,15 @@
 // calls reject with an error that says so.
 
 import type { TsneEvents, TsneFrame, TsneMethods, TsneRunOptions, TsneStatus } from './tsne/protocol';
+import type { LayoutGraph } from './graph-protocol';
+import { layoutGraphBuffers } from './knn-graph';
 import { packRows } from './rows';
 import { CancelledError, onWorkerFailure, RpcClient, type MessagePortLike } from './worker-rpc';
 
 export { CancelledError } from './worker-rpc';
 export type { TsneFrame, TsneRunOptions, TsneStatus, TsneRunState } from './tsne/protocol';
 export type { Supervision } from './tsne/tsne';
+export type { LayoutGraph } from './graph-protocol';
 
 export type FrameListener = (coordinates: Float32Array, iteration: number, converged: boolean, frame: TsneFrame) => void;
 export type StateListener = (status: TsneStatus) => void;
@@ -49,7 +52,19 @@ export class TsneClient {
   }
 
   /**
-   * Starts a run on the loaded rows. Resolves when the neighbours, affinities and initial
+   * Sends the k-NN graph of all rows and their principal coordinates instead of rows (moved:
+   * the arrays are emptied here). The next start() uses them once. Stops any run.
+   */
+  loadGraph(graph: LayoutGraph): Promise<{ n: number; k: number }> {
+    this.supersedeRun();
+    this.rpc.abandon(this.pendingLoad);
+    const call = this.rpc.request('loadGraph', graph, { transfer: layoutGraphBuffers(graph) });
+    this.pendingLoad = call.id;
+    return call.result;
+  }
+
+  /**
+   * Starts a run on the loaded rows or graph. Resolves when the neighbours, affinities and initial
    * layout are ready (onProgress reports that phase); frames follow through onFrame().
    */
   start(options: TsneRunOptions, callbacks: { onProgress?: (fraction: number) => void } = {}): Promise<{ n: number; neighbors: number }> {

@@ -8,6 +8,8 @@
 
 import { UmapStoppedError, type UmapFrame, type UmapMethods, type UmapUpdate } from './umap/protocol';
 import type { UMAPInitProgress } from './umap/umap';
+import type { LayoutGraph } from './graph-protocol';
+import { layoutGraphBuffers } from './knn-graph';
 import { packRows } from './rows';
 import { CancelledError, onWorkerFailure, RpcClient, type MessagePortLike } from './worker-rpc';
 
@@ -40,7 +42,16 @@ export class UmapClient {
     return this.rpc.call('load', rows, { transfer });
   }
 
-  /** Starts UMAP on the loaded rows; resolves with the last frame (done, or stopped). */
+  /**
+   * Sends the k-NN graph of all rows and their principal coordinates instead of rows (moved:
+   * the arrays are emptied here). The next start() uses them once. Ends any run.
+   */
+  loadGraph(graph: LayoutGraph): Promise<{ n: number; k: number }> {
+    this.supersedeRun();
+    return this.rpc.call('loadGraph', graph, { transfer: layoutGraphBuffers(graph) });
+  }
+
+  /** Starts UMAP on the loaded rows or graph; resolves with the last frame (done, or stopped). */
   start(options: UmapMethods['start']['args'] = {}): Promise<UmapFrame> {
     this.supersedeRun();
     return this.run(this.rpc.request('start', options, { onProgress: this.passOn }));

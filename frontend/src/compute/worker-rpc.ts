@@ -223,6 +223,8 @@ export function transfer<R>(result: R, buffers: Transferable[]): Transfer<R> {
 export interface RpcServerOptions {
   /** Run one call at a time, in order (a call cancelled while queued never runs). Default: each at once. */
   serial?: boolean;
+  /** With `serial`, methods that still run at once (short ones the user waits for, between another call's slices). */
+  immediate?: readonly string[];
 }
 
 export class RpcServer<M extends MethodMap<M>, E = Record<never, never>> {
@@ -250,8 +252,11 @@ export class RpcServer<M extends MethodMap<M>, E = Record<never, never>> {
     }
     const controller = new AbortController();
     this.running.set(message.id, controller);
-    if (this.options.serial) this.queue = this.queue.then(() => this.answer(message, controller.signal));
-    else void this.answer(message, controller.signal);
+    if (this.options.serial && !this.options.immediate?.includes(message.method as string)) {
+      this.queue = this.queue.then(() => this.answer(message, controller.signal));
+    } else {
+      void this.answer(message, controller.signal);
+    }
   }
 
   /** Runs the handler (synchronously up to its first await) and posts its answer. */

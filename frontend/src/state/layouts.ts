@@ -1,8 +1,10 @@
 // t-SNE, UMAP and custom-axes layouts: runs them (t-SNE and UMAP in their workers, on all points or
 // on the isolated ones), streams frames to the plot, and keeps the last layout of each method so
 // switching back does not recompute. One job: the page side of the non-PCA projections.
+import type { GraphRequest, LayoutGraph } from '../compute/rpc';
 import type { TsneOptions } from '../compute/tsne/tsne';
 import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
+import { neighborCount } from '../compute/tsne/affinities';
 import { isCancelled } from './projection';
 import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
 import type { Store } from './store';
@@ -13,6 +15,7 @@ interface TsneStatus { state: 'idle' | 'initializing' | 'running' | 'paused' | '
 /** What the page needs of the t-SNE worker's client (compute/tsne-client.ts, TsneClient). */
 export interface TsneClientLike {
   load(data: Float32Array, n: number, d: number): Promise<unknown>;
+  loadGraph(graph: LayoutGraph): Promise<unknown>;
   start(options: TsneRunOptions, callbacks?: { onProgress?: (fraction: number) => void }): Promise<unknown>;
   pause(): Promise<TsneStatus>;
   resume(): Promise<TsneStatus>;
@@ -36,7 +39,15 @@ export interface LayoutHost {
   place(coords: Float32Array, k: 2 | 3, axes: string[]): void;
   /** Starts the t-SNE worker (null: not available in this build). */
   createTsneClient?: (() => TsneClientLike) | null;
+  /**
+   * The k-NN graph of all rows from the compute workers, for a run on all rows (null: not
+   * available, e.g. no workers; the layout's worker then gets the rows and computes its own).
+   */
+  neighborGraph?: (request: GraphRequest, onProgress: (fraction: number) => void) => Promise<LayoutGraph> | null;
 }
+
+/** Shares of a layout's start-up: the graph (compute workers), then the layout worker's own init. */
+const GRAPH_SHARE = { tsne: 0.85, umap: 0.7 };
 
 export interface RunStatus {
   method: 'tsne' | 'umap';
@@ -187,26 +198,24 @@ export class Layouts {
     const rows = s.isolated;
     const dim: 2 | 3 = s.is3d ? 3 : 2;
     const key = this.key();
+    const run = ++this.runs.umap;
     try {
       if (!this.umapClient) {
         this.umapClient = createUmapClient();
-        this.umapClient.onProgress((p) => this.setStatus('umap', { progress: p.fraction }));
+        this.umapClient.onProgress((p) => this.setStatus('umap', { progress: this.workerProgress('umap', p.fraction) }));
         this.umapClient.onFrame((coords, epoch, nEpochs, done, frame) => {
           this.setStatus('umap', { iteration: epoch, total: nEpochs, state: done ? 'done' : 'running' });
           this.draw('umap', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.umap), frame.dim);
         });
       }
       this.setStatus('umap', { state: 'initializing', iteration: 0, total: 0, progress: 0, error: null, points: rows ? rows.length : data.n });
-      if (this.loaded.umap !== key) {
-        this.loaded.umap = '';
-        await this.umapClient.load(prepareRows(data.data, data.d, rows, s.spherize), rows ? rows.length : data.n, data.d);
-        this.loaded.umap = key;
-      }
-      this.runRows.umap = rows;
       const u = this.umap;
+      const client = this.umapClient;
+      if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run))) return;
+      this.runRows.umap = rows;
       const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim };
       if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
-      const last = await this.umapClient.start(opts);
+      const last = await client.start(opts);
       this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
     } catch (err) {
       if (isCancelled(err)) return;
@@ -217,8 +226,69 @@ export class Layouts {
   }
 
   private runRows: Record<'tsne' | 'umap', Int32Array | null> = { tsne: null, umap: null };
+  /** Runs started per method: a run still waiting for its graph gives way to a newer one (or a stop). */
+  private runs = { tsne: 0, umap: 0 };
+  /** Whether the current run's start-up began with the compute workers' graph (progress shares). */
+  private fromGraph = { tsne: false, umap: false };
+  /** The run waiting for the compute workers' graph, if any (0: none). */
+  private waitingForGraph = { tsne: 0, umap: 0 };
 
-  stopUmap(): void { void this.umapClient?.stop(); }
+  stopUmap(): void {
+    if (this.waitingForGraph.umap === this.runs.umap && this.runs.umap > 0) {
+      // Nothing runs in the UMAP worker yet: this run will not start (the graph is kept for the next).
+      this.runs.umap++;
+      this.setStatus('umap', { state: 'stopped', error: null, iteration: 0 });
+      return;
+    }
+    void this.umapClient?.stop();
+  }
+
+  /** A layout worker's init progress, after the graph's share when the run began with the graph. */
+  private workerProgress(method: 'tsne' | 'umap', fraction: number): number {
+    const share = this.fromGraph[method] ? GRAPH_SHARE[method] : 0;
+    return share + (1 - share) * fraction;
+  }
+
+  /**
+   * Gives the layout's worker what a run starts from: for all rows, the compute workers' k-NN
+   * graph (no rows leave the page); for the isolated rows (or without compute workers), those
+   * rows, and the worker computes their small graph itself. False if a newer run or a stop
+   * took over meanwhile.
+   */
+  private async sendInput(
+    method: 'tsne' | 'umap',
+    client: { load(data: Float32Array, n: number, d: number): Promise<unknown>; loadGraph(graph: LayoutGraph): Promise<unknown> },
+    request: GraphRequest,
+    key: string,
+    run: number,
+  ): Promise<boolean> {
+    const data = this.host.getData()!;
+    const s = this.host.store.state;
+    const rows = s.isolated;
+    const graph = rows ? null : this.host.neighborGraph?.(request, (f) => {
+      if (this.runs[method] === run) this.setStatus(method, { progress: GRAPH_SHARE[method] * f });
+    }) ?? null;
+    this.fromGraph[method] = !!graph;
+    if (graph) {
+      this.waitingForGraph[method] = run;
+      let layoutGraph: LayoutGraph;
+      try {
+        layoutGraph = await graph;
+      } finally {
+        if (this.waitingForGraph[method] === run) this.waitingForGraph[method] = 0;
+      }
+      if (this.runs[method] !== run) return false;
+      this.loaded[method] = ''; // the worker lets the graph go after one run
+      await client.loadGraph(layoutGraph);
+      return this.runs[method] === run;
+    }
+    if (this.loaded[method] !== key) {
+      this.loaded[method] = '';
+      await client.load(prepareRows(data.data, data.d, rows, s.spherize), rows ? rows.length : data.n, data.d);
+      this.loaded[method] = key;
+    }
+    return this.runs[method] === run;
+  }
 
   // ---- t-SNE ----
   async runTsne(): Promise<void> {
@@ -230,6 +300,7 @@ export class Layouts {
     const m = rows ? rows.length : data.n;
     const dim: 2 | 3 = s.is3d ? 3 : 2;
     const key = this.key();
+    const run = ++this.runs.tsne;
     try {
       if (!this.tsneClient) {
         if (!this.host.createTsneClient) throw new Error('the t-SNE worker is not part of this build');
@@ -242,13 +313,10 @@ export class Layouts {
         this.tsneClient.onFailure((error) => this.tsneFailed(error));
       }
       this.setStatus('tsne', { state: 'initializing', iteration: 0, total: this.tsne.maxIterations, progress: 0, error: null, converged: false, points: m });
-      if (this.loaded.tsne !== key) {
-        this.loaded.tsne = '';
-        await this.tsneClient.load(prepareRows(data.data, data.d, rows, s.spherize), m, data.d);
-        this.loaded.tsne = key;
-      }
-      this.runRows.tsne = rows;
       const t = this.tsne;
+      const client = this.tsneClient;
+      if (!(await this.sendInput('tsne', client, { k: neighborCount(m, t.perplexity), metric: 'euclidean', spherize: s.spherize }, key, run))) return;
+      this.runRows.tsne = rows;
       const opts: TsneRunOptions = {
         dim, perplexity: t.perplexity, learningRate: t.learningRate, seed: t.seed, maxIterations: t.maxIterations,
         // Drawing a frame costs the page's share of the cores (software WebGL here): fewer frames for more points.
@@ -256,7 +324,7 @@ export class Layouts {
       };
       const sup = this.supervision(rows);
       if (sup) opts.supervise = sup;
-      await this.tsneClient.start(opts, { onProgress: (f) => this.setStatus('tsne', { progress: f }) });
+      await client.start(opts, { onProgress: (f) => this.setStatus('tsne', { progress: this.workerProgress('tsne', f) }) });
     } catch (err) {
       if (isCancelled(err)) return;
       this.setStatus('tsne', { state: 'error', error: err instanceof Error ? err.message : String(err) });
@@ -317,6 +385,8 @@ export class Layouts {
   reset(): void {
     this.last = {};
     this.loaded = { tsne: '', umap: '' };
+    this.runs.tsne++; // a run still waiting for its graph does not start
+    this.runs.umap++;
     if (this.status.tsne.state === 'running' || this.status.tsne.state === 'paused' || this.status.tsne.state === 'initializing') void this.tsneClient?.stop();
     if (this.status.umap.state === 'running' || this.status.umap.state === 'initializing') void this.umapClient?.stop();
     this.status = { tsne: idle('tsne'), umap: idle('umap') };

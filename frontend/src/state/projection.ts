@@ -2,7 +2,9 @@
 // (createComputeClient), identity for D <= 3 on the main thread. A main-thread fallback keeps the
 // same shape where workers are unavailable (node tests).
 import { pca as pcaSync, project as projectSync, spherize as spherizeSync, identityProjection } from '../compute/pca';
-import { CancelledError, createComputeClient, type ComputeClient } from '../compute/rpc';
+import { columnMeans } from '../compute/covariance';
+import { RowScanner } from '../compute/row-query';
+import { CancelledError, createComputeClient, type ComputeClient, type GraphRequest, type LayoutGraph, type RowMatches } from '../compute/rpc';
 
 export interface PcaResultSummary { varianceFraction: number[] }
 
@@ -11,6 +13,10 @@ export interface Projector {
   pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary>;
   project(dims: number[]): Promise<Float32Array>;
   identity(spherize: boolean): Promise<Float32Array>;
+  /** Exact nearest rows of row `row` (see ComputeClient.nearestRows). */
+  nearestRows(row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean): Promise<RowMatches>;
+  /** The k-NN graph of all rows for a layout, from the compute workers (null where there are none). */
+  neighborGraph(request: GraphRequest, onProgress?: (fraction: number) => void): Promise<LayoutGraph> | null;
   dispose(): void;
   onFallback?: ((reason: string) => void) | null;
 }
@@ -26,8 +32,11 @@ export class LocalProjector implements Projector {
   private d = 0;
   private last: { data: Float32Array; mean: Float32Array; components: Float32Array } | null = null;
 
+  private scanner: RowScanner | null = null;
+  private means: Float64Array | null = null;
+
   async load(data: Float32Array, n: number, d: number): Promise<void> {
-    this.data = data; this.n = n; this.d = d; this.last = null;
+    this.data = data; this.n = n; this.d = d; this.last = null; this.scanner = null; this.means = null;
   }
 
   async pca(k: number, opts: { spherize: boolean }): Promise<PcaResultSummary> {
@@ -46,6 +55,16 @@ export class LocalProjector implements Projector {
     const data = spherize ? spherizeSync(this.data, this.n, this.d) : this.data;
     return identityProjection(data, this.n, this.d);
   }
+
+  /** Scans all rows on the page (no workers), with the one exact search (compute/row-query.ts). */
+  async nearestRows(row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean): Promise<RowMatches> {
+    const scanner = (this.scanner ??= RowScanner.over(this.data, this.n, this.d));
+    const centre = spherized ? (this.means ??= columnMeans(this.data, this.n, this.d)) : null;
+    return scanner.nearest({ vector: scanner.row(row), k, metric: spherized ? 'cosine' : metric, centre, exclude: row });
+  }
+
+  /** No workers: the layouts compute their own graph. */
+  neighborGraph(): null { return null; }
 
   dispose(): void { this.data = new Float32Array(0); this.last = null; }
 }
@@ -89,6 +108,14 @@ export class WorkerProjector implements Projector {
   }
 
   identity(spherize: boolean): Promise<Float32Array> { return this.local.identity(spherize); }
+
+  nearestRows(row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean): Promise<RowMatches> {
+    return this.fallback ? this.local.nearestRows(row, k, metric, spherized) : this.client.nearestRows(row, k, metric, spherized);
+  }
+
+  neighborGraph(request: GraphRequest, onProgress?: (fraction: number) => void): Promise<LayoutGraph> | null {
+    return this.fallback ? null : this.client.neighborGraph(request, { onProgress });
+  }
 
   dispose(): void { if (!this.fallback) this.client.dispose(); this.local.dispose(); }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knn, neighborsOf, type Metric } from '../../src/compute/knn';
+import { knn, type Metric } from '../../src/compute/knn';
 import { clusteredData, seededRandom } from './synthetic';
 
 /** Reference: every distance by its textbook formula, sorted by (distance, index). */
@@ -148,22 +148,4 @@ describe('knn (approximate path: random-projection forest + NN-descent)', () => 
     expect(a.indices).toEqual(b.indices);
     expect(a.distances).toEqual(b.distances);
   }, 60_000);
-});
-
-describe('neighborsOf', () => {
-  it.each(['euclidean', 'cosine'] as Metric[])('lists the exact %s neighbours of one point', (metric) => {
-    const n = 500, d = 9;
-    const data = unevenNorms(n, d, 13);
-    for (const i of [0, 17, 499]) {
-      const { indices, distances } = neighborsOf(data, n, d, i, 40, metric);
-      const expected = naiveNeighbors(data, n, d, i, 40, metric);
-      expect(Array.from(indices)).toEqual(expected.map((e) => e[1]));
-      distances.forEach((distance, s) => expect(distance).toBeCloseTo(expected[s][0], 4));
-    }
-  });
-
-  it('returns at most n - 1 neighbours', () => {
-    const data = new Float32Array([1, 0, 0, 1]);
-    expect(Array.from(neighborsOf(data, 2, 2, 0, 1000, 'cosine').indices)).toEqual([1]);
-  });
 });

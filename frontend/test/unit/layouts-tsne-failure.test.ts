@@ -12,6 +12,7 @@ class FakeTsneClient implements TsneClientLike {
   disposed = false;
   pauseAnswer: Promise<Status> = Promise.resolve({ state: 'paused', iteration: 5, converged: false });
   load = async () => ({});
+  loadGraph = async () => ({});
   start = async () => ({});
   pause = () => this.pauseAnswer;
   resume = async (): Promise<Status> => ({ state: 'running', iteration: 5, converged: false });

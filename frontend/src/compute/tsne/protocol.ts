@@ -2,6 +2,7 @@
 // ../worker-rpc.ts: the worker answers each call, reports progress of a start(), and pushes
 // frames (coordinates while it runs) and state changes as events.
 
+import type { LayoutGraph } from '../graph-protocol';
 import type { Rows } from '../rows';
 import type { TsneOptions } from './tsne';
 
@@ -21,8 +22,13 @@ export interface TsneStatus {
 }
 
 export interface TsneMethods {
-  /** Keeps the n x d rows in the worker; stops any run. */
+  /** Keeps the n x d rows in the worker (a run computes their k-NN graph); stops any run. */
   load: { args: Rows; result: { n: number; d: number } };
+  /**
+   * Instead of rows: the k-NN graph of all rows (computed by the compute workers) and their first
+   * principal coordinates; the next start() uses them, then lets them go. Stops any run.
+   */
+  loadGraph: { args: LayoutGraph; result: { n: number; k: number } };
   /** Builds neighbours, P and the initial layout (reporting the fraction done), answers, then iterates and sends frames. */
   start: { args: { options: TsneRunOptions }; result: { n: number; neighbors: number }; progress: number };
   pause: { args: Record<string, never>; result: TsneStatus };

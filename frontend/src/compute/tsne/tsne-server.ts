@@ -7,6 +7,7 @@
 // progress (a start() still initializing then answers CancelledError). The page abandons a
 // superseded call without sending a cancel, so request.signal is not what ends a run here.
 
+import { graphInput, type GraphInput } from '../knn-graph';
 import { checkRows, type Rows } from '../rows';
 import { CancelledError, RpcServer, type MessagePortLike, type RequestContext } from '../worker-rpc';
 import type { TsneEvents, TsneMethods, TsneRunOptions, TsneStatus } from './protocol';
@@ -31,8 +32,11 @@ interface Run {
   lastKl?: number;
 }
 
+/** What a run starts from: rows (it computes their graph), or a graph computed elsewhere (used once). */
+type Input = { rows: Rows } | { graph: GraphInput };
+
 export class TsneServer {
-  private data: Rows | null = null;
+  private input: Input | null = null;
   private run: Run | null = null;
   private readonly rpc: RpcServer<TsneMethods, TsneEvents>;
   private readonly yieldToEventLoop: () => Promise<void>;
@@ -46,8 +50,14 @@ export class TsneServer {
       load: ({ data, n, d }) => {
         checkRows(data, n, d);
         this.end('stopped');
-        this.data = { data, n, d };
+        this.input = { rows: { data, n, d } };
         return { n, d };
+      },
+      loadGraph: (layout) => {
+        const graph = graphInput(layout);
+        this.end('stopped');
+        this.input = { graph };
+        return { n: graph.graph.n, k: graph.graph.k };
       },
       start: ({ options }, request) => this.start(request, options),
       pause: () => {
@@ -90,26 +100,31 @@ export class TsneServer {
   /** Ends any run, builds the new one (answering once it is ready), then starts iterating. */
   private async start(request: RequestContext<number>, options: TsneRunOptions): Promise<{ n: number; neighbors: number }> {
     this.end('stopped');
-    const dataset = this.data;
-    if (!dataset) throw new Error('no data: call load first');
+    const input = this.input;
+    if (!input) throw new Error('no data: call load first');
+    // A graph is used once: P replaces it (the compute workers keep the graph for the next run).
+    if ('graph' in input) this.input = null;
+    const n = 'graph' in input ? input.graph.graph.n : input.rows.n;
     const { frameMilliseconds = DEFAULT_FRAME_MILLISECONDS, ...tsneOptions } = options;
     const run: Run = { id: request.id, tsne: new TSNE(tsneOptions), frameMilliseconds, state: 'initializing', looping: false };
     this.run = run;
     this.postState(run);
     try {
-      await this.initialize(run, dataset, request);
+      await this.initialize(run, input, request);
     } catch (error) {
       if (this.run === run) this.run = null;
       throw error;
     }
     // The answer goes first; the first frame and the loop follow on the next turn.
     void this.yieldToEventLoop().then(() => this.begin(run));
-    return { n: dataset.n, neighbors: Math.min(dataset.n - 1, Math.floor(3 * options.perplexity)) };
+    return { n, neighbors: Math.min(n - 1, Math.floor(3 * options.perplexity)) };
   }
 
   /** Neighbours, P and the initial layout, in time slices that report progress and let messages in. */
-  private async initialize(run: Run, dataset: Rows, request: RequestContext<number>): Promise<void> {
-    const steps = run.tsne.initSteps(dataset.data, dataset.n, dataset.d);
+  private async initialize(run: Run, input: Input, request: RequestContext<number>): Promise<void> {
+    const steps = 'graph' in input
+      ? run.tsne.initFromGraphSteps(input.graph.graph, input.graph.principal, input.graph.principalDims)
+      : run.tsne.initSteps(input.rows.data, input.rows.n, input.rows.d);
     let sliceStart = this.now();
     for (let step = steps.next(); !step.done; step = steps.next()) {
       if (this.now() - sliceStart < SLICE_MILLISECONDS) continue;

@@ -3,12 +3,13 @@
 // exaggeration; repulsion by Barnes-Hut, or in 2-D by FFT-accelerated interpolation (FIt-SNE).
 // Deterministic for a given seed.
 
-import { knnSteps, type Metric } from '../knn';
+import { knnSteps, type KnnGraph, type Metric } from '../knn';
+import { firstNeighbors } from '../knn-graph';
 import { jointAffinities, neighborCount } from './affinities';
 import { addAttractiveForces, klDivergence, repulsiveForces } from './gradient';
 import { FftRepulsion, nonFiniteDescription } from './fft-repulsion';
 import { fftGridFor, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choice';
-import { pcaInitialization, randomInitialization, columnVariance } from './initialization';
+import { pcaInitialization, randomInitialization, scaledInitialization, columnVariance } from './initialization';
 import { centre, GradientDescent, KlTrend } from './optimize';
 import { SpaceTree } from './space-tree';
 import { upperTriangle, type SparseMatrix } from './sparse';
@@ -123,18 +124,36 @@ export class TSNE {
   /** init() as a generator of progress fractions (the k-NN search is nearly all of it). */
   *initSteps(data: Float32Array, n: number, d: number): Generator<number, void, void> {
     const { dim, perplexity, metric, seed } = this.options;
+    const graph = yield* scaled(knnSteps(data, n, d, neighborCount(n, perplexity), { metric, seed }), 0.9);
+    const initial = () => (n > 1 ? pcaInitialization(data, n, d, dim, seed) : randomInitialization(n, dim, seed));
+    yield* this.fromGraphSteps(graph, initial, 0.9);
+  }
+
+  /**
+   * The model from a k-NN graph computed elsewhere (the compute workers' shared graph; its
+   * first neighborCount(n, perplexity) neighbours are used) and, for the PCA initialisation, the
+   * rows' first principal coordinates (n x hintDims, hintDims >= 1).
+   */
+  *initFromGraphSteps(graph: KnnGraph, principal: Float32Array, hintDims: number): Generator<number, void, void> {
+    const { dim, seed } = this.options;
+    const k = neighborCount(graph.n, this.options.perplexity);
+    if (graph.k < k) throw new RangeError(`t-SNE: a graph of ${graph.k} neighbours, perplexity ${this.options.perplexity} needs ${k}`);
+    const initial = () => scaledInitialization(principal, graph.n, hintDims, dim, seed);
+    yield* this.fromGraphSteps(graph.k === k ? graph : firstNeighbors(graph, k), initial, 0);
+  }
+
+  /** P from the graph, the internal order and the initial layout (`initial`: the PCA one). */
+  private *fromGraphSteps(graph: KnnGraph, initial: () => Float64Array, start: number): Generator<number, void, void> {
+    const { dim, perplexity, seed } = this.options;
+    const n = graph.n;
     this.n = n;
-    const k = neighborCount(n, perplexity);
-    const graph = yield* scaled(knnSteps(data, n, d, k, { metric, seed }), 0.9);
     this.order = n > 1 ? breadthFirstOrder(graph) : Int32Array.from({ length: n }, (_, i) => i);
     const rank = inverseOrder(this.order);
     this.baseUpper = n > 1 ? upperTriangle(permuteMatrix(jointAffinities(graph, perplexity), this.order, rank)) : null;
     this.pUpper = this.supervised(this.options.supervise);
-    yield 0.95;
-    const initial = this.options.initialization === 'pca' && n > 1
-      ? pcaInitialization(data, n, d, dim, seed)
-      : randomInitialization(n, dim, seed);
-    this.y = permuteRows(initial, this.order, dim);
+    yield start + (1 - start) * 0.5;
+    const layout = this.options.initialization === 'pca' && n > 1 ? initial() : randomInitialization(n, dim, seed);
+    this.y = permuteRows(layout, this.order, dim);
     this.grad = new Float64Array(n * dim);
     this.repulsion = new Float64Array(n * dim);
     this.tree = null;

@@ -1,6 +1,7 @@
 // The methods of the UMAP worker (UmapServer), called by the page's UmapClient over
 // ../worker-rpc.ts: a change to a method's arguments or result is a type error on both sides.
 
+import type { LayoutGraph } from '../graph-protocol';
 import type { Rows } from '../rows';
 import type { UMAPInitProgress, UMAPOptions } from './umap';
 
@@ -25,8 +26,13 @@ export type UmapUpdate = { init: UMAPInitProgress } | { frame: UmapFrame };
 
 /** Each method's arguments and result. */
 export interface UmapMethods {
-  /** Keeps the n x d rows in the worker; ends any run. */
+  /** Keeps the n x d rows in the worker (a run computes their k-NN graph); ends any run. */
   load: { args: Rows; result: { n: number; d: number } };
+  /**
+   * Instead of rows: the k-NN graph of all rows (computed by the compute workers) and their first
+   * principal coordinates; the next start() uses them, then lets them go. Ends any run.
+   */
+  loadGraph: { args: LayoutGraph; result: { n: number; k: number } };
   /** Builds the graph and runs the epochs, streaming frames; resolves with the last frame. */
   start: { args: UmapRunOptions; result: UmapFrame; progress: UmapUpdate };
   /** Runs the remaining epochs of the last stopped run (same frames and result as start). */

@@ -6,6 +6,7 @@
 // in progress (whose call then answers CancelledError). The page abandons a superseded call
 // without sending a cancel, so request.signal is not what ends a run here.
 
+import { graphInput, type GraphInput } from '../knn-graph';
 import { checkRows, type Rows } from '../rows';
 import { CancelledError, RpcServer, transfer, type MessagePortLike, type RequestContext, type Transfer } from '../worker-rpc';
 import { UmapStoppedError, type UmapFrame, type UmapMethods, type UmapUpdate } from './protocol';
@@ -17,8 +18,11 @@ export interface UmapServerOptions {
   yieldToEventLoop?: () => Promise<void>;
 }
 
+/** What a run starts from: rows (it computes their graph), or a graph computed elsewhere (used once). */
+type Input = { rows: Rows } | { graph: GraphInput };
+
 export class UmapServer {
-  private dataset: Rows | null = null;
+  private input: Input | null = null;
   private umap: UMAP | null = null;
   /** The call whose run is in progress; null when idle. */
   private running: number | null = null;
@@ -34,9 +38,16 @@ export class UmapServer {
       load: async ({ data, n, d }) => {
         checkRows(data, n, d);
         await this.endRun('supersede');
-        this.dataset = { data, n, d };
+        this.input = { rows: { data, n, d } };
         this.umap = null;
         return { n, d };
+      },
+      loadGraph: async (layout) => {
+        const graph = graphInput(layout);
+        await this.endRun('supersede');
+        this.input = { graph };
+        this.umap = null;
+        return { n: graph.graph.n, k: graph.graph.k };
       },
       stop: async () => {
         const stopped = this.running !== null;
@@ -45,16 +56,18 @@ export class UmapServer {
       },
       start: async (options, request) => {
         await this.endRun('supersede');
-        const dataset = this.dataset;
-        if (!dataset) throw new Error('no data: call load first');
+        const input = this.input;
+        if (!input) throw new Error('no data: call load first');
+        // A graph is used once: the fuzzy graph replaces it (the compute workers keep the graph).
+        if ('graph' in input) this.input = null;
         const umap = new UMAP(options);
         this.umap = umap;
-        return this.run(request, umap, dataset);
+        return this.run(request, umap, input);
       },
       resume: async (_, request) => {
         await this.endRun('supersede');
         const umap = this.umap;
-        if (!umap || !this.dataset) throw new Error('resume: nothing to resume (call start first)');
+        if (!umap) throw new Error('resume: nothing to resume (call start first)');
         return this.run(request, umap, null);
       },
     });
@@ -68,8 +81,8 @@ export class UmapServer {
     }
   }
 
-  /** Initialises (when `dataset` is given) and optimises `umap`, posting frames; answers with the last one. */
-  private async run(request: RequestContext<UmapUpdate>, umap: UMAP, dataset: Rows | null): Promise<Transfer<UmapFrame>> {
+  /** Initialises (when `input` is given) and optimises `umap`, posting frames; answers with the last one. */
+  private async run(request: RequestContext<UmapUpdate>, umap: UMAP, input: Input | null): Promise<Transfer<UmapFrame>> {
     this.running = request.id;
     this.interruption = null;
     const postFrame = () => {
@@ -77,12 +90,15 @@ export class UmapServer {
       request.progress({ frame }, [frame.coordinates.buffer]);
     };
     try {
-      if (dataset) {
+      if (input) {
         // Progress and a look at the message queue at each new phase and about once a frame
         // within one, however often init yields.
         let lastYield = Date.now();
         let lastPhase: UMAPInitProgress['phase'] | null = null;
-        for (const progress of umap.initSteps(dataset.data, dataset.n, dataset.d)) {
+        const steps = 'graph' in input
+          ? umap.initFromGraphSteps(input.graph.graph, input.graph.principal, input.graph.principalDims)
+          : umap.initSteps(input.rows.data, input.rows.n, input.rows.d);
+        for (const progress of steps) {
           if (progress.phase === lastPhase && Date.now() - lastYield < this.frameMilliseconds) continue;
           lastPhase = progress.phase;
           request.progress({ init: progress });

@@ -6,6 +6,7 @@ import { findAbParams } from './ab-params';
 import { fuzzySimplicialSet } from './fuzzy-simplicial-set';
 import { initialLayoutSteps } from './initial-layout';
 import { LayoutOptimizer } from './layout-optimizer';
+import { firstNeighbors } from '../knn-graph';
 import { nearestNeighborSteps, type Metric, type NeighborGraph } from './neighbor-graph';
 import { seededNormal, seededUniform } from './random';
 import { SparseGraph } from './sparse-graph';
@@ -86,14 +87,7 @@ export class UMAP {
    */
   *initSteps(data: Float32Array, n: number, d: number): Generator<UMAPInitProgress, void, void> {
     if (data.length < n * d) throw new RangeError(`init: ${data.length} values for ${n} x ${d}`);
-    this.n = n;
-    this.optimizer = null;
-    this.graph = null;
-    const nEpochs = this.options.nEpochs ?? defaultEpochs(n);
-    if (n < 2) {
-      this.optimizer = new LayoutOptimizer(emptyGraph(n), new Float32Array(n * this.dim), this.dim, { a: 1, b: 1, nEpochs: 0 });
-      return;
-    }
+    if (n < 2) return this.initEmpty(n);
     yield { phase: 'neighbors', fraction: 0 };
     const neighborSteps = nearestNeighborSteps(data, n, d, this.nNeighbors - 1, { metric: this.metric, seed: this.seed });
     let neighbors: NeighborGraph;
@@ -105,10 +99,40 @@ export class UMAP {
       }
       yield { phase: 'neighbors', fraction: NEIGHBORS_SHARE * step.value };
     }
-    yield { phase: 'graph', fraction: NEIGHBORS_SHARE };
+    yield* this.layoutSteps(neighbors, data, d, NEIGHBORS_SHARE);
+  }
+
+  /**
+   * init() from a k-NN graph computed elsewhere (the compute workers' shared graph; its first
+   * nNeighbors - 1 neighbours are used) and the rows' first principal coordinates (n x
+   * principalDims), which place the graph's pieces when it has several.
+   */
+  *initFromGraphSteps(graph: NeighborGraph, principal: Float32Array, principalDims: number): Generator<UMAPInitProgress, void, void> {
+    const k = Math.min(this.nNeighbors - 1, graph.n - 1);
+    if (graph.n < 2) return this.initEmpty(graph.n);
+    if (graph.k < k) throw new RangeError(`UMAP: a graph of ${graph.k} neighbours, n_neighbors ${this.nNeighbors} needs ${k}`);
+    yield* this.layoutSteps(graph.k === k ? graph : firstNeighbors(graph, k), principal, principalDims, 0);
+  }
+
+  /** n < 2: nothing to lay out. */
+  private initEmpty(n: number): void {
+    this.n = n;
+    this.graph = null;
+    this.optimizer = new LayoutOptimizer(emptyGraph(n), new Float32Array(n * this.dim), this.dim, { a: 1, b: 1, nEpochs: 0 });
+  }
+
+  /** The fuzzy graph, the initial layout (`data`: n x d rows that place the graph's pieces) and the optimiser. */
+  private *layoutSteps(neighbors: NeighborGraph, data: Float32Array, d: number, start: number): Generator<UMAPInitProgress, void, void> {
+    const n = neighbors.n;
+    this.n = n;
+    this.optimizer = null;
+    this.graph = null;
+    const nEpochs = this.options.nEpochs ?? defaultEpochs(n);
+    const graphShare = GRAPH_SHARE * (1 - start) / (1 - NEIGHBORS_SHARE);
+    yield { phase: 'graph', fraction: start };
     const graph = fuzzySimplicialSet(neighbors, this.nNeighbors);
     this.graph = graph;
-    yield { phase: 'layout', fraction: NEIGHBORS_SHARE + GRAPH_SHARE };
+    yield { phase: 'layout', fraction: start + graphShare };
     const layoutSteps = initialLayoutSteps({
       graph, data, d, dim: this.dim, uniform: seededUniform(this.seed), normal: seededNormal(this.seed + 1),
     });
@@ -119,7 +143,7 @@ export class UMAP {
         embedding = step.value;
         break;
       }
-      yield { phase: 'layout', fraction: NEIGHBORS_SHARE + GRAPH_SHARE + (1 - NEIGHBORS_SHARE - GRAPH_SHARE) * step.value };
+      yield { phase: 'layout', fraction: start + graphShare + (1 - start - graphShare) * step.value };
     }
     // Edges that would be sampled less than once in the whole run only add noise (umap-learn).
     const optimized = graph.pruned(graph.maxValue() / nEpochs);

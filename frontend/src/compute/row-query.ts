@@ -1,0 +1,246 @@
+// Exact nearest neighbours of one query row among n rows: the neighbour panel's list. Each compute
+// worker scans its shard (the rows live in WebAssembly memory, see storeRows()), and the page
+// merges the shards' lists; without workers the page scans all rows the same way in plain JS.
+//
+// The SIMD scan ranks every row by a float32 key (squared distance, or minus the cosine); the
+// k + slack best are then measured again in float64 and sorted, so the answer is the exact list
+// but for rows within float32 rounding of the k-th distance.
+
+import { MAX_BATCH } from './knn-kernel';
+import { allocateMemory, instantiateDistances, type DistanceFunctions } from './wasm-distance';
+
+export interface RowQuery {
+  /** The query row (d values). */
+  vector: Float32Array;
+  k: number;
+  metric: 'euclidean' | 'cosine';
+  /** Cosine of the rows centred on this (spherized rows) instead of the rows as they are. */
+  centre: Float64Array | null;
+  /** A row (local number) to leave out, e.g. the query's own; -1: none. */
+  exclude: number;
+}
+
+/** Nearest first, equal distances by index. Cosine distance 1 - cos, 1 where a row is zero. */
+export interface RowMatches {
+  indices: Int32Array;
+  distances: Float64Array;
+}
+
+/** Where the rows live: a plain array, or WebAssembly memory with room for the scan behind them. */
+interface WasmRows {
+  functions: DistanceFunctions;
+  memory: WebAssembly.Memory;
+  /** Byte offsets of the query, the row list and the output, after the rows. */
+  queryOffset: number;
+  listOffset: number;
+  outOffset: number;
+}
+
+export class RowScanner {
+  private norms: Float64Array | null = null;
+  private centred: { centre: Float64Array; norms: Float64Array } | null = null;
+
+  private constructor(
+    readonly rows: Float32Array,
+    readonly n: number,
+    readonly d: number,
+    private readonly wasm: WasmRows | null,
+  ) {}
+
+  /**
+   * The rows moved into WebAssembly memory (the SIMD scan needs them there; `rows` is not kept,
+   * so a transferred array is the only copy), or left where they are without WebAssembly SIMD.
+   */
+  static store(rows: Float32Array, n: number, d: number): RowScanner {
+    const rowBytes = n * d * 4;
+    const queryOffset = rowBytes;
+    const listOffset = queryOffset + Math.ceil(d / 4) * 16;
+    const outOffset = listOffset + MAX_BATCH * 4;
+    const memory = allocateMemory(outOffset + MAX_BATCH * 4);
+    const functions = memory && instantiateDistances(memory);
+    if (!memory || !functions) return new RowScanner(rows, n, d, null);
+    const stored = new Float32Array(memory.buffer, 0, n * d);
+    stored.set(rows.subarray(0, n * d));
+    return new RowScanner(stored, n, d, { functions, memory, queryOffset, listOffset, outOffset });
+  }
+
+  /** Scans rows in place, in plain JS (the page without workers). */
+  static over(rows: Float32Array, n: number, d: number): RowScanner {
+    return new RowScanner(rows, n, d, null);
+  }
+
+  /** The local row r (a copy). */
+  row(r: number): Float32Array {
+    if (!(r >= 0 && r < this.n)) throw new RangeError(`row ${r} of ${this.n}`);
+    return this.rows.slice(r * this.d, r * this.d + this.d);
+  }
+
+  nearest(query: RowQuery): RowMatches {
+    const { n, d } = this;
+    if (query.vector.length !== d) throw new RangeError(`query of ${query.vector.length} values for rows of ${d}`);
+    const excluded = query.exclude >= 0 && query.exclude < n ? 1 : 0;
+    const k = Math.max(0, Math.min(query.k, n - excluded));
+    if (k === 0) return { indices: new Int32Array(0), distances: new Float64Array(0) };
+    const exact = this.exactDistance(query);
+    // Candidates: the best keys. Float32 keys may misorder rows within rounding: take some more.
+    const keep = this.wasm ? Math.min(n - excluded, k + Math.max(16, Math.ceil(k / 8))) : k;
+    const candidates = new BestKeys(keep);
+    if (this.wasm) this.scanWasm(query, this.wasm, candidates);
+    else for (let r = 0; r < n; r++) if (r !== query.exclude) candidates.offer(r, exact(r));
+    const found = candidates.indices().map((r) => ({ r, distance: exact(r) }));
+    found.sort((a, b) => a.distance - b.distance || a.r - b.r);
+    const best = found.slice(0, k);
+    return { indices: Int32Array.from(best, (x) => x.r), distances: Float64Array.from(best, (x) => x.distance) };
+  }
+
+  /** Float32 keys of every row by the SIMD loops, into `candidates`. */
+  private scanWasm(query: RowQuery, wasm: WasmRows, candidates: BestKeys): void {
+    const { n, d } = this;
+    const { functions, memory, queryOffset, listOffset, outOffset } = wasm;
+    const vector = new Float32Array(memory.buffer, queryOffset, d);
+    const list = new Int32Array(memory.buffer, listOffset, MAX_BATCH);
+    const out = new Float32Array(memory.buffer, outOffset, MAX_BATCH);
+    const rowBytes = d * 4;
+    let offsetDot = 0;
+    let norms: Float64Array | null = null;
+    if (query.metric === 'euclidean') {
+      vector.set(query.vector);
+    } else if (query.centre) {
+      // (x - c).(q - c) = x.(q - c) - c.(q - c): one dot product per row.
+      for (let j = 0; j < d; j++) vector[j] = query.vector[j] - query.centre[j];
+      for (let j = 0; j < d; j++) offsetDot += query.centre[j] * vector[j];
+      norms = this.centredNorms(query.centre);
+    } else {
+      vector.set(query.vector);
+      norms = this.rowNorms();
+    }
+    const run = query.metric === 'euclidean' ? functions.distances : functions.dots;
+    for (let start = 0; start < n; start += MAX_BATCH) {
+      const count = Math.min(MAX_BATCH, n - start);
+      for (let c = 0; c < count; c++) list[c] = (start + c) * rowBytes;
+      run(queryOffset, listOffset, count, outOffset, rowBytes);
+      for (let c = 0; c < count; c++) {
+        const r = start + c;
+        if (r === query.exclude) continue;
+        // Cosine: minus the cosine (the query's norm is the same for all); a zero row has cos 0.
+        const key = norms ? (norms[r] > 0 ? -(out[c] - offsetDot) / norms[r] : 0) : out[c];
+        candidates.offer(r, key);
+      }
+    }
+  }
+
+  /** Float64 distance of row r to the query. */
+  private exactDistance(query: RowQuery): (r: number) => number {
+    const { rows, d } = this;
+    const q = Float64Array.from(query.vector);
+    if (query.metric === 'euclidean') {
+      return (r) => {
+        let s = 0;
+        for (let j = 0, o = r * d; j < d; j++, o++) s += (rows[o] - q[j]) ** 2;
+        return Math.sqrt(s);
+      };
+    }
+    const centre = query.centre ?? new Float64Array(d);
+    for (let j = 0; j < d; j++) q[j] -= centre[j];
+    let qNorm = 0;
+    for (let j = 0; j < d; j++) qNorm += q[j] * q[j];
+    qNorm = Math.sqrt(qNorm);
+    return (r) => {
+      let dot = 0, norm = 0;
+      for (let j = 0, o = r * d; j < d; j++, o++) {
+        const v = rows[o] - centre[j];
+        dot += v * q[j];
+        norm += v * v;
+      }
+      const denominator = Math.sqrt(norm) * qNorm;
+      return denominator > 0 ? 1 - dot / denominator : 1;
+    };
+  }
+
+  private rowNorms(): Float64Array {
+    return (this.norms ??= this.normsAround(null));
+  }
+
+  private centredNorms(centre: Float64Array): Float64Array {
+    const cached = this.centred;
+    if (cached && cached.centre.length === centre.length && cached.centre.every((v, j) => v === centre[j])) return cached.norms;
+    const norms = this.normsAround(centre);
+    this.centred = { centre: centre.slice(), norms };
+    return norms;
+  }
+
+  private normsAround(centre: Float64Array | null): Float64Array {
+    const { rows, n, d } = this;
+    const norms = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      let s = 0;
+      for (let j = 0, o = r * d; j < d; j++, o++) {
+        const v = centre ? rows[o] - centre[j] : rows[o];
+        s += v * v;
+      }
+      norms[r] = Math.sqrt(s);
+    }
+    return norms;
+  }
+}
+
+/** The `size` smallest keys offered (a max-heap); ties keep the lower index. */
+class BestKeys {
+  private readonly keys: Float64Array;
+  private readonly ids: Int32Array;
+  private count = 0;
+
+  constructor(private readonly size: number) {
+    this.keys = new Float64Array(size);
+    this.ids = new Int32Array(size);
+  }
+
+  offer(id: number, key: number): void {
+    const { keys, ids, size } = this;
+    if (this.count < size) {
+      let c = this.count++;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if (!worse(key, id, keys[parent], ids[parent])) break;
+        keys[c] = keys[parent];
+        ids[c] = ids[parent];
+        c = parent;
+      }
+      keys[c] = key;
+      ids[c] = id;
+      return;
+    }
+    if (size === 0 || !worse(keys[0], ids[0], key, id)) return;
+    let c = 0;
+    for (;;) {
+      const left = 2 * c + 1;
+      if (left >= size) break;
+      let child = left;
+      if (left + 1 < size && worse(keys[left + 1], ids[left + 1], keys[left], ids[left])) child = left + 1;
+      if (!worse(keys[child], ids[child], key, id)) break;
+      keys[c] = keys[child];
+      ids[c] = ids[child];
+      c = child;
+    }
+    keys[c] = key;
+    ids[c] = id;
+  }
+
+  indices(): number[] {
+    return Array.from(this.ids.subarray(0, this.count));
+  }
+}
+
+/** Whether (keyA, idA) ranks after (keyB, idB). */
+function worse(keyA: number, idA: number, keyB: number, idB: number): boolean {
+  return keyA > keyB || (keyA === keyB && idA > idB);
+}
+
+/** The shards' lists (local numbers from `starts`) merged: the k nearest of all rows. */
+export function mergeMatches(lists: readonly RowMatches[], starts: readonly number[], k: number): RowMatches {
+  const all: { index: number; distance: number }[] = [];
+  lists.forEach((list, shard) => list.indices.forEach((r, e) => all.push({ index: starts[shard] + r, distance: list.distances[e] })));
+  all.sort((a, b) => a.distance - b.distance || a.index - b.index);
+  const best = all.slice(0, k);
+  return { indices: Int32Array.from(best, (x) => x.index), distances: Float64Array.from(best, (x) => x.distance) };
+}
