@@ -44,6 +44,8 @@ export interface AppState {
   step: number | null;              // checkpoint step fetched (&step=) for a variable saved several times; null: default
   movedPoints: Int32Array | null;   // rows that moved most in the last step switch (others fade); null: off
   transfer: TensorEncoding;         // how the tensor is downloaded (float16: half the bytes)
+  showDensity: boolean;             // density contours and cluster labels over 2-D layouts
+  clusterLabelColumn: number | null; // column labelling the clusters; null: the default (state/density-layer.ts), -1: none
 }
 
 export const initialState: AppState = {
@@ -51,7 +53,7 @@ export const initialState: AppState = {
   labelColumn: -1, colorColumn: -1, focusCategory: null, searchMatches: null, neighbors: null, neighborMetric: 'euclidean', legend: { kind: 'none' }, spherize: false, method: 'pca', is3d: false,
   dims: [0, 1, 2], variance: null, isolatedVariance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
   hovered: -1, selected: -1, dark: false, selection: new Int32Array(0), isolated: null, selectMode: 'pan',
-  step: null, movedPoints: null, transfer: 'float32',
+  step: null, movedPoints: null, transfer: 'float32', showDensity: false, clusterLabelColumn: null,
 };
 
 export type Listener = (s: AppState, changed: Set<keyof AppState>) => void;

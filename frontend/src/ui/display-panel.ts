@@ -2,6 +2,7 @@
 import type { Store } from '../state/store';
 import { formatNumber, h, setOptions } from './dom';
 import { viridisCss } from '../render/colors';
+import { labelColumnOf } from '../state/cluster-labels';
 
 export function createLegend(store: Store): HTMLElement {
   const root = h('div', { 'data-testid': 'legend' });
@@ -48,6 +49,13 @@ export function createDisplayPanel(store: Store): HTMLElement {
   const spriteRow = h('div', { className: 'ep-row' }, h('label', {}, 'Images'), sprites,
     h('span', { className: 'ep-meta' }, 'draw points as their thumbnails'));
   const size = h('input', { type: 'range', min: '0.3', max: '4', step: '0.1', value: '1', 'data-testid': 'point-size' });
+  const density = h('input', { type: 'checkbox', 'data-testid': 'density-toggle' });
+  const densityRow = h('div', { className: 'ep-row' }, h('label', {}, density, ' Density & clusters'),
+    h('span', { className: 'ep-meta' }, 'contours, labelled clusters'));
+  const clusterSel = h('select', { 'data-testid': 'density-label-select', 'aria-label': 'Label clusters by' });
+  const clusterRow = h('div', { className: 'ep-row' }, h('label', {}, 'Clusters by'), clusterSel);
+  density.addEventListener('change', () => store.set({ showDensity: density.checked }));
+  clusterSel.addEventListener('change', () => store.set({ clusterLabelColumn: Number(clusterSel.value) }));
   labelSel.addEventListener('change', () => store.set({ labelColumn: Number(labelSel.value) }));
   colorSel.addEventListener('change', () => store.set({ colorColumn: Number(colorSel.value) }));
   sprites.addEventListener('change', () => store.set({ showSprites: sprites.checked }));
@@ -63,9 +71,17 @@ export function createDisplayPanel(store: Store): HTMLElement {
     sprites.checked = s.showSprites;
     spriteRow.style.display = s.hasSprite ? '' : 'none';
     size.value = String(s.pointSize);
+    density.checked = s.showDensity;
+    density.disabled = s.is3d;
+    densityRow.title = s.is3d ? 'Density contours and clusters are drawn on 2-D layouts only: switch to 2D' : '';
+    setOptions(clusterSel, [{ value: '-1', label: '(no labels)' }, ...s.columns.map((c, i) => ({
+      value: String(i), label: c.kind === 'numeric' ? `${c.name} (binned)` : c.name,
+    }))], String(labelColumnOf(s)));
+    clusterRow.style.display = s.showDensity && !s.is3d ? '' : 'none';
   };
   store.subscribe((_s, ch) => {
-    if (['columns', 'labelColumn', 'colorColumn', 'showSprites', 'hasSprite', 'pointSize'].some((k) => ch.has(k as never))) update();
+    if (['columns', 'labelColumn', 'colorColumn', 'showSprites', 'hasSprite', 'pointSize', 'showDensity', 'clusterLabelColumn', 'is3d']
+      .some((k) => ch.has(k as never))) update();
   });
   update();
   return h('section', {}, h('h2', {}, 'Display'),
@@ -73,5 +89,6 @@ export function createDisplayPanel(store: Store): HTMLElement {
     h('div', { className: 'ep-row' }, h('label', {}, 'Colour by'), colorSel),
     spriteRow,
     h('div', { className: 'ep-row' }, h('label', {}, 'Point size'), size),
+    densityRow, clusterRow,
     createLegend(store));
 }
