@@ -25,6 +25,7 @@ import { installTestHook, newTimings } from './ui/test-hook';
 import { watchDarkMode } from './ui/theme';
 import { StepTransition } from './state/layout-display';
 import { attachViews } from './views';
+import { attachDensityLayer } from './state/density-layer';
 
 function basePointSize(n: number): number {
   return n <= 2000 ? 7 : n <= 10000 ? 5 : n <= 50000 ? 3.5 : 2.5;
@@ -48,6 +49,7 @@ export function startApp(container: HTMLElement): void {
   const scatter = new Scatter(plot);
   const steps = new StepTransition(scatter);   // step switches: align onto the drawn layout, animate
   const labels = new LabelLayer(plot);
+  const density = attachDensityLayer({ store, scatter, plot });   // density contours and cluster labels
   let atlas: SpriteAtlas | null = null;
   let data: { data: Float32Array; n: number; d: number; etag: string | null; mean?: Float64Array } | null = null;
   // One projector (compute workers) for the session: load() supersedes the previous tensor's work.
@@ -91,7 +93,9 @@ export function startApp(container: HTMLElement): void {
     coords = steps.beforePlace(coords, k, data.n);
     lastCoords = { coords, k, axes };
     scatter.set3d(k === 3);
-    steps.present(placeRows(coords, data.n, k, store.state.isolated), data.n);
+    const positions = placeRows(coords, data.n, k, store.state.isolated);
+    steps.present(positions, data.n);
+    density.setLayout(positions, data.n, k);
     positionsReady = true;
     hook.projectionGeneration++;
     setEmpty(null);
@@ -318,6 +322,7 @@ export function startApp(container: HTMLElement): void {
   };
   scatter.onFrame = () => {
     drawLabels();
+    density.draw();
     hook.lastFrameEpoch = Date.now();
     if (positionsReady && store.state.method === 'pca' && store.state.variance && !hook.firstPcaFrameEpoch) {
       hook.firstPcaFrameEpoch = Date.now();
@@ -337,6 +342,7 @@ export function startApp(container: HTMLElement): void {
     isReady: () => positionsReady && !store.state.loading && !store.state.computing,
   });
   testHook.views = views.hook;
+  testHook.density = density.hook;
 
   watchDarkMode((dark) => store.set({ dark }));
   if (!store.state.dark) scatter.setTheme('#ffffff', '#000000');
