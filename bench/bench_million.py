@@ -77,7 +77,7 @@ async (frames) => {
     requestAnimationFrame(step);
   });
   const d = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
-  return { median: d[Math.floor(d.length / 2)], drawn: __embproj.drawnPoints };
+  return { median: d[Math.floor(d.length / 2)], drawn: __embproj.drawnPoints ?? __embproj.state.n };
 }
 """
 
@@ -89,7 +89,7 @@ DRAWN_WATCH_JS = """
   canvas.addEventListener('pointerup', () => { w.upAt = performance.now(); }, { once: true });
   const n = __embproj.state.n;
   const step = () => {
-    const c = __embproj.drawnPoints;
+    const c = __embproj.drawnPoints ?? n;   // (a build without the level-of-detail hook draws every point)
     w.counts.push(c);
     if (w.upAt !== null && c === n) { w.fullAt = performance.now(); return; }
     requestAnimationFrame(step);
@@ -133,7 +133,8 @@ def open_ours(browser, base):
 
 def wait_still(frame, timeout=60000):
     """Until the tab is ready and the last frame drew every point (the camera has settled)."""
-    frame.wait_for_function("() => __embproj.isReady() && !__embproj.moving && __embproj.drawnPoints === __embproj.state.n",
+    frame.wait_for_function("() => __embproj.isReady() && !__embproj.moving && "
+                            "(__embproj.drawnPoints ?? __embproj.state.n) === __embproj.state.n",
                             timeout=timeout, polling=50)
 
 

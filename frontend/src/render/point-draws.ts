@@ -84,7 +84,6 @@ export class PointDraws {
     const attrs = {
       position: new THREE.BufferAttribute(positions, 3),
       aColor: new THREE.BufferAttribute(this.colors.length === n * 3 ? this.colors.slice() : new Float32Array(n * 3).fill(0.5), 3),
-      aSize: new THREE.BufferAttribute(new Float32Array(n).fill(1), 1),
     };
     for (const p of [this.all, this.sample]) {
       p.geometry = new THREE.BufferGeometry();

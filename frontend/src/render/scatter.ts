@@ -9,7 +9,7 @@ import { LOD_SETTLE_MS, Motion } from './motion';
 import { projectToScreen, ScreenIndex } from './picking';
 import { PointDraws } from './point-draws';
 import { markerSize, PointMarker } from './point-marker';
-import { fragmentShader, vertexShader } from './shaders';
+import { fragmentShader, shaderDefines, vertexShader } from './shaders';
 import { fitTexture, type SpriteAtlas } from './sprites';
 
 export class Scatter {
@@ -25,6 +25,7 @@ export class Scatter {
   private height = 1;
   private frame = 0;
   private atlas: SpriteAtlas | null = null;
+  private spriteMode = false;
   private emptyTex = new THREE.DataTexture(new Uint8Array([0, 0, 0, 255]), 1, 1);
   private motion = new Motion({
     start: () => this.points.startMotion(),
@@ -66,9 +67,8 @@ export class Scatter {
       vertexShader, fragmentShader,
       uniforms: {
         uSize: { value: 5 }, uLodScale: { value: 1 }, uPixelRatio: { value: this.renderer.getPixelRatio() }, uZoomScale: { value: 1 },
-        uSpriteMode: { value: 0 },
         uAtlas: { value: this.emptyTex }, uThumbUV: { value: new THREE.Vector2(1, 1) },
-        uDepthCue: { value: 0 }, uDepthRange: { value: new THREE.Vector2(0, 1) },
+        uDepthRange: { value: new THREE.Vector2(0, 1) },
         uBackground: { value: new THREE.Color('#ffffff') },
         uPerRow: { value: 1 }, uSpriteCount: { value: 0 },
       },
@@ -86,7 +86,7 @@ export class Scatter {
     const u = this.material.uniforms, c = this.controls;
     if (!c) return;   // the controls' constructor draws its first view before it is assigned
     u.uZoomScale.value = c.zoomScale;
-    u.uDepthCue.value = c.is3d ? 1 : 0;
+    this.updateDefines();
     (u.uDepthRange.value as THREE.Vector2).set(Math.max(0, c.v3.distance - 1), c.v3.distance + 1);
     // 2D: every point at z = 0, later ones on top, so the depth buffer would change nothing.
     this.material.depthTest = this.material.depthWrite = c.is3d;
@@ -142,10 +142,22 @@ export class Scatter {
     u.uPerRow.value = atlas ? atlas.perRow : 1;
     u.uSpriteCount.value = atlas ? atlas.count : 0;
     (u.uThumbUV.value as THREE.Vector2).set(atlas ? atlas.thumbW / atlas.width : 1, atlas ? atlas.thumbH / atlas.height : 1);
+    this.updateDefines();
     this.requestRender();
   }
 
-  setSpriteMode(on: boolean): void { this.material.uniforms.uSpriteMode.value = on && this.atlas ? 1 : 0; this.requestRender(); }
+  setSpriteMode(on: boolean): void { this.spriteMode = on; this.updateDefines(); this.requestRender(); }
+
+  /** Points as thumbnails (when there is an atlas). */
+  private get sprites(): boolean { return this.spriteMode && this.atlas !== null; }
+
+  /** The shader variant for sprites and the 3D depth cue (a new program only when they change). */
+  private updateDefines(): void {
+    const defines = shaderDefines(this.sprites, this.controls?.is3d ?? false);
+    if (JSON.stringify(defines) === JSON.stringify(this.material.defines)) return;
+    this.material.defines = defines;
+    this.material.needsUpdate = true;
+  }
 
   /** Rings the hovered and the selected point (-1: none); the points themselves are not redrawn. */
   setHighlight(hover: number, selected: number): void {
@@ -162,7 +174,7 @@ export class Scatter {
   private placeMarker(marker: PointMarker, i: number, kind: 'hover' | 'selected'): void {
     const p = i >= 0 && i < this.n ? this.screenPositionOf(i) : null;
     if (!p) { marker.hide(); return; }
-    const sprite = this.material.uniforms.uSpriteMode.value > 0.5 && this.atlas && i < this.atlas.count;
+    const sprite = this.sprites && i < this.atlas!.count;
     marker.show(p.x, p.y, {
       size: markerSize(2 * this.pointRadiusPx, kind),
       rgb: this.colors.length >= 3 * (i + 1) ? this.colors.subarray(3 * i, 3 * i + 3) : [0.5, 0.5, 0.5],
@@ -176,7 +188,7 @@ export class Scatter {
   /** Pixel size of a drawn point (CSS px), for the picking radius. */
   get pointRadiusPx(): number {
     const u = this.material.uniforms;
-    return (u.uSize.value * u.uZoomScale.value * (u.uSpriteMode.value > 0.5 ? 3 : 1)) / 2;
+    return (u.uSize.value * u.uZoomScale.value * (this.sprites ? 3 : 1)) / 2;
   }
 
   /** Whether the view is moving (frames draw the subsample at large n; hover waits for it to stop). */
