@@ -21,11 +21,19 @@ export function subsampleScale(visible: number, drawn: number): number {
   return drawn > 0 && drawn < visible ? Math.min(2, Math.sqrt(Math.sqrt(visible / drawn))) : 1;
 }
 
-/** Rows a moving frame draws, from the measured ms per drawn point (null: not measured yet). A fast
- *  GPU gets a target above any row count: it draws everything while moving too. */
-export function movingTarget(msPerPoint: number | null): number {
-  if (msPerPoint === null) return LOD_MOVING_POINTS;
-  return Math.max(LOD_MIN_POINTS, Math.floor(LOD_FRAME_BUDGET_MS / Math.max(msPerPoint, 1e-9)));
+/** Per point, a subsample frame costs about this many times a still frame (its points are drawn larger,
+ *  through an index; measured in SwiftShader: 0.4 vs 0.9 µs). Used until a moving frame was timed. */
+export const SUBSAMPLE_COST_FACTOR = 2;
+
+/** Measured ms per drawn point of frames drawing the subsample (moving) and every point (still). */
+export interface FrameCosts { moving: number | null; still: number | null }
+
+/** Rows a moving frame draws, from the measured costs (before any: LOD_MOVING_POINTS). A fast GPU gets
+ *  a target above any row count: it draws everything while moving too. */
+export function movingTarget(costs: FrameCosts): number {
+  const ms = costs.moving ?? (costs.still === null ? null : costs.still * SUBSAMPLE_COST_FACTOR);
+  if (ms === null) return LOD_MOVING_POINTS;
+  return Math.max(LOD_MIN_POINTS, Math.floor(LOD_FRAME_BUDGET_MS / Math.max(ms, 1e-9)));
 }
 
 /** The running ms-per-point estimate after a frame of `ms` that drew `drawn` points (half old, half new;

@@ -4,7 +4,7 @@
 // this machine (a GPU draws everything while moving too).
 import * as THREE from 'three';
 import {
-  drawLists, frameCost, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, subsampleScale, type DrawListBuffers, type DrawLists,
+  drawLists, frameCost, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, subsampleScale, type DrawListBuffers, type DrawLists, type FrameCosts,
 } from './lod';
 
 export class PointDraws {
@@ -18,8 +18,8 @@ export class PointDraws {
   private lists: DrawLists | null = null;   // null: positions changed, recompute
   private buffers: DrawListBuffers = { visible: new Uint32Array(0), sample: new Uint32Array(0) };
   private indexes: { visible: THREE.BufferAttribute; sample: THREE.BufferAttribute } | null = null;
-  /** Measured ms per drawn point (lod.ts frameCost), null until a large enough frame was timed. */
-  private msPerPoint: number | null = null;
+  /** Measured ms per drawn point (lod.ts frameCost) of moving and still frames. */
+  private costs: FrameCosts = { moving: null, still: null };
   /** New buffers since the last frame: that frame creates them (and may compile the shaders) and says
    *  little about drawing. (Updates of existing buffers are cheap beside drawing a million points.) */
   private fresh = true;
@@ -52,7 +52,7 @@ export class PointDraws {
 
   /** A motion starts: its subsample size from the measured cost (the same rows for the whole motion). */
   startMotion(): void {
-    const rows = movingTarget(this.msPerPoint);
+    const rows = movingTarget(this.costs);
     if (rows !== this.movingRows) { this.movingRows = rows; this.lists = null; }
   }
 
@@ -66,8 +66,11 @@ export class PointDraws {
     return { drawn: subsample ? lists.sample!.length : lists.visibleCount, subsample };
   }
 
-  /** A frame chosen by choose() took `ms` to draw `drawn` points. */
-  timed(ms: number, drawn: number): void { this.msPerPoint = frameCost(this.msPerPoint, ms, drawn); }
+  /** A frame chosen by choose() took `ms`. */
+  timed(ms: number, frame: { drawn: number; subsample: boolean }): void {
+    const kind = frame.subsample ? 'moving' : 'still';
+    this.costs[kind] = frameCost(this.costs[kind], ms, frame.drawn);
+  }
 
   /** Whether the frame about to be drawn is worth timing (and from now on, the next ones are). */
   takeTimeable(): boolean {

@@ -5,7 +5,7 @@
 // the CPU, exact over every point (picking.ts).
 import * as THREE from 'three';
 import { CameraControls } from './controls';
-import { LOD_SETTLE_MS, Motion } from './motion';
+import { LOD_SETTLE_MS, Motion, PICK_QUIET_MS } from './motion';
 import { projectToScreen, ScreenIndex } from './picking';
 import { PointDraws } from './point-draws';
 import { markerSize, PointMarker } from './point-marker';
@@ -51,8 +51,9 @@ export class Scatter {
   drawCalls = 0;
   /** Points drawn by the last frame (fewer than n while moving, at large n). */
   drawnPoints = 0;
-  /** Whether the last frame was drawn while the view moved. */
+  /** Whether the last frame was drawn while the view moved, and whether it drew the subsample. */
   drawnMoving = false;
+  private drawnSubsample = false;
 
   constructor(private container: HTMLElement) {
     this.canvas = document.createElement('canvas');
@@ -191,8 +192,11 @@ export class Scatter {
     return (u.uSize.value * u.uZoomScale.value * (this.sprites ? 3 : 1)) / 2;
   }
 
-  /** Whether the view is moving (frames draw the subsample at large n; hover waits for it to stop). */
+  /** Whether the view is moving (frames draw the subsample at large n). */
   get moving(): boolean { return this.motion.moving; }
+
+  /** Whether the view changed just now (hovering waits: PICK_QUIET_MS). */
+  get changing(): boolean { return this.controls.dragging || this.motion.changedWithin(PICK_QUIET_MS); }
 
   requestRender(): void {
     if (this.frame) return;
@@ -204,8 +208,8 @@ export class Scatter {
       if (this.frameTimes.length > 240) this.frameTimes.shift();
       // The next animation frame starts once this one is drawn (software WebGL: the GPU process is the
       // bottleneck), so the interval is what drawing this many points costs.
-      const drawn = this.drawnPoints;
-      if (this.points.takeTimeable()) requestAnimationFrame((next) => this.points.timed(next - frameStart, drawn));
+      const frame = { drawn: this.drawnPoints, subsample: this.drawnSubsample };
+      if (this.points.takeTimeable()) requestAnimationFrame((next) => this.points.timed(next - frameStart, frame));
       this.onFrame?.();
     });
   }
@@ -214,7 +218,9 @@ export class Scatter {
   renderNow(): void { this.draw(false); }
 
   private draw(moving: boolean): void {
-    this.drawnPoints = this.points.choose(moving).drawn;
+    const frame = this.points.choose(moving);
+    this.drawnPoints = frame.drawn;
+    this.drawnSubsample = frame.subsample;
     this.drawnMoving = moving;
     this.renderer.render(this.scene, this.controls.camera);
     this.drawCalls = this.renderer.info.render.calls;

@@ -40,8 +40,8 @@ export function attachPointer({ store, scatter, tooltip, positionsReady, atlas, 
   canvas.addEventListener('pointermove', (ev) => {
     if (ev.buttons || !positionsReady()) return;
     resting = local(ev);
-    // While the view moves nothing is hovered: picking waits for it to stop (its index is per view).
-    if (!scatter.moving) hoverAt(resting.x, resting.y);
+    // While the view changes nothing is hovered: picking waits for a pause (its index is per view).
+    if (!scatter.changing) hoverAt(resting.x, resting.y);
   });
   scatter.onSettle = () => { if (resting && positionsReady()) hoverAt(resting.x, resting.y); };
   window.addEventListener('keydown', (ev) => {

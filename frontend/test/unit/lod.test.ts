@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  drawLists, frameCost, LOD_MIN_POINTS, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, rowRank, subsampleScale,
+  drawLists, frameCost, LOD_FRAME_BUDGET_MS, LOD_MIN_POINTS, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, rowRank,
+  SUBSAMPLE_COST_FACTOR, subsampleScale,
 } from '../../src/render/lod';
 import { HIDDEN_Z } from '../../src/render/layout';
 
@@ -95,12 +96,17 @@ describe('drawLists', () => {
 
 describe('moving target from measured frame costs', () => {
   it('starts from LOD_MOVING_POINTS, then fits the frame budget, never below LOD_MIN_POINTS', () => {
-    expect(movingTarget(null)).toBe(LOD_MOVING_POINTS);
-    expect(movingTarget(600 / 1e6)).toBeGreaterThan(100_000);          // 0.6 µs a point (quiet SwiftShader)
-    expect(movingTarget(600 / 1e6)).toBeLessThan(200_000);
-    expect(movingTarget(0.1)).toBe(LOD_MIN_POINTS);                   // very slow: still enough to see clusters
-    expect(movingTarget(10 / 1e6)).toBeGreaterThan(1_000_000);        // a GPU: everything while moving too
+    expect(movingTarget({ moving: null, still: null })).toBe(LOD_MOVING_POINTS);
+    const quiet = movingTarget({ moving: 0.9 / 1e3, still: null });               // 0.9 µs a subsample point
+    expect(quiet).toBeGreaterThan(100_000);
+    expect(quiet).toBeLessThan(120_000);
+    expect(movingTarget({ moving: 0.9 / 1e3, still: 0.1 / 1e3 })).toBe(quiet);   // moving frames predict moving frames
+    // Before any moving frame: a still frame's cost per point, times SUBSAMPLE_COST_FACTOR.
+    expect(movingTarget({ moving: null, still: 0.45 / 1e3 })).toBe(Math.floor(100 / (0.45 / 1e3 * SUBSAMPLE_COST_FACTOR)));
+    expect(movingTarget({ moving: 0.1, still: null })).toBe(LOD_MIN_POINTS);      // very slow: still enough to see clusters
+    expect(movingTarget({ moving: 10 / 1e6, still: null })).toBeGreaterThan(1_000_000);   // a GPU: everything, moving too
     expect(LOD_THRESHOLD).toBeGreaterThan(LOD_MOVING_POINTS);
+    expect(LOD_FRAME_BUDGET_MS).toBeLessThan(150);
   });
 
   it('frameCost blends frames of enough points and ignores small ones', () => {
