@@ -24,9 +24,15 @@ setuptools.setup(
         "google-crc32c",
     ],
     extras_require={
+        # Logdirs on object storage, read through TensorBoard's own file layer, which needs the same
+        # packages: boto3 for s3:// (S3_ENDPOINT, AWS_* variables), gcsfs (an fsspec filesystem) for gs://.
+        "s3": ["boto3"],
+        "gcs": ["gcsfs"],
         # grpcio-tools: the stale-proto test compiles proto/ again; playwright: browser tests
-        # (they drive Debian's /usr/bin/chromium, never a downloaded browser).
-        "test": ["pytest", "playwright", "grpcio-tools"],
+        # (they drive Debian's /usr/bin/chromium, never a downloaded browser); moto[server]: a real
+        # S3-API server (moto_server) on loopback for the s3:// tests, with boto3 for the plugin;
+        # fsspec: the fsspec route (memory://, file://) of TensorBoard's layer.
+        "test": ["pytest", "playwright", "grpcio-tools", "moto[server]", "boto3", "fsspec"],
     },
     entry_points={
         "tensorboard_plugins": ["embproj = embproj_plugin.plugin:EmbprojLoader"],

@@ -1,15 +1,25 @@
 """Write files so that a crash, a full disk or a reader at the wrong moment never sees half a file."""
 import contextlib
+import io
 import os
 import tempfile
 import threading
+
+from embproj_plugin.urls import is_url
 
 
 @contextlib.contextmanager
 def atomic_output(path):
     """A binary file that replaces `path` only once fully written and flushed to disk; the
-    temporary file sits beside the target (same file system, so the rename is atomic)."""
+    temporary file sits beside the target (same file system, so the rename is atomic).
+
+    For a URL (object storage has no rename) the bytes are collected and written as one object in
+    one request once the block ends without an error: a reader sees the old object or the new one."""
     path = os.fspath(path)
+    if is_url(path):
+        with _object_output(path) as f:
+            yield f
+        return
     directory = os.path.dirname(path) or "."
     fd, temporary = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
     try:
@@ -25,6 +35,15 @@ def atomic_output(path):
         except OSError:
             pass
         raise
+
+
+@contextlib.contextmanager
+def _object_output(url):
+    from embproj_plugin.storage import write_bytes  # pylint: disable=import-outside-toplevel
+
+    buffer = io.BytesIO()
+    yield buffer
+    write_bytes(url, buffer.getbuffer())
 
 
 _UMASK_LOCK = threading.Lock()

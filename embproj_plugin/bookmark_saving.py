@@ -4,16 +4,19 @@ Only when TensorBoard was started with --embproj_allow_writes (a projector is a 
 someone's logdir must be asked for). Files are written aside and renamed; the replaced file is kept.
 A file is written only where it could be read: the configured bookmarks_path must pass the same
 confinement as reading it (by default, inside the config file's folder).
+On object storage (no rename) the old bookmarks object is copied to `.previous`, then the new one and
+the config are each written whole, in one request.
 """
 import copy
-import os
 
+from embproj_plugin import storage
 from embproj_plugin.bookmarks import (bookmarks_filename, parse_bookmarks, remove_stale_temporaries,
                                       write_file_atomically)
 from embproj_plugin.config import ProjectorConfig, read_config, write_config
 from embproj_plugin.errors import EmbprojError
 from embproj_plugin.file_access import MiB
 from embproj_plugin.run_loader import name_tensor_files
+from embproj_plugin.urls import is_url
 
 WRITE_FLAG = "--embproj_allow_writes"
 # The largest bookmarks body saved. A 3-D bookmark of 100,000 points (per-point projections and
@@ -56,8 +59,15 @@ class WritesNotAllowed(EmbprojError):
 
 def save_bookmarks(run, embedding, raw, confinement):
     """Writes `raw` (a JSON array of states) as the bookmarks of `embedding`; returns the file's path."""
+    if is_url(run.config_path):
+        with storage.fresh():  # what is on the storage now, not the last listing
+            return _save_bookmarks(run, embedding, raw, confinement)
+    return _save_bookmarks(run, embedding, raw, confinement)
+
+
+def _save_bookmarks(run, embedding, raw, confinement):
     parse_bookmarks(raw)
-    if run.errors and os.path.exists(run.config_path):
+    if run.errors and storage.exists(run.config_path):
         raise EmbprojError(409, "the run's config has problems; fix it before saving into it", run.config_path,
                            run.errors[0].error)
     configured = embedding.info.bookmarks_path  # the entry's own, or lent by an unnamed first entry
@@ -65,8 +75,8 @@ def save_bookmarks(run, embedding, raw, confinement):
     try:
         write_file_atomically(target, raw)
         if not configured:
-            config_dir = os.path.realpath(os.path.dirname(run.config_path))  # target is a real path too
-            _point_config_at(run.config_path, embedding.name, os.path.relpath(target, config_dir))
+            config_dir = storage.realpath(storage.dirname(run.config_path))  # target is a real path too
+            _point_config_at(run.config_path, embedding.name, storage.relpath(target, config_dir))
     except OSError as e:
         raise EmbprojError(403 if isinstance(e, PermissionError) else 404 if isinstance(e, FileNotFoundError) else 500,
                            "cannot write into the logdir: %s" % (e.strerror or e), e.filename or target,
@@ -75,8 +85,9 @@ def save_bookmarks(run, embedding, raw, confinement):
 
 
 def _point_config_at(config_path, tensor_name, relative_path):
-    remove_stale_temporaries(config_path)
-    config = read_config(config_path) if os.path.exists(config_path) else ProjectorConfig()
+    if not is_url(config_path):
+        remove_stale_temporaries(config_path)
+    config = read_config(config_path) if storage.exists(config_path) else ProjectorConfig()
     # Match entries by the names the loader gives them (an unnamed tensor_path entry is named after
     # its file), but leave the user's entries as they wrote them apart from bookmarks_path.
     named = copy.deepcopy(config)

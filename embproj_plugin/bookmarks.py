@@ -8,7 +8,8 @@ import time
 
 from embproj_plugin.atomic import atomic_output
 from embproj_plugin.errors import BadRequest, MalformedFile
-from embproj_plugin.file_access import MAX_BOOKMARKS_BYTES, FileMissing, OpenFile, read_file
+from embproj_plugin.file_access import MAX_BOOKMARKS_BYTES, FileMissing, OpenFile, open_file, read_file  # noqa: F401
+from embproj_plugin.urls import is_url
 
 # A temporary file of atomic_output older than this was left by a save that was killed: a live
 # save (at most a request body of bookmarks) is written in well under a minute.
@@ -63,6 +64,11 @@ def write_file_atomically(path, data):
     `<path>.previous` (written the same way), so a save never loses a bookmark. Temporary files
     that a killed save left behind are removed first."""
     backup = path + ".previous"
+    if is_url(path):  # object storage: keep the old object first, then write the new one whole
+        _copy_atomically(path, backup)
+        with atomic_output(path) as f:
+            f.write(data)
+        return
     remove_stale_temporaries(path)
     remove_stale_temporaries(backup)
     with atomic_output(path) as f:
@@ -73,7 +79,7 @@ def write_file_atomically(path, data):
 def _copy_atomically(source_path, target_path):
     """Copies a regular file (if there is one) so that `target_path` is never half written."""
     try:
-        source = OpenFile(source_path)
+        source = open_file(source_path)
     except FileMissing:
         return
     with source, atomic_output(target_path) as target:

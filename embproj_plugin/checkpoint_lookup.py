@@ -4,14 +4,15 @@ latest checkpoint of the run directory (then its parent), as TensorBoard's built
 Only checkpoints inside the logdir are read (their `.index` and `.data-*` files, symlinks followed),
 and only from regular files. One outside (or a FIFO, a device) is refused with a Problem naming the
 config or state file that named it, and the lookup goes on to a checkpoint inside, where there is one.
+For a config on object storage, paths are URLs (storage.py answers for both kinds).
 """
 import os
-import stat
 
 from embproj_plugin import checkpoint as ckpt
+from embproj_plugin import storage, urls
 from embproj_plugin.errors import EmbprojError, Problem
-from embproj_plugin.file_access import FileMissing, NotRegularFile, kind_of_mode
 from embproj_plugin.paths import checkpoint_files
+from embproj_plugin.urls import is_url
 
 
 class _Lookup:
@@ -69,17 +70,22 @@ def _require_regular_files(prefix):
     """Raises NotRegularFile (or FileMissing) unless every file of the checkpoint is a regular file.
     Only stat()ed: opening a device to find out could have effects of its own."""
     for path in checkpoint_files(prefix):
-        try:
-            mode = os.stat(path).st_mode
-        except (OSError, ValueError):
-            raise FileMissing(path) from None
-        if not stat.S_ISREG(mode):
-            raise NotRegularFile(path, kind_of_mode(mode))
+        storage.require_regular(path)
 
 
 def _in_config_dir(raw_path, config_path):
+    if is_url(config_path):
+        if is_url(raw_path):
+            return urls.normalise(raw_path)
+        return raw_path if os.path.isabs(raw_path) else urls.join(urls.dirname(config_path), raw_path)
     path = os.path.expanduser(raw_path)
     return path if os.path.isabs(path) else os.path.join(os.path.dirname(config_path), path)
+
+
+def _readable_here(path, config_path):
+    """A config on object storage never makes us look at a local path (an absolute path written on
+    the training machine): only the copy beside the config is looked for."""
+    return is_url(path) or not is_url(config_path)
 
 
 def _named_checkpoint(named, lookup):
@@ -87,14 +93,15 @@ def _named_checkpoint(named, lookup):
     since the config was written) the prefix of that name beside the config."""
     config_path = lookup.config_path
     path = _in_config_dir(named, config_path)
-    if os.path.lexists(path + ".index") and lookup.allowed(path, config_path):
+    here = _readable_here(path, config_path)
+    if here and storage.lexists(path + ".index") and lookup.allowed(path, config_path):
         return path
-    if os.path.isdir(path) and lookup.directory_allowed(path):
+    if here and storage.isdir(path) and lookup.directory_allowed(path):
         found = lookup.latest(path)
         if found:
             return found
-    beside = os.path.join(os.path.dirname(config_path), os.path.basename(path))
-    if beside != path and os.path.lexists(beside + ".index") and lookup.allowed(beside, config_path):
+    beside = os.path.join(storage.dirname(config_path), os.path.basename(path))
+    if beside != path and storage.lexists(beside + ".index") and lookup.allowed(beside, config_path):
         return beside
     if not lookup.refused:  # a refusal already says why
         lookup.errors.append(Problem('model_checkpoint_path "%s" names no checkpoint (%s.index is missing)'
@@ -107,7 +114,7 @@ def _named_checkpoint(named, lookup):
 def _run_checkpoint(run_dir, lookup):
     """The latest checkpoint of the run directory, else of its parent when that is inside the logdir."""
     found = lookup.latest(run_dir)
-    parent = os.path.dirname(run_dir)
+    parent = storage.dirname(run_dir)
     if not found and lookup.confinement.within_logdir(parent):
         found = lookup.latest(parent)
     return found

@@ -31,10 +31,16 @@ def main(argv=None):
     if args.command is None:
         parser.print_help()
         return 2
+    from embproj_plugin.errors import EmbprojError  # pylint: disable=import-outside-toplevel
+
     try:
         return import_files(args)
     except (ValueError, OSError) as e:
         parser.exit(2, "embproj import: error: %s\n" % e)
+    except EmbprojError as e:  # writing to object storage failed (credentials, bucket, endpoint)
+        problem = e.problem
+        parser.exit(2, "embproj import: error: %s%s%s\n" % (problem.error, " (%s)" % problem.file if problem.file else "",
+                                                            "\n  hint: " + problem.hint if problem.hint else ""))
 
 
 def _parser():
@@ -45,7 +51,8 @@ def _parser():
         "import", help="write vectors (and metadata, images) from files into a logdir",
         description=__doc__.split("\n\n", 1)[1], formatter_class=argparse.RawDescriptionHelpFormatter)
     importer.add_argument("vectors", metavar="VECTORS", help=".npy, .npz, .csv or .tsv file of vectors")
-    importer.add_argument("--logdir", required=True, help="the TensorBoard logdir to write into")
+    importer.add_argument("--logdir", required=True,
+                          help="the TensorBoard logdir to write into: a folder, or s3://bucket/path, gs://...")
     importer.add_argument("--metadata", metavar="FILE", help=".tsv, .txt, .csv or .npy of labels or rows")
     importer.add_argument("--images", metavar="FILE", help=".npy/.npz array of images, or a folder of images")
     importer.add_argument("--image-size", metavar="WxH", type=_size, help="resize every image to W x H pixels")

@@ -4,9 +4,11 @@ import os
 
 from google.protobuf import json_format, text_format
 
+from embproj_plugin import storage
 from embproj_plugin.atomic import atomic_output
 from embproj_plugin.errors import MalformedFile
 from embproj_plugin.file_access import MAX_CONFIG_BYTES, FileAccessError, read_file
+from embproj_plugin.remote_errors import RemoteAccessError
 from embproj_plugin.projector_config_pb2 import EmbeddingInfo, ProjectorConfig, SpriteMetadata
 
 CONFIG_FILENAME = "projector_config.pbtxt"
@@ -35,6 +37,8 @@ def read_config(path):
     symlink to /dev/zero named like a config must not hang the server)."""
     try:
         raw = read_file(path, MAX_CONFIG_BYTES, "projector config")
+    except RemoteAccessError:
+        raise  # credentials, endpoint, bucket: not a property of the config
     except FileAccessError as e:
         raise MalformedFile("cannot read projector config: %s" % e.reason, path, e.problem.hint) from None
     try:
@@ -45,8 +49,9 @@ def read_config(path):
 
 
 def write_config(path, config):
-    """Writes atomically (temporary file, then rename) so a crash never leaves half a config."""
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    """Writes atomically (temporary file, then rename; on object storage one whole object) so a crash
+    never leaves half a config."""
+    storage.makedirs(storage.dirname(storage.abspath(path)))
     with atomic_output(path) as f:
         f.write(text_format.MessageToString(config).encode("utf-8"))
 

@@ -4,10 +4,14 @@ A run is every directory holding a `projector_config.pbtxt` or a checkpoint, wit
 files (TensorBoard's built-in projector only sees directories with event files). A config in the
 run's `plugins/org_tensorflow_tensorboard_projector/` folder belongs to the run and wins over one in
 the run directory itself, as in the built-in. The logdir itself is the run ".".
+
+A logdir on object storage is walked over one recursive listing (storage.walk), not a request per
+folder; its storage errors are raised to the caller (the catalog), local walk errors are ignored.
 """
 import dataclasses
 import os
 
+from embproj_plugin import storage
 from embproj_plugin.config import ASSETS_SUBDIR, CONFIG_FILENAME
 
 _CHECKPOINT_STATE = "checkpoint"
@@ -33,16 +37,16 @@ def holds_checkpoint(filenames):
 
 
 def _run_name(logdir, directory):
-    rel = os.path.relpath(directory, logdir)
+    rel = storage.relpath(directory, logdir)
     return "." if rel == os.curdir else rel.replace(os.sep, "/")
 
 
 def find_runs(logdir):
     """Lists RunLocations under `logdir`, sorted by name. Hidden directories are skipped."""
-    logdir = os.path.abspath(logdir)
+    logdir = storage.abspath(logdir)
     found = {}
     assets_suffix = os.sep + ASSETS_SUBDIR
-    for directory, subdirs, filenames in os.walk(logdir, onerror=lambda e: None):
+    for directory, subdirs, filenames in storage.walk(logdir):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         # <run>/plugins/<name>/ holds a plugin's files (log_embedding's checkpoints too): never runs.
         in_plugin_folder = os.path.basename(os.path.dirname(directory)) == "plugins"

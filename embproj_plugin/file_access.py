@@ -7,12 +7,18 @@ Three rules keep a hostile or changing logdir from hurting TensorBoard:
 - nothing is memory-mapped (a map of a file that another process truncates kills the whole process
   with SIGBUS): bytes are read into buffers, and a `Version` taken on the open file tells whether it
   changed while it was read, so a response is one consistent version of a file or a clean failure.
+
+A path that is a URL (`s3://`, `gs://`, any fsspec `scheme://`) is read by remote_files.py instead,
+through TensorBoard's file layer, behind the same interface: `open_file(path)` gives an object with
+`.size`, `.version`, `read_at`, `read_all`, `check_unchanged` and `stream`; `read_file`, `version_of`
+and `is_regular_file` take either kind of path. Local paths never touch that code.
 """
 import dataclasses
 import os
 import stat
 
 from embproj_plugin.errors import EmbprojError
+from embproj_plugin.urls import is_url
 
 MiB = 1 << 20
 GiB = 1 << 30
@@ -94,9 +100,23 @@ class Version:
     def of(cls, st):
         return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
+    @property
+    def key(self):
+        """The part that goes into cache keys and ETags (a remote version has its own)."""
+        return (self.size, self.mtime_ns, self.inode)
+
+
+def _remote():
+    from embproj_plugin import remote_files  # pylint: disable=import-outside-toplevel  # only for URLs
+
+    return remote_files
+
 
 def version_of(path):
-    """The Version of the regular file at `path` (symlinks followed), or None if there is none."""
+    """The Version of the regular file at `path` (symlinks followed), or None if there is none.
+    For a URL: its RemoteVersion, or None when there is no such object."""
+    if is_url(path):
+        return _remote().version_of(path)
     try:
         st = os.stat(path)
     except (OSError, ValueError):  # ValueError: a NUL byte in the path
@@ -148,6 +168,10 @@ class OpenFile:
     def fileno(self):
         return self._fd
 
+    def stream(self):
+        """A binary file object of its own over the same open file (for zipfile)."""
+        return os.fdopen(os.dup(self._fd), "rb")
+
     def read_at(self, offset, size):
         """Exactly `size` bytes from `offset`; a file that became shorter raises FileChanged."""
         parts, got = [], 0
@@ -182,7 +206,16 @@ class OpenFile:
             raise FileChanged(self.path, detail)
 
 
+def open_file(path):
+    """An OpenFile, or for a URL a remote_files.RemoteFile with the same interface."""
+    if is_url(path):
+        return _remote().RemoteFile(path)
+    return OpenFile(path)
+
+
 def read_file(path, cap, what):
     """Bytes of the regular file `path`, at most `cap` of them (else FileTooLarge), one version."""
+    if is_url(path):
+        return _remote().read_file(path, cap, what)
     with OpenFile(path) as f:
         return f.read_all(cap, what)

@@ -9,12 +9,18 @@ Nothing outside the logdir is ever read.
 
 A logdir that was moved keeps working: an absolute path that no longer exists, whose file sits
 beside the config, is found there.
+
+A logdir that is a URL (`s3://bucket/exp`) has the same rules on normalised URLs: a path is inside
+when it is the logdir's URL or below it after `.`/`..` are folded; object stores have no symlinks.
+A URL logdir never reads a local file, and a local logdir never reads a URL.
 """
 import glob
 import os
 import urllib.parse
 
+from embproj_plugin import storage, urls
 from embproj_plugin.errors import EmbprojError
+from embproj_plugin.urls import is_url
 
 ASSET_ROOT_FLAG = "--embproj_asset_root"
 ASSET_ROOTS = ("config", "logdir")  # the first is the default
@@ -28,7 +34,9 @@ class PathRefused(EmbprojError):
 
 
 def is_within(path, root):
-    """True when `path` is `root` or below it (both already real, absolute paths)."""
+    """True when `path` is `root` or below it (both already real, absolute paths, or both URLs)."""
+    if is_url(path) or is_url(root):
+        return urls.is_within(path, root)
     try:
         return os.path.commonpath([path, root]) == root
     except ValueError:  # different drives on Windows
@@ -38,7 +46,7 @@ def is_within(path, root):
 def _real(path):
     """realpath, or None for a path that cannot name a file (a NUL byte in it)."""
     try:
-        return os.path.realpath(path)
+        return storage.realpath(path)
     except ValueError:
         return None
 
@@ -49,12 +57,12 @@ class Confinement:
     def __init__(self, logdir, asset_root=ASSET_ROOTS[0]):
         if asset_root not in ASSET_ROOTS:
             raise ValueError("%s must be one of %s, not %r" % (ASSET_ROOT_FLAG, ", ".join(ASSET_ROOTS), asset_root))
-        self.logdir = os.path.abspath(logdir) if logdir else ""
+        self.logdir = storage.abspath(logdir) if logdir else ""
         self.asset_root = asset_root
 
     def _real_logdir(self):
         # Taken on every call: the logdir (or a symlink on its way) may be created after start-up.
-        return os.path.realpath(self.logdir) if self.logdir else None
+        return storage.realpath(self.logdir) if self.logdir else None
 
     def within_logdir(self, path):
         """True when `path` resolves (symlinks followed) to the logdir or a file under it."""
@@ -71,14 +79,16 @@ class Confinement:
         """The real path of an asset named in the config at `config_path` (raises PathRefused).
 
         Does not check that it exists, except to relocate an absolute path of a moved logdir."""
-        config_dir = os.path.realpath(os.path.dirname(config_path))
+        config_dir = storage.realpath(storage.dirname(config_path))
         if "\0" in raw_path:
             raise self._asset_refused(raw_path, config_path, config_dir, "holds a NUL byte, which no file name can")
         decoded = urllib.parse.unquote(raw_path)
         if decoded != raw_path and ".." in decoded.replace("\\", "/").split("/"):
             raise self._asset_refused(raw_path, config_path, config_dir, "is URL-encoded and climbs out with '..'")
         candidate = _candidate(raw_path, config_dir)
-        real = os.path.realpath(candidate)
+        real = _real(candidate)
+        if real is None:
+            raise self._asset_refused(raw_path, config_path, config_dir, "holds a NUL byte, which no file name can")
         if not self.within_logdir(real):
             raise self._asset_refused(raw_path, config_path, config_dir, _how_it_leaves(candidate, real, "the logdir"))
         if self.asset_root == "config" and not is_within(real, config_dir):
@@ -118,11 +128,14 @@ class Confinement:
 
 def checkpoint_files(prefix):
     """The files of the checkpoint `prefix`: its .index and every .data-* shard there is."""
-    return [prefix + ".index"] + sorted(glob.glob(glob.escape(prefix) + ".data-*"))
+    directory, base = os.path.split(prefix)
+    return [prefix + ".index"] + sorted(storage.glob_in(directory, glob.escape(base) + ".data-*"))
 
 
 def _candidate(raw_path, config_dir):
     """The path `raw_path` means in a config in `config_dir`, before symlinks are resolved."""
+    if is_url(config_dir):
+        return _url_candidate(raw_path, config_dir)
     candidate = os.path.expanduser(raw_path)
     if not os.path.isabs(candidate):
         return os.path.join(config_dir, candidate)
@@ -133,9 +146,21 @@ def _candidate(raw_path, config_dir):
     return candidate
 
 
+def _url_candidate(raw_path, config_dir):
+    """In a config on object storage: a URL as it is; a relative path below the config's folder; an
+    absolute local path (the config was written before the logdir was uploaded) beside the config,
+    when that object exists (else as it is, to be refused as outside the logdir)."""
+    if is_url(raw_path):
+        return urls.normalise(raw_path)
+    if raw_path.startswith(("/", "~", "\\")) or (len(raw_path) > 2 and raw_path[1] == ":"):
+        beside = urls.join(config_dir, raw_path.replace("\\", "/").rsplit("/", 1)[-1])
+        return beside if storage.exists(beside) else raw_path
+    return urls.join(config_dir, raw_path)
+
+
 def _how_it_leaves(path, real, place):
     if real is None:
         return "holds a NUL byte, which no file name can"
-    if real != os.path.abspath(path):
+    if real != storage.abspath(path):
         return "resolves (through a symlink or '..') to %s, outside %s" % (real, place)
     return "is outside %s" % place

@@ -10,6 +10,7 @@ built with TensorBoard's classes is accepted too (converted through its serializ
 """
 import os
 
+from embproj_plugin.urls import is_url, normalise
 from embproj_plugin.config import CONFIG_FILENAME, EmbeddingInfo, ProjectorConfig, SpriteMetadata, write_config
 
 __all__ = ["ProjectorConfig", "EmbeddingInfo", "SpriteMetadata", "visualize_embeddings"]
@@ -18,8 +19,9 @@ __all__ = ["ProjectorConfig", "EmbeddingInfo", "SpriteMetadata", "visualize_embe
 def visualize_embeddings(logdir, config):
     """Writes `config` as `<logdir>/projector_config.pbtxt` (text format), as TensorBoard does.
 
-    `logdir` is a path, or an object with `get_logdir()` (a TensorFlow, tensorboardX or PyTorch
-    SummaryWriter). The folder is created if needed; an existing config is replaced, atomically.
+    `logdir` is a path or a URL TensorBoard reads (`s3://bucket/exp`, `gs://...`), or an object with
+    `get_logdir()` (a TensorFlow, tensorboardX or PyTorch SummaryWriter). The folder is created if
+    needed; an existing config is replaced, atomically (on object storage: one whole object).
     """
     directory = resolve_logdir(logdir)
     write_config(os.path.join(directory, CONFIG_FILENAME), as_projector_config(config))
@@ -32,7 +34,8 @@ def resolve_logdir(logdir):
         logdir = get_logdir()
     if logdir is None:
         raise ValueError("Expected logdir to be a path, but got None")
-    return os.fspath(logdir)
+    logdir = os.fspath(logdir)
+    return normalise(logdir) if is_url(logdir) else logdir
 
 
 def as_projector_config(config):

@@ -11,6 +11,7 @@ import os
 import re
 
 from embproj_plugin import checkpoint as ckpt
+from embproj_plugin import storage
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import CONFIG_FILENAME, ProjectorConfig, read_config
 from embproj_plugin.checkpoint.state import checkpoint_step
@@ -82,8 +83,11 @@ def load_run(location, confinement):
         return _load_run(location, confinement)
     except Exception as e:  # pylint: disable=broad-except  # an unforeseen file must not fail /runs
         config_path = location.config_path or os.path.join(location.directory, CONFIG_FILENAME)
-        problem = Problem("run cannot be read: %s: %s" % (type(e).__name__, e), config_path,
-                          "Please report this with the files of this run.")
+        if isinstance(e, EmbprojError):  # e.g. the storage of a remote logdir failed: its own words
+            problem = e.problem
+        else:
+            problem = Problem("run cannot be read: %s: %s" % (type(e).__name__, e), config_path,
+                              "Please report this with the files of this run.")
         return Run(location.name, location.directory, config_path, ProjectorConfig(), {}, [problem],
                    [config_path] if location.config_path else [])
 
@@ -244,10 +248,11 @@ def validate_run(run):
     and NaN rows a warning. Kept apart from load_run so that listing runs stays cheap."""
     if run.validated:
         return
+    complete = True
     for embedding in run.embeddings.values():
         if embedding.source is not None:
-            _check_values(embedding)
-    run.validated = True
+            complete = _check_values(embedding) and complete
+    run.validated = complete  # a storage that did not answer is asked again next time
 
 
 def name_tensor_files(config):
@@ -304,20 +309,24 @@ def _missing_tensor_problem(name, reader, variables, config_path):
 
 
 def _check_values(embedding):
-    """Streams the tensor once (CRC checked) and warns about NaN/Inf rows; they are served as they are."""
+    """Streams the tensor once (CRC checked) and warns about NaN/Inf rows; they are served as they are.
+    False when the storage did not answer (nothing was learnt about the tensor)."""
     try:
         bad_rows = non_finite_rows(embedding.source.blocks(), embedding.source.shape[1])
     except EmbprojError as e:
+        if getattr(e, "transient", False):
+            return False  # no answer from remote storage says nothing about the tensor
         embedding.error, embedding.error_status, embedding.source = e.problem, e.status, None
-        return
+        return True
     except Exception as e:  # pylint: disable=broad-except
         embedding.error = Problem("tensor cannot be read: %s: %s" % (type(e).__name__, e), embedding.source.path)
         embedding.source = None
-        return
+        return True
     if len(bad_rows):
         embedding.warnings.append(Problem(
             "%d of %d rows hold NaN or Inf (first: row %d)" % (len(bad_rows), embedding.source.shape[0], bad_rows[0]),
             embedding.source.path, "Those points are left out of projections and drawn nowhere."))
+    return True
 
 
 def _attach_assets(embedding, config_path, confinement, watched):
@@ -369,12 +378,13 @@ def _usable_file(raw_path, what, config_path, confinement, embedding, watched):
     """The real path of an asset, or "" with a warning saying why it cannot be used."""
     try:
         path = confinement.asset(raw_path, config_path)
+        regular = is_regular_file(path)
     except EmbprojError as e:
         embedding.refuse_asset(what, e.problem, e.status)
         return ""
     watched.append(path)
-    if not is_regular_file(path):
-        if os.path.exists(path):
+    if not regular:
+        if storage.exists(path):
             embedding.refuse_asset(what, Problem("%s path is not a regular file" % what, path,
                                               "Only regular files are read."), 422)
         else:

@@ -18,8 +18,9 @@ import numpy as np
 
 from embproj_plugin.checkpoint import CheckpointError, CheckpointReader
 from embproj_plugin.errors import EmbprojError, MalformedFile
+from embproj_plugin import storage
 from embproj_plugin.file_access import (MAX_TEXT_TENSOR_BYTES, MAX_IN_MEMORY_TENSOR_BYTES, FileChanged,
-                                        OpenFile, read_file, version_of)
+                                        open_file, read_file, version_of)
 from embproj_plugin.tensor_stream import elements_per_chunk, hold_last_until, pieces_of, read_pieces
 
 _TEXT_SUFFIXES = (".tsv", ".txt", ".csv")
@@ -30,7 +31,7 @@ _MAX_NPY_HEADER_BYTES = 65536
 def file_signature(path):
     """What changes when a file is rewritten: used for cache keys and ETags."""
     version = version_of(path)
-    return (path, version.size, version.mtime_ns, version.inode) if version else (path, None)
+    return (path,) + version.key if version else (path, None)
 
 
 def require_2d(shape, name, path):
@@ -116,7 +117,7 @@ class CheckpointTensor(TensorSource):
 def _data_shards(prefix):
     directory, base = os.path.split(prefix)
     try:
-        names = os.listdir(directory or ".")
+        names = storage.listdir(directory or ".")
     except OSError:
         return []
     return sorted(os.path.join(directory, n) for n in names if n.startswith(base + ".data-"))
@@ -126,7 +127,7 @@ def _stream_from_file(path, offset, dtype, shape, expected_version=None):
     """Float32 pieces of a C-order array of `dtype` and `shape` at `offset` in the file at `path`,
     held back at the end until the file is confirmed unchanged while it was read."""
     nbytes = math.prod(shape) * dtype.itemsize
-    with OpenFile(path) as f:
+    with open_file(path) as f:
         if expected_version is not None and f.version.size != expected_version.size:
             raise FileChanged(path, "it has %d bytes now, %d when it was listed"
                               % (f.version.size, expected_version.size))
@@ -204,7 +205,7 @@ class NpyTensor(TensorSource):
 
     def __init__(self, path, name):
         super().__init__(path)
-        with OpenFile(path) as f:
+        with open_file(path) as f:
             head = f.read_at(0, min(f.size, _MAX_NPY_HEADER_BYTES))
             self.shape, self._fortran, self._dtype, self._offset = _npy_header(head, path, name)
             if f.size < self._offset + math.prod(self.shape) * self._dtype.itemsize:
@@ -216,7 +217,7 @@ class NpyTensor(TensorSource):
     def blocks(self):
         if not self._fortran:
             return _stream_from_file(self.path, self._offset, self._dtype, self.shape)
-        with OpenFile(self.path) as f:
+        with open_file(self.path) as f:
             pieces = list(_fortran_blocks(lambda n: f.read_at(self._offset, n), self.shape, self._dtype, self.path))
             f.check_unchanged()
         return iter(pieces)
@@ -283,9 +284,9 @@ class _NpzMember:
         self._file = self._zip = self._member = None
 
     def __enter__(self):
-        self._file = OpenFile(self.path)
+        self._file = open_file(self.path)
         try:
-            handle = os.fdopen(os.dup(self._file.fileno()), "rb")
+            handle = self._file.stream()
             self._zip = zipfile.ZipFile(handle)
             name = self.member_name or npz_member(self._zip.namelist(), self.tensor_name, self.path)
             info = self._zip.getinfo(name)
@@ -311,6 +312,8 @@ class _NpzMember:
 def _read_exactly(stream, size, path):
     try:
         data = stream.read(size)
+    except EmbprojError:
+        raise  # the storage failed (a remote .npz), not the archive
     except Exception as e:  # pylint: disable=broad-except  # zlib.error, BadZipFile (CRC), EOFError
         raise MalformedFile("damaged .npz member: %s" % (str(e) or type(e).__name__), path) from None
     if len(data) != size:
@@ -407,7 +410,7 @@ def _first_bad_row(lines):
 
 def _looks_like_text(path):
     """True when the file starts like a TSV of numbers (digits, signs, dots, exponents, nan/inf)."""
-    with OpenFile(path) as f:
+    with open_file(path) as f:
         head = f.read_at(0, min(4096, f.size))
     return not head.strip(b"0123456789+-.eEnaifNAIF \t\r\n")
 
@@ -416,7 +419,7 @@ def open_tensor_file(path, tensor_shape, name):
     """Picks the reader for a `tensor_path` by its suffix and contents (cached while unchanged)."""
     version = version_of(path)
     if version is None:
-        with OpenFile(path):  # says why: missing, a FIFO, a directory, ...
+        with open_file(path):  # says why: missing, a FIFO, a directory, ...
             pass
     key = ("file", file_signature(path), tuple(tensor_shape), name)
     return SOURCES.get(key, lambda: _open_tensor_file(path, tensor_shape, name, version.size))

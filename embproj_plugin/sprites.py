@@ -3,8 +3,9 @@ import dataclasses
 
 from PIL import Image
 
-from embproj_plugin.errors import Problem
-from embproj_plugin.file_access import MAX_SPRITE_BYTES, version_of
+from embproj_plugin.errors import EmbprojError, Problem
+from embproj_plugin.file_access import MAX_SPRITE_BYTES, open_file, version_of
+from embproj_plugin.urls import is_url
 
 # Browsers (and TensorBoard's client) refuse textures larger than this.
 MAX_ATLAS_PX = 8192
@@ -28,9 +29,12 @@ def inspect_sprite(path, single_image_dim, num_points):
             version.size, MAX_SPRITE_BYTES)
         return SpriteInfo(path, 0, 0, "", [Problem("sprite %s" % what, path, "Make a smaller atlas.")], [])
     try:
-        with Image.open(path) as image:
+        # A remote image is opened over ranged reads: only its header is fetched.
+        with Image.open(open_file(path).stream() if is_url(path) else path) as image:
             width, height = image.size
             mime = Image.MIME.get(image.format, "application/octet-stream")
+    except EmbprojError:
+        raise  # the storage failed, not the image
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
         return SpriteInfo(path, 0, 0, "", [Problem("sprite is not a readable image: %s" % e, path)], [])
     problems, warnings = [], []

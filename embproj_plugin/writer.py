@@ -40,21 +40,29 @@ between puts back what was there. Two processes logging into one logdir at the s
 each miss the other's config entry; log from one process per logdir. PyTorch's
 SummaryWriter.add_embedding rewrites the whole config from its own memory on every call, dropping
 entries written by anything else: call log_embedding after it, not between its calls.
+
+An `s3://` or `gs://` logdir (any URL TensorBoard's file layer reads) gets the same objects. Object
+storage has no rename, so the files are written locally first, then uploaded whole: checkpoint data,
+its index, its state file, metadata and sprite, and the config that names them last, so a reader
+never finds a config entry pointing at objects that are not there yet. Logging the same (tag, step)
+again rewrites its objects in place; a reader caught in between is told the file changed (409).
 """
 import copy
 import os
 import shutil
+import tempfile
 import urllib.parse
 import uuid
 import warnings
 
-from embproj_plugin import inputs
+from embproj_plugin import inputs, storage, urls
 from embproj_plugin.checkpoint import write_checkpoint
 from embproj_plugin.checkpoint.reader import data_filename
 from embproj_plugin.config import ASSETS_SUBDIR, CONFIG_FILENAME, EmbeddingInfo, ProjectorConfig, read_config, \
     write_config
 from embproj_plugin.errors import EmbprojError
 from embproj_plugin.projector import resolve_logdir
+from embproj_plugin.urls import is_url
 
 PLUGIN_SUBDIR = "plugins/embproj"
 CHECKPOINT_PREFIX = "tensors"
@@ -99,10 +107,17 @@ def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, image
         sprite = _sprite(images, count, image_size, image_preprocess_function, image_transparent_color,
                          image_background_color_function)
     config_path = os.path.join(logdir, CONFIG_FILENAME)
-    config = _existing_config(config_path)
-
     entry_dir = "%s/%s/%05d" % (PLUGIN_SUBDIR, _path_component(tag), step)
     info = _entry(tensor_name(tag, step), entry_dir, vectors.shape, table is not None, sprite)
+    if is_url(logdir):
+        with storage.fresh():
+            config = _existing_config(config_path)
+            _upload_entry(urls.join(logdir, entry_dir), tag, vectors, table, sprite,
+                          lambda: write_config(config_path, with_entry(config, info)))
+            _warn_if_shadowed(logdir)
+        return info
+    config = _existing_config(config_path)
+
     final_dir = os.path.join(logdir, *entry_dir.split("/"))
     new_folders = _missing_folders(os.path.dirname(final_dir))
     os.makedirs(os.path.dirname(final_dir), exist_ok=True)
@@ -215,7 +230,7 @@ def _image_count(images):
 
 
 def _existing_config(path):
-    if not os.path.exists(path):
+    if not storage.exists(path):
         return ProjectorConfig()
     try:
         return read_config(path)
@@ -243,6 +258,28 @@ def _write_files(directory, tag, vectors, table, sprite):
             f.write(inputs.metadata_tsv(*table).encode("utf-8"))
     if sprite is not None:
         sprite.image.save(os.path.join(directory, SPRITE_FILENAME), format="PNG")
+
+
+def _upload_order(name):
+    """Data shards, then the index that points into them, then the state file naming the index, then
+    the rest: at every moment a reader finds what it was pointed at."""
+    for rank, test in enumerate((lambda n: ".data-" in n, lambda n: n.endswith(".index"),
+                                 lambda n: n == "checkpoint")):
+        if test(name):
+            return (rank, name)
+    return (3, name)
+
+
+def _upload_entry(final_url, tag, vectors, table, sprite, commit):
+    """Object storage has no rename: the files are written into a local staging folder exactly as for a
+    local logdir, uploaded as whole objects in _upload_order, and only then is the config that names
+    them written (`commit`). Nothing is uploaded if writing them locally fails."""
+    with tempfile.TemporaryDirectory(prefix="embproj-upload-") as staging:
+        _write_files(staging, tag, vectors, table, sprite)
+        for name in sorted(os.listdir(staging), key=_upload_order):
+            with open(os.path.join(staging, name), "rb") as f:
+                storage.write_bytes(urls.join(final_url, name), f.read())
+    commit()
 
 
 def _new_staging_folder(parent):
@@ -277,6 +314,6 @@ def _install(staging, final_dir, commit):
 
 def _warn_if_shadowed(logdir):
     shadowing = os.path.join(logdir, ASSETS_SUBDIR, CONFIG_FILENAME)
-    if os.path.exists(shadowing):
+    if storage.exists(shadowing):
         warnings.warn("%s exists and is read instead of %s, so the embeddings logged here will not show; "
                       "move its entries into %s" % (shadowing, CONFIG_FILENAME, CONFIG_FILENAME), stacklevel=3)

@@ -8,8 +8,9 @@ import os
 import numpy as np
 
 from embproj_plugin.file_access import (MAX_INDEX_BYTES, MAX_IN_MEMORY_TENSOR_BYTES, FileAccessError,
-                                        FileMissing, OpenFile, read_file, version_of)
+                                        FileMissing, open_file, read_file, version_of)
 
+from embproj_plugin.remote_errors import RemoteAccessError
 from embproj_plugin.tensor_stream import elements_per_chunk, hold_last_until, pieces_of, read_pieces
 
 from .crc32c import extend, mask
@@ -119,6 +120,8 @@ class CheckpointReader:
             data = read_file(self._index_path, MAX_INDEX_BYTES, "checkpoint index")
         except FileMissing:
             raise self._index_error("missing: no such checkpoint index file") from None
+        except RemoteAccessError:
+            raise  # credentials, endpoint, bucket: the storage's own error says what to do
         except FileAccessError as error:
             raise CheckpointError.from_access(error) from None
         try:
@@ -241,7 +244,7 @@ class CheckpointReader:
         dtype_name = DTYPE_NAMES[entry.dtype]
         stored = _storage_dtype(dtype_name, self._big_endian)
         try:
-            with OpenFile(path) as shard:
+            with open_file(path) as shard:
                 end = entry.offset + entry.size
                 if end > shard.size:
                     raise CheckpointError(path, f"truncated: tensor {label!r} needs bytes "
@@ -264,6 +267,8 @@ class CheckpointReader:
         except FileMissing:
             raise CheckpointError(path, f"missing: data shard needed for tensor {label!r} does not exist",
                                   404) from None
+        except RemoteAccessError:
+            raise
         except FileAccessError as error:
             raise CheckpointError.from_access(error, f"data shard of tensor {label!r}") from None
 

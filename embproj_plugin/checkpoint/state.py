@@ -9,12 +9,14 @@ The file is a CheckpointState text proto:
 from __future__ import annotations
 
 import dataclasses
-import glob
 import os
 import re
 
+from embproj_plugin import storage
 from embproj_plugin.atomic import atomic_output
 from embproj_plugin.file_access import MAX_CONFIG_BYTES, FileAccessError, FileMissing, read_file
+from embproj_plugin.remote_errors import RemoteAccessError
+from embproj_plugin.urls import is_url
 
 from .reader import CheckpointError
 
@@ -115,6 +117,8 @@ def read_checkpoint_state(directory) -> CheckpointState | None:
         data = read_file(path, MAX_CONFIG_BYTES, "checkpoint state")
     except FileMissing:
         return None
+    except RemoteAccessError:
+        raise  # the storage failed: not a reason to pick another checkpoint
     except FileAccessError as error:
         raise CheckpointError(path, f"cannot read checkpoint state file: {error.reason}") from None
     try:
@@ -137,11 +141,12 @@ def _named_prefixes(directory: str, path: str):
     .index that is not a regular file counts: the state file names it, so it is reported, not passed over."""
     if not path:
         return
-    candidate = path if os.path.isabs(path) else os.path.join(directory, path)
-    if os.path.lexists(candidate + _INDEX_SUFFIX):
+    candidate = path if os.path.isabs(path) or is_url(path) else os.path.join(directory, path)
+    # A state file on object storage never makes us look at a local path: only its copy beside it.
+    if (is_url(candidate) or not is_url(directory)) and storage.lexists(candidate + _INDEX_SUFFIX):
         yield candidate
     moved = os.path.join(directory, os.path.basename(path.rstrip("/\\")))
-    if moved != candidate and os.path.lexists(moved + _INDEX_SUFFIX):
+    if moved != candidate and storage.lexists(moved + _INDEX_SUFFIX):
         yield moved
 
 
@@ -151,15 +156,11 @@ def _resolve(directory: str, path: str) -> str | None:
 
 
 def _prefixes(directory: str) -> list[str]:
-    pattern = os.path.join(glob.escape(directory), "*" + _INDEX_SUFFIX)
-    return [p[:-len(_INDEX_SUFFIX)] for p in glob.glob(pattern) if os.path.isfile(p)]
+    return [p[:-len(_INDEX_SUFFIX)] for p in storage.glob_in(directory, "*" + _INDEX_SUFFIX) if storage.isfile(p)]
 
 
 def _mtime(prefix: str) -> float:
-    try:
-        return os.path.getmtime(prefix + _INDEX_SUFFIX)
-    except OSError:
-        return 0.0
+    return storage.mtime(prefix + _INDEX_SUFFIX)
 
 
 def latest_checkpoint(directory, allowed=None) -> str | None:
@@ -168,7 +169,8 @@ def latest_checkpoint(directory, allowed=None) -> str | None:
     The state file is trusted first; if it is absent, malformed or names nothing that exists,
     the newest `*.index` by modification time wins. `allowed(prefix, named_in)` may veto candidates
     (`named_in` is the state file's path, or "" for a prefix found by listing the directory): the
-    next one is tried. Never raises.
+    next one is tried. Never raises for local files; a remote storage that fails raises its FileAccessError
+    (an unreachable endpoint is no reason to pick another checkpoint).
     """
     allowed = allowed or (lambda prefix, named_in: True)
     return next((prefix for prefix, named_in in _candidates(os.fspath(directory)) if allowed(prefix, named_in)),
