@@ -7,7 +7,7 @@
 export const LOD_SETTLE_MS = 200;
 /** ... or this long while the pointer still holds a drag. */
 export const LOD_SETTLE_HELD_MS = 600;
-/** Hover picks only once the view has not changed for this long (each change makes the pick index
+/** Hover picks only once the camera has not changed for this long (each change makes the pick index
  *  stale, and rebuilding it at a million points costs tens of ms). */
 export const PICK_QUIET_MS = 80;
 
@@ -18,9 +18,6 @@ export class Motion {
 
   constructor(private on: { start?: () => void; settle: () => void; held?: () => boolean },
     private now: () => number = () => performance.now()) {}
-
-  /** Whether the view changed less than `ms` ago (while moving). */
-  changedWithin(ms: number): boolean { return this.moving && this.now() - this.last < ms; }
 
   /** The view changed now. */
   poke(): void {

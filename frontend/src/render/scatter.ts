@@ -35,6 +35,7 @@ export class Scatter {
     held: () => this.controls.dragging,
   });
   private lastPositionsAt = -Infinity;
+  private cameraMovedAt = -Infinity;
   private screen = new ScreenIndex();
   /** Changes with every camera, size or positions change: the key of the screen projection. */
   private viewKey = 0;
@@ -77,7 +78,7 @@ export class Scatter {
     });
     this.points = new PointDraws(this.material, this.scene);
     this.controls = new CameraControls(this.canvas, () => this.cameraChanged());
-    this.controls.onMotion = () => this.motion.poke();
+    this.controls.onMotion = () => { this.cameraMovedAt = performance.now(); this.motion.poke(); };
     new ResizeObserver(() => this.resize()).observe(container);
     this.resize();
   }
@@ -195,8 +196,9 @@ export class Scatter {
   /** Whether the view is moving (frames draw the subsample at large n). */
   get moving(): boolean { return this.motion.moving; }
 
-  /** Whether the view changed just now (hovering waits: PICK_QUIET_MS). */
-  get changing(): boolean { return this.controls.dragging || this.motion.changedWithin(PICK_QUIET_MS); }
+  /** Whether the camera is moving just now (hovering waits: PICK_QUIET_MS). A layout that changes (a live
+   *  t-SNE) does not stop hovering: each pick after a change rebuilds the index. */
+  get changing(): boolean { return this.controls.dragging || performance.now() - this.cameraMovedAt < PICK_QUIET_MS; }
 
   requestRender(): void {
     if (this.frame) return;

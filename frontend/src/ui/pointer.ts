@@ -40,7 +40,7 @@ export function attachPointer({ store, scatter, tooltip, positionsReady, atlas, 
   canvas.addEventListener('pointermove', (ev) => {
     if (ev.buttons || !positionsReady()) return;
     resting = local(ev);
-    // While the view changes nothing is hovered: picking waits for a pause (its index is per view).
+    // While the camera moves nothing is hovered: picking waits for a pause (its index is per view).
     if (!scatter.changing) hoverAt(resting.x, resting.y);
   });
   scatter.onSettle = () => { if (resting && positionsReady()) hoverAt(resting.x, resting.y); };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOD_SETTLE_HELD_MS, LOD_SETTLE_MS, Motion, PICK_QUIET_MS } from '../../src/render/motion';
+import { LOD_SETTLE_HELD_MS, LOD_SETTLE_MS, Motion } from '../../src/render/motion';
 
 describe('Motion', () => {
   beforeEach(() => { vi.useFakeTimers(); });
@@ -29,16 +29,6 @@ describe('Motion', () => {
     expect(calls.settle).toBe(1);
     m.poke();
     expect(calls.start).toBe(2);
-  });
-
-  it('says whether the view changed within the last ms', () => {
-    const { m } = make();
-    expect(m.changedWithin(PICK_QUIET_MS)).toBe(false);
-    m.poke();
-    expect(m.changedWithin(PICK_QUIET_MS)).toBe(true);
-    vi.advanceTimersByTime(PICK_QUIET_MS);
-    expect(m.changedWithin(PICK_QUIET_MS)).toBe(false);
-    expect(m.moving).toBe(true);   // still drawing the subsample until it settles
   });
 
   it('waits longer while a drag is held', () => {
