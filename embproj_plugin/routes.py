@@ -7,13 +7,15 @@ import os
 import re
 import urllib.parse
 
+import numpy as np
+
 from tensorboard.backend import http_util
 from werkzeug import wrappers
 
 from embproj_plugin.bookmark_saving import WritesNotAllowed, read_request_body, save_bookmarks
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import config_to_json
-from embproj_plugin.errors import BadRequest, EmbprojError, NotFound
+from embproj_plugin.errors import BadRequest, EmbprojError, MalformedFile, NotFound
 from embproj_plugin.file_access import MAX_SPRITE_BYTES, read_file
 from embproj_plugin.metadata import read_metadata_bytes
 from embproj_plugin.run_loader import tensor_at_step
@@ -152,15 +154,17 @@ class Handlers:
         source = embedding.source
         if step not in (None, "") and _step(step) != embedding.step:
             source = tensor_at_step(embedding, int(step), self._catalog.confinement)
+        encoding = _encoding(request)
         rows = min(num_rows or source.shape[0], source.shape[0])
-        etag = '"%s"' % hashlib.sha1(repr((source.signature(), rows)).encode()).hexdigest()
+        etag = '"%s"' % hashlib.sha1(repr((source.signature(), rows, encoding)).encode()).hexdigest()
         headers = [("X-Embproj-Shape", "%d,%d" % (rows, source.shape[1])), ("X-Embproj-Dtype", source.dtype),
-                   ("ETag", etag), ("X-Content-Type-Options", "nosniff"),
+                   ("X-Embproj-Encoding", encoding), ("ETag", etag), ("X-Content-Type-Options", "nosniff"),
                    ("Cache-Control", "no-cache, must-revalidate")]
         if etag in request.headers.get("If-None-Match", ""):
             return wrappers.Response(status=304, headers=headers)
-        body = _first_then_rest(_tensor_bytes(source.blocks(), rows * source.shape[1]))
-        headers.append(("Content-Length", str(rows * source.shape[1] * 4)))
+        count = rows * source.shape[1]
+        body = _first_then_rest(_tensor_bytes(source.blocks(), count, ENCODINGS[encoding], source.path))
+        headers.append(("Content-Length", str(count * ENCODINGS[encoding].itemsize)))
         return wrappers.Response(body, headers=headers, mimetype="application/octet-stream",
                                  direct_passthrough=True)
 
@@ -194,8 +198,20 @@ class Handlers:
         return http_util.Respond(request, read_file(path, MAX_SPRITE_BYTES, "sprite"), embedding.sprite_mime)
 
 
-def _tensor_bytes(blocks, count):
-    """The first `count` float32 values of a verified block stream, as bytes. The stream is read to
+# How /tensor may send the values: float32 as read, or float16 (half the bytes) when the tab asks.
+ENCODINGS = {"float32": np.dtype("<f4"), "float16": np.dtype("<f2")}
+FLOAT16_MAX = float(np.finfo(np.float16).max)
+
+
+def _encoding(request):
+    encoding = request.args.get("encoding") or "float32"
+    if encoding not in ENCODINGS:
+        raise BadRequest("query parameter encoding must be one of %s, got %r" % (", ".join(ENCODINGS), encoding[:40]))
+    return encoding
+
+
+def _tensor_bytes(blocks, count, dtype, path):
+    """The first `count` values of a verified block stream, as `dtype` bytes. The stream is read to
     its end even past `count` (only its end confirms the checksum and the file's version), and the
     last piece is held back until then: a failed check leaves the body incomplete, never wrong."""
 
@@ -205,7 +221,10 @@ def _tensor_bytes(blocks, count):
             if sent < count:
                 piece = block[:count - sent]
                 sent += len(piece)
-                yield piece.astype("<f4", copy=False).tobytes()
+                if dtype.itemsize == 2 and np.abs(piece[np.isfinite(piece)], dtype=np.float32).max(initial=0) > FLOAT16_MAX:
+                    raise MalformedFile("values beyond float16's range (+-%g) cannot be sent as float16" % FLOAT16_MAX,
+                                        path, "Download the tensor as float32.")
+                yield piece.astype(dtype, copy=False).tobytes()
 
     return hold_last_until(pieces(), lambda: None)
 
