@@ -9,15 +9,23 @@ rounds every value to the nearest half (numpy's '<f2', what the server sends); t
     PC1/PC2 coordinates as a fraction of their spread (median and 99th percentile);
   * k-NN: recall@15 of the exact neighbours found in the rounded data against those in the float32 data,
     euclidean and cosine, for QUERIES random rows (brute force).
+  * with --download: the time to download the tensor from a real TensorBoard, float32 vs float16
+    (median of 3, loopback: what a remote browser saves is the bytes).
 Asserts nothing.
 """
 import argparse
 import os
+import statistics
 import sys
+import tempfile
+import time
+import urllib.request
 
 import numpy as np
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, os.pardir, "tests"))
 from results import report  # noqa: E402
 
 
@@ -91,14 +99,37 @@ def measure(rows, dims, queries):
         report(f"float16 download {rows}x{dims}: k-NN recall@15 {metric}", value, unit="", better="higher")
 
 
+def download_times(data):
+    from tb_server import running_tensorboard  # pylint: disable=import-outside-toplevel
+
+    with tempfile.TemporaryDirectory() as logdir:
+        data.tofile(os.path.join(logdir, "v.bin"))
+        with open(os.path.join(logdir, "projector_config.pbtxt"), "w") as f:
+            f.write('embeddings { tensor_name: "v" tensor_path: "v.bin" tensor_shape: %d tensor_shape: %d }' % data.shape)
+        with running_tensorboard(logdir) as base:
+            url = base + "/data/plugin/embproj/tensor?run=.&name=v"
+            urllib.request.urlopen(url).read()  # the run is listed and validated once
+            for encoding in ("float32", "float16"):
+                times = []
+                for _ in range(3):
+                    start = time.perf_counter()
+                    size = len(urllib.request.urlopen(url + "&encoding=" + encoding).read())
+                    times.append(time.perf_counter() - start)
+                print(f"  download {encoding}: {size / 2**20:.0f} MiB in {statistics.median(times):.2f} s (median of 3)")
+                report(f"download {data.shape[0]}x{data.shape[1]} as {encoding}", statistics.median(times))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, nargs="+", default=[100_000])
     parser.add_argument("--dims", type=int, default=128)
     parser.add_argument("--queries", type=int, default=500)
+    parser.add_argument("--download", action="store_true", help="also time downloads from a real TensorBoard")
     args = parser.parse_args()
     for rows in args.rows:
         measure(rows, args.dims, args.queries)
+        if args.download:
+            download_times(clustered(rows, args.dims))
 
 
 if __name__ == "__main__":

@@ -221,10 +221,13 @@ def _tensor_bytes(blocks, count, dtype, path):
             if sent < count:
                 piece = block[:count - sent]
                 sent += len(piece)
-                if dtype.itemsize == 2 and np.abs(piece[np.isfinite(piece)], dtype=np.float32).max(initial=0) > FLOAT16_MAX:
+                with np.errstate(over="ignore"):  # an overflow is refused just below
+                    converted = piece.astype(dtype, copy=False)
+                if dtype.itemsize == 2 and not np.isfinite(converted).all() and \
+                        (np.isinf(converted) & np.isfinite(piece)).any():  # overflowed, not inf already
                     raise MalformedFile("values beyond float16's range (+-%g) cannot be sent as float16" % FLOAT16_MAX,
                                         path, "Download the tensor as float32.")
-                yield piece.astype(dtype, copy=False).tobytes()
+                yield converted.tobytes()
 
     return hold_last_until(pieces(), lambda: None)
 
