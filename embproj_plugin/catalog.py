@@ -17,7 +17,9 @@ import threading
 import time
 
 from embproj_plugin import storage
+from embproj_plugin.config import read_config
 from embproj_plugin.discovery import find_runs
+from embproj_plugin.errors import EmbprojError
 from embproj_plugin.paths import Confinement
 from embproj_plugin.run_loader import load_run, validate_run
 from embproj_plugin.urls import is_url
@@ -39,6 +41,7 @@ class Catalog:
         self._scanned_at = None  # time.monotonic() of the last discovery
         self._listing_error = None  # the last remote listing's failure, while it stands
         self._runs = {}  # name -> (Run, stat fingerprint)
+        self._listed_by_config = {}  # remote run name -> config fingerprint that showed it is listed
         self._run_locks = {}  # name -> Lock
         self._scan_thread = None
         self._discovered = threading.Event()
@@ -105,18 +108,32 @@ class Catalog:
 
     # -- runs --------------------------------------------------------------------------------
     def run_names(self):
-        names = []
-        locations = sorted(self._locations_now())
-        if self.remote and len(locations) > 1:
-            # Each remote request waits on the network: load the runs a few at a time (cached runs return
-            # at once). Local runs load faster one by one.
-            with concurrent.futures.ThreadPoolExecutor(REMOTE_LOADERS, thread_name_prefix="embproj-load") as pool:
-                list(pool.map(lambda name: self.run(name, validated=False), locations))
-        for name in locations:
-            run = self.run(name, validated=False)
-            if run is not None and (run.embeddings or run.errors):
-                names.append(name)
-        return names
+        locations = self._locations_now()
+        if not self.remote:
+            return [name for name in sorted(locations) if _listed(self.run(name, validated=False))]
+        # Each remote request waits on the network: runs are looked at a few at a time.
+        with concurrent.futures.ThreadPoolExecutor(REMOTE_LOADERS, thread_name_prefix="embproj-load") as pool:
+            listed = list(pool.map(lambda name: self._remote_listed(name, locations[name]), sorted(locations)))
+        return [name for name, shown in zip(sorted(locations), listed) if shown]
+
+    def _remote_listed(self, name, location):
+        """Whether /runs lists a remote run, reading only its config where that decides it: an entry that
+        has a tensor name or path always becomes an embedding (served, or listed with its error), and a
+        config that cannot be read is listed with its error. Otherwise (a checkpoint only, entries without
+        names) the run is loaded as /info would load it."""
+        if name not in self._runs and location.config_path:
+            key = storage.fingerprint(location.config_path)
+            seen = self._listed_by_config.get(name)
+            if key is not None and seen == key:
+                return True
+            try:
+                decided = any(e.tensor_name or e.tensor_path for e in read_config(location.config_path).embeddings)
+            except EmbprojError as e:
+                decided, key = True, None if getattr(e, "transient", False) else key
+            if decided:
+                self._listed_by_config[name] = key
+                return True
+        return _listed(self.run(name, validated=False))
 
     def run(self, name, validated=True):
         """The up-to-date Run called `name`, or None. `validated` also reads every tensor once
@@ -143,3 +160,7 @@ class Catalog:
         directories = [run.directory, storage.dirname(run.directory)]
         files = [os.path.join(d, "checkpoint") for d in directories] + [run.config_path] + run.watched_files
         return tuple(storage.fingerprint(p) for p in directories + files)
+
+
+def _listed(run):
+    return run is not None and bool(run.embeddings or run.errors)

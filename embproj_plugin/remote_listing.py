@@ -6,14 +6,16 @@ discovery and run loading ask (does it exist, is it a folder, what is in it, its
 another request. The catalog refreshes it once per rescan interval; a write through this process
 marks it stale so the next request lists again.
 """
+import logging
 import threading
 import time
 
 from embproj_plugin import remote_layer
 from embproj_plugin.urls import is_within, join, normalise, relative
 
-# A logdir with more objects than this is listed up to here, and the problem said.
-MAX_LISTED_OBJECTS = 2_000_000
+# A logdir with more objects than this is listed up to here (and TensorBoard's log says so): the
+# snapshot keeps a few hundred bytes per object.
+MAX_LISTED_OBJECTS = 1_000_000
 # How long a snapshot answers for its objects. The catalog lists again every few seconds while it is
 # used; a snapshot older than this belongs to no active catalog and is not trusted.
 TRUSTED_SECONDS = 30.0
@@ -102,6 +104,9 @@ def refresh(root):
     """Lists `root` again (raises the storage's FileAccessError) and makes that the current snapshot."""
     root = normalise(root)
     snapshot = Snapshot(root, remote_layer.listing(root))
+    if snapshot.truncated:
+        logging.getLogger(__name__).warning("%s holds more than %d objects: only the first %d are looked at",
+                                            root, MAX_LISTED_OBJECTS, MAX_LISTED_OBJECTS)
     with _LOCK:
         _SNAPSHOTS[root] = snapshot
         _STALE.discard(root)

@@ -215,6 +215,7 @@ def test_an_endpoint_stopped_mid_download_ends_it_and_the_runs_stay_listed(tmp_p
             client = PluginClient("s3://%s" % bucket)
             client.plugin._catalog.rescan_seconds = 0.5  # pylint: disable=protected-access
             assert client.json("/runs") == ["big", "small"]
+            assert client.json("/info?run=small")["embeddings"][0]["shape"] == [2, 2]  # looked at before
             response = client._client.get("/data/plugin/embproj/tensor?run=big&name=t",  # pylint: disable=protected-access
                                           buffered=False)
             pieces = iter(response.response)

@@ -109,9 +109,15 @@ def test_a_logdir_of_200_runs_is_listed_in_two_requests(s3, bucket_of_200_runs):
 
     names, listing = s3.requests_during(lambda: client.json("/runs"))
     assert names == ["run_%03d" % i for i in range(200)]
-    # Each run reads its config, tensor and labels once (nothing per folder, no HEAD per file).
-    assert not lists(listing) and len(listing) <= 3 * 200, len(listing)
+    # Listing runs reads each config once: nothing per folder, no HEAD per file, no tensor yet.
+    assert sorted(path for _, path, _ in listing) == \
+        ["/%s/run_%03d/projector_config.pbtxt" % (bucket_of_200_runs, i) for i in range(200)]
     assert all(method == "GET" for method, _, _ in listing)
+
+    info, loading = s3.requests_during(lambda: client.json("/info?run=run_007"))
+    assert info["embeddings"][0]["shape"] == [2, 3]
+    assert sorted(path.rsplit("/", 1)[1] for _, path, _ in loading) == ["labels.tsv", "projector_config.pbtxt",
+                                                                       "tensors.tsv"]
 
     _, again = s3.requests_during(lambda: client.json("/runs"))
     assert again == []  # within the rescan interval nothing is asked again
