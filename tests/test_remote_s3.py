@@ -74,6 +74,37 @@ def test_fixtures_on_s3_answer_like_their_local_copies(s3, fixtures_bucket, all_
         assert remote[key] == local[key], key
 
 
+def test_npy_and_npz_objects_are_read_by_ranges(s3, tmp_path, spied_reads):
+    import io
+
+    rng = np.random.default_rng(6)
+    arrays = {"c_order.npy": rng.normal(size=(20000, 40)).astype(np.float64),  # 6.4 MB: two pieces
+              "fortran.npy": np.asfortranarray(rng.normal(size=(50, 7)).astype(np.float32)),
+              "stored.npz": rng.normal(size=(800, 9)).astype(np.float32),
+              "deflated.npz": rng.integers(0, 9, size=(600, 5)).astype(np.int16)}
+    bucket = s3.new_bucket("numpy")
+    config = ""
+    for name, array in arrays.items():
+        buffer = io.BytesIO()
+        if name == "deflated.npz":
+            np.savez_compressed(buffer, embeddings=array, other=np.zeros(3))
+        elif name.endswith(".npz"):
+            np.savez(buffer, array)
+        else:
+            np.save(buffer, array)
+        s3.put(bucket, name, buffer.getvalue())
+        config += 'embeddings {\n  tensor_name: "%s"\n  tensor_path: "%s"\n}\n' % (name, name)
+    s3.put(bucket, "projector_config.pbtxt", config.encode())
+    client = PluginClient("s3://%s" % bucket)
+    info = {e["tensorName"]: e for e in client.json("/info?run=.")["embeddings"]}
+    for name, array in arrays.items():
+        assert info[name]["error"] is None and info[name]["shape"] == list(array.shape), info[name]
+        assert body(client.get("/tensor?run=.&name=%s" % name)) == array.astype("<f4").tobytes(), name
+    c_order = "s3://%s/c_order.npy" % bucket
+    c_order_reads = [size for url, _, size in spied_reads if url == c_order]
+    assert max(c_order_reads) <= 4 << 20 < arrays["c_order.npy"].nbytes  # pieces, never the whole object
+
+
 # ------------------------------------------------------------------ listing
 
 def upload_runs(server, bucket, count, extra_files=0):
