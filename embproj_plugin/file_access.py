@@ -128,7 +128,31 @@ def is_regular_file(path):
     return version_of(path) is not None
 
 
-class OpenFile:
+class BoundedFile:
+    """What every opened file (local or remote) shares: whole reads under a cap and the check that
+    it is still the version it was when opened. Subclasses give `path`, `size`, `version`,
+    `read_at(offset, size)` and `current_version()` (None when it is gone)."""
+
+    def read_all(self, cap, what):
+        """The whole file, refused when larger than `cap`."""
+        if self.size > cap:
+            raise FileTooLarge(self.path, self.size, cap, what)
+        data = self.read_at(0, self.size)
+        self.check_unchanged()
+        return data
+
+    def check_unchanged(self):
+        """Raises FileChanged when the file was written to, replaced or deleted since it was opened."""
+        now = self.current_version()
+        if now is None:
+            raise FileChanged(self.path, "it was deleted while being read")
+        if now != self.version:
+            detail = "its size went from %d to %d bytes" % (self.version.size, now.size) \
+                if now.size != self.version.size else "it was rewritten while being read"
+            raise FileChanged(self.path, detail)
+
+
+class OpenFile(BoundedFile):
     """A regular file opened for bounded reads. Use as a context manager."""
 
     def __init__(self, path):
@@ -186,24 +210,11 @@ class OpenFile:
             got += len(piece)
         return parts[0] if len(parts) == 1 else b"".join(parts)
 
-    def read_all(self, cap, what):
-        """The whole file, refused when larger than `cap`."""
-        if self.size > cap:
-            raise FileTooLarge(self.path, self.size, cap, what)
-        data = self.read_at(0, self.size)
-        self.check_unchanged()
-        return data
-
-    def check_unchanged(self):
-        """Raises FileChanged when the open file was written to since it was opened."""
+    def current_version(self):
         try:
-            now = Version.of(os.fstat(self._fd))
+            return Version.of(os.fstat(self._fd))
         except OSError:
-            raise FileChanged(self.path) from None
-        if now != self.version:
-            detail = "its size went from %d to %d bytes" % (self.version.size, now.size) \
-                if now.size != self.version.size else "it was rewritten while being read"
-            raise FileChanged(self.path, detail)
+            return None
 
 
 def open_file(path):

@@ -10,14 +10,14 @@ existence and versions are answered from the logdir's listing snapshot when one 
 import io
 
 from embproj_plugin import remote_layer, remote_listing
-from embproj_plugin.file_access import FileChanged, FileMissing, FileTooLarge
+from embproj_plugin.file_access import BoundedFile, FileChanged, FileMissing, FileTooLarge
 from embproj_plugin.urls import normalise
 
 # Image and zip headers are read through a buffer of this size: one request per 256 KiB at most.
 _STREAM_BUFFER_BYTES = 256 << 10
 
 
-class RemoteFile:
+class RemoteFile(BoundedFile):
     """An object opened for bounded reads (one HEAD to learn its version). Use as a context manager."""
 
     def __init__(self, url):
@@ -44,22 +44,8 @@ class RemoteFile:
             raise FileChanged(self.path, "it ended at byte %d, %d bytes short" % (offset + len(data), size - len(data)))
         return data
 
-    def read_all(self, cap, what):
-        if self.size > cap:
-            raise FileTooLarge(self.path, self.size, cap, what)
-        data = self.read_at(0, self.size)
-        self.check_unchanged()
-        return data
-
-    def check_unchanged(self):
-        """Raises FileChanged when the object was replaced or deleted since it was opened."""
-        now = remote_layer.stat(self.path)
-        if now is None:
-            raise FileChanged(self.path, "it was deleted while being read")
-        if now != self.version:
-            detail = "its size went from %d to %d bytes" % (self.version.size, now.size) \
-                if now.size != self.version.size else "it was rewritten while being read"
-            raise FileChanged(self.path, detail)
+    def current_version(self):
+        return remote_layer.stat(self.path)
 
     def stream(self):
         """A seekable, buffered binary file object reading this object by ranges."""
