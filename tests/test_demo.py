@@ -8,7 +8,7 @@ import sys
 import time
 import urllib.request
 
-from embproj_plugin.demo import write_demo_logdir
+from embproj_demo.write_demo_logdir import write_demo_logdir
 from plugin_client import PluginClient
 
 

@@ -14,10 +14,13 @@ def test_wheel_holds_plugin_proto_frontend_and_entry_point(tmp_path):
     wheel = next(tmp_path.glob("embproj-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for required in ("embproj_plugin/plugin.py", "embproj_plugin/projector_config_pb2.py",
-                     "embproj_plugin/checkpoint/reader.py", "embproj_plugin/static/index.js"):
+                     "embproj_plugin/checkpoint/reader.py", "embproj_plugin/static/index.js",
+                     "embproj_demo/write_demo_logdir.py"):  # demo/, for `embproj demo`
         assert required in names, required
     assert any(n.startswith("embproj_plugin/static/") and n.endswith(".worker.js") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[tensorboard_plugins]" in text and "embproj = embproj_plugin.plugin:EmbprojLoader" in text
-    assert not any("node_modules" in n or n.startswith("frontend/") or n.startswith("tests/") for n in names)
+    assert not any("node_modules" in n or n.startswith(("frontend/", "tests/", "demo/")) for n in names)
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("METADATA"))).decode()
+    assert "License :: OSI Approved :: Apache Software License" in metadata
