@@ -2,7 +2,8 @@
 
     embproj import VECTORS [--metadata FILE] [--images FILE] --logdir DIR [--tag T] [--step S]
 
-VECTORS is .npy, .npz (one array, or the one named by --key, "embeddings" or "vectors"), .csv or
+VECTORS is .npy, .npz (one array, or the one named by --key, "embeddings", "embedding", "vectors" or
+"arr_0"), .csv or
 .tsv. In a CSV/TSV the first line is a header when any of its fields is not a number; columns of
 numbers are the dimensions and the other columns (and those named by --metadata-columns) become
 metadata. --metadata is a .tsv/.txt/.csv (TensorBoard's rule: one column has no header line, two or
@@ -16,8 +17,10 @@ import sys
 
 import numpy as np
 
+from embproj_plugin.metadata import header_and_rows
+from embproj_plugin.npz_arrays import VECTOR_ARRAY_NAMES, chosen_array
+
 _TEXT_TABLES = {".csv": ",", ".tsv": "\t", ".txt": "\t"}
-_ARRAY_NAMES = ("embeddings", "vectors", "embedding")
 
 
 def main(argv=None):
@@ -118,11 +121,9 @@ def _npz_key(path, keys, key):
         if key not in keys:
             raise ValueError("%s has no array %r (it has %s)" % (path, key, ", ".join(keys)))
         return key
-    if len(keys) == 1:
-        return keys[0]
-    for name in _ARRAY_NAMES:
-        if name in keys:
-            return name
+    chosen = chosen_array(keys, VECTOR_ARRAY_NAMES)
+    if chosen is not None:
+        return chosen
     raise ValueError("%s holds %d arrays (%s); name one with --key" % (path, len(keys), ", ".join(keys)))
 
 
@@ -181,10 +182,9 @@ def read_metadata_file(path):
         return np.load(path, allow_pickle=False)
     if suffix not in _TEXT_TABLES:
         raise ValueError("%s: metadata must be .tsv, .txt, .csv or .npy" % path)
-    rows = _read_rows(path, _TEXT_TABLES[suffix])
-    if len(rows[0]) == 1:
+    header, rows = header_and_rows(_read_rows(path, _TEXT_TABLES[suffix]))
+    if header is None:
         return [row[0] if row else "" for row in rows]
-    header, rows = rows[0], rows[1:]
     for index, row in enumerate(rows):
         if len(row) != len(header):
             raise ValueError("%s line %d has %d fields, the header has %d" % (path, index + 2, len(row), len(header)))

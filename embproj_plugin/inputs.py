@@ -12,6 +12,8 @@ import os
 
 import numpy as np
 
+from embproj_plugin.npz_arrays import chosen_array
+
 # Image files taken from a folder given as images.
 IMAGE_FILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 IMAGES_ACCEPTED = ("an array of images, a list of images, or a path to an .npy/.npz array of images "
@@ -308,10 +310,9 @@ def read_image_files(path):
 
 
 def _images_key(path, keys):
-    if len(keys) == 1:
-        return keys[0]
-    if "images" in keys:
-        return "images"
+    chosen = chosen_array(keys, ("images",))
+    if chosen is not None:
+        return chosen
     raise ValueError("%s holds %d arrays (%s); name the images' array \"images\""
                      % (path, len(keys), ", ".join(keys)))
 

@@ -48,6 +48,14 @@ class MetadataFile:
         return Problem("metadata has %s but the tensor has %d rows" % (detail, tensor_rows), self.path, hint)
 
 
+def header_and_rows(rows):
+    """TensorBoard's header rule on rows split into fields: one column has no header line, two or
+    more have one. Returns (header or None, data rows)."""
+    if rows and len(rows[0]) >= 2:
+        return rows[0], rows[1:]
+    return None, rows
+
+
 def _encoding(raw, path, problems):
     """UTF-8, or Latin-1 (every byte is a character: nothing is lost) with a warning."""
     try:
@@ -70,7 +78,8 @@ def read_metadata(path):
     # on \r, \x1c, \u2028 and friends and shift rows against the built-in's answers.
     lines = raw.count(b"\n") + (1 if raw and not raw.endswith(b"\n") else 0)
     first = raw[:raw.find(b"\n")] if b"\n" in raw else raw
-    has_header = b"\t" in first
+    header, _ = header_and_rows([first.split(b"\t")])
+    has_header = header is not None
     columns = first.count(b"\t") + 1 if lines else 0
     return MetadataFile(path, lines, has_header, columns, problems)
 

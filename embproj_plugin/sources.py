@@ -18,6 +18,7 @@ import numpy as np
 
 from embproj_plugin.checkpoint import CheckpointError, CheckpointReader
 from embproj_plugin.errors import EmbprojError, MalformedFile
+from embproj_plugin.npz_arrays import VECTOR_ARRAY_NAMES, chosen_array
 from embproj_plugin import storage
 from embproj_plugin.file_access import (MAX_TEXT_TENSOR_BYTES, MAX_IN_MEMORY_TENSOR_BYTES, FileChanged,
                                         open_file, read_file, version_of)
@@ -226,11 +227,9 @@ class NpyTensor(TensorSource):
 def npz_member(names, name, path):
     """The .npy member of an .npz holding the tensor `name`: the only one, or one named like it."""
     arrays = [n[:-4] for n in names if n.endswith(".npy")]
-    if len(arrays) == 1:
-        return arrays[0] + ".npy"
-    for key in (name, name.split(":")[0], "embeddings", "embedding", "arr_0"):
-        if key in arrays:
-            return key + ".npy"
+    chosen = chosen_array(arrays, (name, name.split(":")[0]) + VECTOR_ARRAY_NAMES)
+    if chosen is not None:
+        return chosen + ".npy"
     if not arrays:
         raise MalformedFile("the .npz holds no .npy arrays (members: %s)" % ", ".join(names[:8]), path,
                             "Save it with numpy.savez.")
