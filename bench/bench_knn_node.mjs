@@ -1,19 +1,30 @@
 // k-NN graph speed and recall in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
 //   node bench/bench_knn_node.mjs [NxD ...] [--k=90,15] [--metric=euclidean,cosine] [--data=clustered,spread]
-//                                 [--repeat=1] [--queries=500] [--descent='{"maxCandidates":12}'] [--trace] [--src=DIR]
+//                                 [--clusters=10] [--repeat=1] [--queries=500] [--descent='{"maxCandidates":12}']
+//                                 [--trace] [--src=DIR] [--workers=N]
 //   default shapes: 10000x128 100000x128
-// Data: "clustered" is test/compute/synthetic.ts clusteredData (10 tidy Gaussian blobs, seed 1); "spread" is
-// less tidy: 100 overlapping clusters in a 16-D latent space (cluster means N(0, 1.5^2), unit spread), mapped
-// linearly into D dimensions plus isotropic noise (0.3) - a continuum more like real embeddings.
+// Two modes:
+//   * default: knn() in this thread (the graph a run on isolated rows computes itself).
+//   * --workers=N: the shared graph as the page gets it: N compute workers (node worker_threads running
+//     ComputeServer, each holding one shard of the rows, as in the browser) build it with
+//     ComputeClient.neighborGraph(): preprocessing, exact PCA to min(d, 50) dimensions, graph rows gathered,
+//     the parts of the search exchanging offers. Prints the wall time, the CPU time of all threads, when each
+//     phase began, the bytes handed to a layout worker, and recall@k against brute force in the graph's own
+//     space (the reduced rows) and in the original space.
+// Data: "clustered" is test/compute/synthetic.ts clusteredData (--clusters tidy Gaussian blobs, default 10, seed 1);
+// "spread" is less tidy: 100 overlapping clusters in a 16-D latent space (cluster means N(0, 1.5^2), unit
+// spread), mapped linearly into D dimensions plus isotropic noise (0.3) - a continuum more like real embeddings.
 // Prints per run: wall and this process's CPU time per phase (forest, each NN-descent round, the rest: rows
 // back to input order, distances), the total, and recall@k for `queries` random points against their exact neighbours
 // (brute force here, in float64; cached under the OS temp dir). With --repeat > 1 the median total is also
-// printed; --trace adds the recall after each phase (computed outside the timings). Quote CPU time: on a shared machine wall time also counts other processes' load. Asserts nothing.
+// printed; --trace adds the recall after each phase (computed outside the timings). Quote CPU time: on a shared
+// machine wall time also counts other processes' load. 1M rows need --max-old-space-size=8000. Asserts nothing.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
 const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
@@ -23,11 +34,17 @@ const entry = join(work, 'entry.ts');
 const source = resolve(process.argv.find((a) => a.startsWith('--src='))?.slice(6) ?? join(frontend, 'src/compute'));
 writeFileSync(entry, `
 export { knnSteps } from ${JSON.stringify(join(source, 'knn.ts'))};
+export { ComputeServer } from ${JSON.stringify(join(source, 'compute-server.ts'))};
+export { ComputeClient } from ${JSON.stringify(join(source, 'rpc.ts'))};
+export { assembleGraph } from ${JSON.stringify(join(source, 'knn-graph.ts'))};
+export { pca, project } from ${JSON.stringify(join(source, 'pca.ts'))};
+export { GRAPH_DIMENSIONS } from ${JSON.stringify(join(source, 'graph-builder.ts'))};
 export { clusteredData, seededGaussian, seededRandom } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'knn-bench.mjs');
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
-const { knnSteps, clusteredData, seededGaussian, seededRandom } = await import(pathToFileURL(outfile).href);
+const bundle = await import(pathToFileURL(outfile).href);
+const { knnSteps, clusteredData, seededGaussian, seededRandom } = bundle;
 
 const cpuNow = () => {
   const { user, system } = process.cpuUsage();
@@ -62,8 +79,8 @@ function seededRandomAt(r) {
   return picks[r];
 }
 
-function makeData(kind, n, d) {
-  return kind === 'spread' ? spreadData(n, d, 2) : clusteredData(n, d, 10, 1);
+function makeData(kind, n, d, clusters) {
+  return kind === 'spread' ? spreadData(n, d, 2) : clusteredData(n, d, clusters, 1);
 }
 
 /** Exact k nearest neighbours (true distances, float64) of the query rows, by brute force; cached on disk. */
@@ -121,21 +138,91 @@ const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?
 const ks = option('k', '90,15').split(',').map(Number);
 const metrics = option('metric', 'euclidean,cosine').split(',');
 const kinds = option('data', 'clustered,spread').split(',');
+const clusters = Number(option('clusters', '10'));
 const repeat = Number(option('repeat', '1'));
 const queryCount = Number(option('queries', '500'));
 const descent = JSON.parse(option('descent', '{}'));
+const workerCount = Number(option('workers', '0'));
 const trace = args.includes('--trace');
 const shapes = args.filter((a) => !a.startsWith('--'));
+const dataName = (kind) => (kind === 'clustered' ? `clustered${clusters}` : kind);
+
+/** The shared graph through `workerCount` compute workers (worker_threads running ComputeServer). */
+async function sharedGraphRun(kind, data, n, d, metric, k, queries) {
+  const script = join(work, 'compute-worker.mjs');
+  writeFileSync(script, `import { workerData } from 'node:worker_threads';
+const { ComputeServer } = await import(${JSON.stringify(pathToFileURL(outfile).href)});
+new ComputeServer(workerData.port);
+`);
+  const ports = [];
+  const workers = Array.from({ length: workerCount }, () => {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1);
+    return new Worker(script, { workerData: { port: port2 }, transferList: [port2] });
+  });
+  const client = new bundle.ComputeClient(ports);
+  await client.load(data, n, d);
+  const marks = [];
+  const start = clock();
+  const milestones = [[0.04, 'principal axes'], [0.08, 'graph rows'], [0.1, 'search: forest'], [0.3, 'search: rounds']];
+  const rounds = [];
+  const graph = await client.neighborGraph({ k, metric, spherize: false }, {
+    onProgress: (fraction) => {
+      while (milestones.length && fraction >= milestones[0][0]) marks.push([milestones.shift()[1], clock()]);
+    },
+    onRound: (round, updates) => rounds.push([round, updates, clock()]),
+  });
+  const end = clock();
+  const bytes = graph.parts.reduce((sum, p) => sum + p.rows.byteLength + p.indices.byteLength + p.distances.byteLength, 0) +
+    graph.hints.reduce((sum, h) => sum + h.coordinates.byteLength, 0);
+  const assembled = bundle.assembleGraph(n, k, graph.parts);
+  for (const worker of workers) await worker.terminate();
+  for (const port of ports) port.close();
+  // Brute force in the graph's own space: the rows as the workers see them (unit rows for cosine,
+  // then their top principal components), and in the original space.
+  const dims = Math.min(d, bundle.GRAPH_DIMENSIONS);
+  let rows = data;
+  if (metric === 'cosine') {
+    rows = new Float32Array(data);
+    for (let r = 0; r < n; r++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += rows[r * d + j] ** 2;
+      const scale = s > 0 ? 1 / Math.sqrt(s) : 0;
+      for (let j = 0; j < d; j++) rows[r * d + j] *= scale;
+    }
+  }
+  const basis = bundle.pca(rows, n, d, dims);
+  const graphRows = bundle.project(rows, n, d, basis.mean, basis.components, Array.from({ length: dims }, (_, a) => a));
+  const truthGraph = exactNeighbours(graphRows, n, dims, queries, k, 'euclidean', `${dataName(kind)}-${n}x${d}-${metric}-pca${dims}`);
+  const truthRaw = exactNeighbours(data, n, d, queries, k, metric, `${dataName(kind)}-${n}x${d}`);
+  console.log(`\n== shared graph, ${workerCount} compute worker(s): ${dataName(kind)} ${n} x ${d}, ${metric}, k = ${k}`);
+  let last = start;
+  for (const [name, at] of marks) {
+    console.log(`  ${name.padEnd(22)} began after ${fmt(at.wall - start.wall, at.cpu - start.cpu)}`);
+    last = at;
+  }
+  if (trace) {
+    for (const [round, updates, at] of rounds) console.log(`    round ${String(round).padEnd(3)} ${String(updates).padStart(9)} rows improved, ended after ${fmt(at.wall - start.wall, at.cpu - start.cpu)}`);
+  }
+  console.log(`  ${'total'.padEnd(22)} ${fmt(end.wall - start.wall, end.cpu - start.cpu)} (CPU of all threads)`);
+  console.log(`  recall@${k}: ${recallAt(assembled, queries, truthGraph, k).toFixed(4)} against brute force on the graph rows (${dims} dims), ` +
+    `${recallAt(assembled, queries, truthRaw, k).toFixed(4)} on the original ${d} dims (${queries.length} queries)`);
+  console.log(`  handed to a layout worker: ${(bytes / 1e6).toFixed(1)} MB (graph + ${graph.hints[0]?.dims ?? 0} principal coordinates per row; the rows: ${(n * d * 4 / 1e6).toFixed(1)} MB)`);
+}
 
 for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
   const [n, d] = shape.split('x').map(Number);
   for (const kind of kinds) {
-    const data = makeData(kind, n, d);
+    const data = makeData(kind, n, d, clusters);
     const pick = seededRandom(12345);
     const queries = Array.from({ length: Math.min(queryCount, n) }, () => Math.floor(pick() * n));
     for (const metric of metrics) {
       for (const k of ks) {
-        const truth = exactNeighbours(data, n, d, queries, k, metric, `${kind}-${n}x${d}`);
+        if (workerCount > 0) {
+          for (let run = 0; run < repeat; run++) await sharedGraphRun(kind, data, n, d, metric, k, queries);
+          continue;
+        }
+        const truth = exactNeighbours(data, n, d, queries, k, metric, `${dataName(kind)}-${n}x${d}`);
         const totals = [];
         for (let run = 0; run < repeat; run++) {
           const phases = [];

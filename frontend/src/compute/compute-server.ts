@@ -86,6 +86,8 @@ export class ComputeServer {
       graphAccept: (args) => this.graph.accept(args),
       graphSample: (args) => this.graph.sample(args),
       graphJoin: (args, request) => this.graph.join(args, request),
+      graphLists: (args) => this.graph.lists(args),
+      graphExtend: (args, request) => this.graph.extend(args, request),
       graphFinish: (args) => this.graph.finish(args),
       graphExport: (args) => this.graph.export(args),
     }, { serial: true, immediate: ['rowVector', 'nearestRows'] });

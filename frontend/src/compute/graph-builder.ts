@@ -42,11 +42,23 @@ export function graphKey(request: Pick<GraphRequest, 'metric' | 'spherize'>): st
   return `${request.metric}|${request.spherize ? 'spherized' : 'as loaded'}`;
 }
 
-/** Neighbours a build searches for a request of k (a prefix serves smaller requests later). */
+/**
+ * Neighbours a build gives for a request of k (a prefix serves smaller requests later): brute
+ * force finds k; the search finds at least MIN_SEARCH_NEIGHBORS (a prefix of them is found far
+ * more reliably than the same number searched for alone) and extends its lists beyond that.
+ */
 export function searchNeighbors(k: number, n: number, d: number): number {
   const dims = Math.min(d, GRAPH_DIMENSIONS);
   const wanted = useExactSearch(n, dims) ? k : Math.max(k, MIN_SEARCH_NEIGHBORS);
   return Math.max(1, Math.min(wanted, n - 1));
+}
+
+/** Settings of the approximate search: NN-descent's for MIN_SEARCH_NEIGHBORS, with a few trees. */
+export function graphDescentOptions(n: number): SentDescentOptions {
+  const k = Math.min(MIN_SEARCH_NEIGHBORS, n - 1);
+  // Trees give NN-descent its start; on high-dimensional clusters little of it (recall 0.16 after
+  // 6 trees at 100k x 50), and every part builds its own: 3 is enough (bench/RESULTS.md).
+  return { ...defaultDescentOptions(n, k), trees: 3 };
 }
 
 export interface BuildContext {
@@ -58,6 +70,8 @@ export interface BuildContext {
   job: number;
   signal: AbortSignal;
   onProgress?: (fraction: number) => void;
+  /** After each NN-descent round: the rows improved in it (benchmark traces). */
+  onRound?: (round: number, updates: number) => void;
 }
 
 /** Runs one build of `k` neighbours; the workers keep the graph as graphKey(request). */
@@ -93,14 +107,17 @@ export async function buildGraph(context: BuildContext, request: GraphRequest, k
   }));
   // 4. The search.
   const exact = useExactSearch(n, dims);
-  const descent: SentDescentOptions = defaultDescentOptions(n, k);
+  const descent = graphDescentOptions(n);
+  const searched = exact ? k : Math.min(k, MIN_SEARCH_NEIGHBORS);
+  const extended = searched < k;
+  const roundsEnd = extended ? 0.85 : 0.98;
   progress.phase(0.1, exact ? 0.98 : 0.3);
-  const forest = await all('graphForest', (part) => ({ job, k, parts, part, seed: GRAPH_SEED, exact, descent }),
+  const forest = await all('graphForest', (part) => ({ job, k: searched, parts, part, seed: GRAPH_SEED, exact, descent }),
     (w) => ({ onProgress: (f) => progress.report(w, f) }));
   if (!exact) {
     let accepted = await all('graphAccept', (w) => ({ job, offers: inbox(forest.map((f) => f.offers), w) }), transferInbox(forest.map((f) => f.offers)));
     for (let round = 0; round < descent.maxIterations; round++) {
-      const share = 0.68 / descent.maxIterations;
+      const share = (roundsEnd - 0.3) / descent.maxIterations;
       progress.phase(0.3 + round * share, 0.3 + (round + 1) * share);
       const sampled = await all('graphSample', () => ({ job }));
       const reverse = sampled.map((s) => s.reverse);
@@ -110,8 +127,15 @@ export async function buildGraph(context: BuildContext, request: GraphRequest, k
       const offers = joined.map((j) => j.offers);
       accepted = await all('graphAccept', (w) => ({ job, offers: inbox(offers, w) }), transferInbox(offers));
       const updates = joined.reduce((sum, j) => sum + j.updates, 0) + accepted.reduce((sum, a) => sum + a.updates, 0);
-      if (descentConverged(updates, n, k, descent)) break;
+      context.onRound?.(round + 1, updates);
+      if (descentConverged(updates, n, searched, descent)) break;
     }
+  }
+  if (extended) {
+    progress.phase(roundsEnd, 0.99);
+    const lists = await all('graphLists', () => ({ job }));
+    await all('graphExtend', (w) => ({ job, k, others: lists.flatMap((indices, part) => (part === w ? [] : [{ part, indices }])) }),
+      (w) => ({ onProgress: (f: number) => progress.report(w, f), ...(parts === 2 ? { transfer: [lists[1 - w].buffer] } : {}) }));
   }
   // 5. Each worker keeps its part.
   await all('graphFinish', () => ({ job, key: graphKey(request), metric: request.metric }));

@@ -84,6 +84,14 @@ export interface GraphMethods {
     result: { updates: number; offers: (PartMessage | null)[] };
     progress: number;
   };
+  /** This part's rows' neighbour lists (internal numbers), for the other parts' graphExtend. */
+  graphLists: { args: { job: number }; result: Int32Array };
+  /** Longer lists (k neighbours) from the neighbours of neighbours: the other parts' lists come along. */
+  graphExtend: {
+    args: { job: number; k: number; others: { part: number; indices: Int32Array }[] };
+    result: null;
+    progress: number;
+  };
   /** Ends the job: keeps this part's rows with true distances as the graph `key`. */
   graphFinish: { args: { job: number; key: string; metric: Metric }; result: { rows: number } };
   /** Copies of this part's rows of graph `key` (first k neighbours) and the shard's first hintDims coordinates. */

@@ -9,8 +9,8 @@ import { exactNeighborSteps } from './knn-exact';
 import { exactPartGraph, withDistances, type GraphPart } from './knn-graph';
 import { createEmptyDistanceKernel, type DistanceKernel } from './knn-kernel';
 import { messageBuffers, Partition, type PartMessage } from './knn-parts';
-import { project } from './pca';
 import type { GraphExport, GraphMethods, LayoutHint } from './graph-protocol';
+import type { RowScanner } from './row-query';
 import { scaledColumnSums, spherizeScaling, type RowScaling } from './row-scaling';
 import { transfer, type Args, type RequestContext, type Transfer } from './worker-rpc';
 
@@ -19,6 +19,8 @@ export interface ShardView {
   rows: Float32Array;
   n: number;
   d: number;
+  /** The rows' scanner (its SIMD dot products project them). */
+  scanner: RowScanner;
 }
 
 /** Runs a step generator in time slices (the compute server's), reporting progress and honouring cancellation. */
@@ -79,11 +81,10 @@ export class GraphServer {
     this.job = null; // a new job ends the previous one
     const kernel = createEmptyDistanceKernel(n, dims);
     const scaling = this.scalingOf(shard, unitAround);
-    const axes = Array.from({ length: dims }, (_, a) => a);
     const hintWidth = Math.min(hintDims, dims);
     const hint: LayoutHint = { start, dims: hintWidth, coordinates: new Float32Array(shard.n * hintWidth) };
     const shared = share ? new Float32Array(shard.n * dims) : null;
-    const rows = projectedRowsSteps(shard, mean, components, axes, scaling);
+    const rows = projectedRowsSteps(shard, mean, components, dims, scaling);
     const block = await this.drive(request, rows);
     for (let r = 0; r < shard.n; r++) {
       for (let a = 0; a < hintWidth; a++) hint.coordinates[r * hintWidth + a] = block[r * dims + a];
@@ -145,6 +146,22 @@ export class GraphServer {
       search.acceptReverse(args.reverse);
       const result = await this.drive(request, search.joinSteps());
       return transfer(result, messageBuffers(result.offers));
+    });
+  }
+
+  lists({ job: id }: Args<GraphMethods, 'graphLists'>): Transfer<Int32Array> {
+    const indices = this.requireDescent(id).listIndices();
+    return transfer(indices, [indices.buffer]);
+  }
+
+  async extend({ job: id, k, others }: Args<GraphMethods, 'graphExtend'>, request: RequestContext<number>): Promise<null> {
+    const search = this.requireDescent(id);
+    return this.guard(this.requireJob(id), async () => {
+      const all = new Int32Array(search.n * search.k);
+      all.set(search.lists.indices, search.lo * search.k);
+      for (const { part, indices } of others) all.set(indices, search.partition.lo(part) * search.k);
+      await this.drive(request, search.extendSteps(all, k));
+      return null;
     });
   }
 
@@ -217,17 +234,30 @@ export class GraphServer {
   }
 }
 
-/** The shard's rows projected, chunk by chunk (a progress report between chunks). */
+/**
+ * The shard's rows projected, chunk by chunk (a progress report between chunks): with `scaling`,
+ * row r is ((x_r - centre) s_r - mean).c = s_r (x_r.c - centre.c) - mean.c, so only x_r.c
+ * touches the rows (the scanner's SIMD dot products).
+ */
 function* projectedRowsSteps(
-  shard: ShardView, mean: Float32Array, components: Float32Array, axes: number[], scaling: RowScaling | null,
+  shard: ShardView, mean: Float32Array, components: Float32Array, dims: number, scaling: RowScaling | null,
 ): Generator<number, Float32Array, void> {
-  const { rows, n, d } = shard;
-  const dims = axes.length;
+  const { n, d } = shard;
+  const dot = (x: ArrayLike<number>, a: number) => {
+    let sum = 0;
+    for (let j = 0; j < d; j++) sum += x[j] * components[a * d + j];
+    return sum;
+  };
+  const meanDot = Array.from({ length: dims }, (_, a) => dot(mean, a));
+  const centreDot = Array.from({ length: dims }, (_, a) => (scaling ? dot(scaling.centre, a) : 0));
   const out = new Float32Array(n * dims);
   for (let start = 0; start < n; start += PROJECT_CHUNK) {
     const end = Math.min(n, start + PROJECT_CHUNK);
-    const chunkScaling = scaling ? { centre: scaling.centre, scale: scaling.scale.subarray(start, end) } : undefined;
-    out.set(project(rows.subarray(start * d, end * d), end - start, d, mean, components, axes, chunkScaling), start * dims);
+    const dots = shard.scanner.dotsWith(components, dims, start, end);
+    for (let r = start; r < end; r++) {
+      const s = scaling ? scaling.scale[r] : 1;
+      for (let a = 0; a < dims; a++) out[r * dims + a] = s * (dots[(r - start) * dims + a] - centreDot[a]) - meanDot[a];
+    }
     yield end / n;
   }
   return out;

@@ -1,10 +1,10 @@
 // NN-descent's per-round join candidates: for each row a part owns, up to m "new" and m "old"
-// neighbours, chosen by random priority among its forward edges (its own list) and reverse edges
-// (rows whose lists hold it). A reverse edge to a row another part owns goes to that part
+// neighbours, sampled uniformly among its forward edges (its own list) and reverse edges (rows
+// whose lists hold it). A reverse edge to a row another part owns goes to that part
 // (reverseOutbox), which adds it with accept().
 
 import { ALREADY_THERE, type NeighborLists } from './knn-neighbor-lists';
-import type { DistanceKernel } from './knn-kernel';
+import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import type { Outbox, PartMessage } from './knn-parts';
 
 /** Where a part's offers go: rows lo..hi-1 are its own lists; others are queued for their owners. */
@@ -15,17 +15,21 @@ export interface OfferRouter {
   hi: number;
   /** Offer of neighbour q at `key` to row p (internal numbers): 1 kept, 0 not, ALREADY_THERE. */
   offer(p: number, q: number, key: number): number;
+  /** Row p's farthest kept key (as last heard, for other parts' rows): offers at or beyond it are refused. */
+  worstOf(p: number): number;
 }
 
 export class CandidateLists {
   private readonly fresh: Int32Array;
-  private readonly freshPriority: Float32Array;
   private readonly old: Int32Array;
-  private readonly oldPriority: Float32Array;
-  /** Each row's highest kept priority (its heap root), compact so most offers stay in cache. */
-  private readonly freshRoot: Float32Array;
-  private readonly oldRoot: Float32Array;
+  /** Candidates offered to each row so far this round (reservoir sampling keeps m of them). */
+  private readonly freshSeen: Int32Array;
+  private readonly oldSeen: Int32Array;
   private readonly stamp: Int32Array;
+  /** Which row's join list each row is in (dropping the second copy of a candidate). */
+  private readonly listed: Int32Array;
+  private readonly threshold: Float32Array;
+  private random: () => number = Math.random;
 
   /** `rows` owned rows (numbered lo..lo+rows-1), of n in all, m candidates of each kind. */
   constructor(
@@ -35,58 +39,61 @@ export class CandidateLists {
     private readonly m: number,
   ) {
     this.fresh = new Int32Array(rows * m);
-    this.freshPriority = new Float32Array(rows * m);
     this.old = new Int32Array(rows * m);
-    this.oldPriority = new Float32Array(rows * m);
-    this.freshRoot = new Float32Array(rows);
-    this.oldRoot = new Float32Array(rows);
+    this.freshSeen = new Int32Array(rows);
+    this.oldSeen = new Int32Array(rows);
     this.stamp = new Int32Array(n);
+    this.listed = new Int32Array(n).fill(-1);
+    this.threshold = new Float32Array(2 * m);
   }
 
-  /** Samples this round's candidates; reverse edges to other parts' rows go to reverseOutbox. */
+  /**
+   * Samples this round's candidates: each row keeps a uniform sample of m of its new and of its
+   * old neighbours, forward (its list) and reverse (lists holding it). Reverse edges to other
+   * parts' rows go to reverseOutbox. (A pair that both rows list arrives twice: localJoin drops
+   * the second copy, cheaper than looking for it in the other row here.)
+   */
   sample(lists: NeighborLists, random: () => number, reverseOutbox: Outbox): void {
-    const { lo, rows, m } = this;
+    const { lo, rows } = this;
+    this.random = random;
     this.fresh.fill(-1);
     this.old.fill(-1);
-    this.freshPriority.fill(Infinity);
-    this.oldPriority.fill(Infinity);
-    this.freshRoot.fill(Infinity);
-    this.oldRoot.fill(Infinity);
-    const { freshRoot, oldRoot } = this;
-    const { k, indices, fresh } = lists;
+    this.freshSeen.fill(0);
+    this.oldSeen.fill(0);
+    const { k, indices, keys, fresh } = lists;
     for (let r = 0; r < rows; r++) {
       const i = lo + r;
       for (let s = r * k; s < r * k + k; s++) {
         const j = indices[s];
         if (j < 0) continue;
-        const priority = random();
+        const isFresh = fresh[s];
+        this.add(r, j, isFresh);
         const local = j - lo;
-        if (fresh[s]) {
-          if (priority < freshRoot[r]) offer(this.fresh, this.freshPriority, freshRoot, m, r, j, priority);
-          if (local < 0 || local >= rows) reverseOutbox.push(j, i, priority, 1);
-          else if (priority < freshRoot[local]) offer(this.fresh, this.freshPriority, freshRoot, m, local, i, priority);
-        } else {
-          if (priority < oldRoot[r]) offer(this.old, this.oldPriority, oldRoot, m, r, j, priority);
-          if (local < 0 || local >= rows) reverseOutbox.push(j, i, priority, 0);
-          else if (priority < oldRoot[local]) offer(this.old, this.oldPriority, oldRoot, m, local, i, priority);
-        }
+        if (local < 0 || local >= rows) reverseOutbox.push(j, i, keys[s], isFresh);
+        else this.add(local, i, isFresh);
       }
     }
   }
 
   /** Adds other parts' reverse edges to this part's rows. */
   accept(message: PartMessage): void {
-    const { lo, m } = this;
-    const { rows, others, values, flags } = message;
-    for (let e = 0; e < rows.length; e++) {
-      const r = rows[e] - lo;
-      const priority = values[e];
-      if (flags[e]) {
-        if (priority < this.freshRoot[r]) offer(this.fresh, this.freshPriority, this.freshRoot, m, r, others[e], priority);
-      } else if (priority < this.oldRoot[r]) {
-        offer(this.old, this.oldPriority, this.oldRoot, m, r, others[e], priority);
-      }
+    const { lo } = this;
+    const { rows, others, flags } = message;
+    for (let e = 0; e < rows.length; e++) this.add(rows[e] - lo, others[e], flags[e]);
+  }
+
+  /** Reservoir sampling: after c offers each is kept with probability m / c. */
+  private add(r: number, candidate: number, isFresh: number): void {
+    const { m } = this;
+    const ids = isFresh ? this.fresh : this.old;
+    const seen = isFresh ? this.freshSeen : this.oldSeen;
+    const count = ++seen[r];
+    if (count <= m) {
+      ids[r * m + count - 1] = candidate;
+      return;
     }
+    const slot = Math.floor(this.random() * count);
+    if (slot < m) ids[r * m + slot] = candidate;
   }
 
   /**
@@ -112,49 +119,55 @@ export class CandidateLists {
     const base = r * m;
     // list = r's new candidates, then its old ones: new candidate a is joined with the suffix
     // after it (later new ones and all old ones), so each pair is computed once.
+    // Each candidate once (marked with the row): a pair both rows list was sampled twice.
+    const stamp = this.listed;
+    const mark = r;
     let freshCount = 0;
-    for (let b = base; b < base + m; b++) if (fresh[b] >= 0) list[freshCount++] = fresh[b];
+    for (let b = base; b < base + m; b++) {
+      const c = fresh[b];
+      if (c >= 0 && stamp[c] !== mark) {
+        stamp[c] = mark;
+        list[freshCount++] = c;
+      }
+    }
     let count = freshCount;
-    for (let b = base; b < base + m; b++) if (old[b] >= 0) list[count++] = old[b];
+    for (let b = base; b < base + m; b++) {
+      const c = old[b];
+      if (c >= 0 && stamp[c] !== mark) {
+        stamp[c] = mark;
+        list[count++] = c;
+      }
+    }
+    if (freshCount === 0) return 0;
+    // All pairs in one kernel call when they fit (they do for m <= 45), else row by row.
+    const whole = freshCount * count <= MAX_BATCH;
+    const pairs = whole ? kernel.pairwise(list, count, freshCount) : out;
+    // Most pairs are nearer to neither row than its farthest kept: one comparison each with these
+    // thresholds (stale ones are only higher: the offer itself then says no).
+    const { threshold } = this;
+    for (let c = 0; c < count; c++) threshold[c] = router.worstOf(list[c]);
+    let next = 0;
     let updates = 0;
     for (let a = 0; a < freshCount; a++) {
       const p = list[a];
       const rest = count - a - 1;
-      if (rest === 0) continue;
-      kernel.fromRow(p, list, rest, out, a + 1);
+      if (!whole) {
+        next = 0;
+        if (rest > 0) kernel.fromRow(p, list, rest, out, a + 1);
+      }
+      const thresholdP = threshold[a];
       for (let c = 0; c < rest; c++) {
+        const key = pairs[next++];
+        if (!(key < thresholdP) && !(key < threshold[a + 1 + c])) continue;
         const q = list[a + 1 + c];
-        if (q === p) continue; // p is also an old candidate (through the reverse edge)
-        const kept = router.offer(p, q, out[c]);
+        const kept = router.offer(p, q, key);
         if (kept === 1) updates++;
         // q in p's row means the pair was offered to q's row when it got there (every source
         // offers both ways), and q's farthest key has only shrunk since: no need to look.
         else if (kept === ALREADY_THERE) continue;
-        if (router.offer(q, p, out[c]) === 1) updates++;
+        if (router.offer(q, p, key) === 1) updates++;
       }
     }
     return updates;
   }
-}
-
-/** Keeps the m lowest-priority candidates of row r (a max-heap on priority, no duplicates); the caller checked the root. */
-function offer(
-  ids: Int32Array, priorities: Float32Array, roots: Float32Array, m: number, r: number, j: number, priority: number,
-): void {
-  const base = r * m;
-  for (let c = base; c < base + m; c++) if (ids[c] === j) return;
-  let slot = 0;
-  for (;;) {
-    const left = 2 * slot + 1;
-    if (left >= m) break;
-    let child = left;
-    if (left + 1 < m && priorities[base + left + 1] > priorities[base + left]) child = left + 1;
-    if (priorities[base + child] <= priority) break;
-    ids[base + slot] = ids[base + child];
-    priorities[base + slot] = priorities[base + child];
-    slot = child;
-  }
-  ids[base + slot] = j;
-  priorities[base + slot] = priority;
-  roots[r] = priorities[base];
 }

@@ -14,6 +14,7 @@
 // most offers are rejected by one compact comparison, most of the rest are pairs already there.
 
 import { CandidateLists, type OfferRouter } from './knn-candidates';
+import { BestKeys } from './best-keys';
 import { buildTreeLeaves, type TreeLeaves } from './knn-forest';
 import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import { LeafJoiner } from './knn-leaf-join';
@@ -62,7 +63,8 @@ export class DescentPart {
   readonly partition: Partition;
   readonly lo: number;
   readonly hi: number;
-  readonly lists: NeighborLists;
+  /** This part's rows' lists (k neighbours each; extendSteps() replaces them with longer ones). */
+  lists: NeighborLists;
   /** Internal number -> input number (the first tree's leaf order); set by forestSteps(). */
   private order: Int32Array | null = null;
   /** Every row's farthest kept key as last heard from its owner (parts > 1): offers beyond it are not sent. */
@@ -80,7 +82,7 @@ export class DescentPart {
   constructor(
     private readonly kernel: DistanceKernel,
     readonly n: number,
-    readonly k: number,
+    public k: number,
     private readonly options: DescentOptions,
     parts: number,
     readonly part: number,
@@ -107,6 +109,9 @@ export class DescentPart {
         if (p >= lo && p < hi) return offerNeighbor(lists, p - lo, q, key, 1);
         if (key < worstAll![p]) outbox.push(p, q, key, 1);
         return 0;
+      },
+      worstOf(p) {
+        return p >= lo && p < hi ? lists.worst[p - lo] : worstAll![p];
       },
     };
   }
@@ -174,6 +179,53 @@ export class DescentPart {
       if ((r & 4095) === 4095) yield r / rows;
     }
     return { updates, offers: this.outbox.take() };
+  }
+
+  /** This part's rows' neighbours (internal numbers, a copy): what the other parts need for extendSteps(). */
+  listIndices(): Int32Array {
+    return this.lists.indices.slice();
+  }
+
+  /**
+   * Longer lists, of `k` neighbours, from the neighbours of neighbours: each row's candidates are
+   * its list and the lists of the rows in it (`all`: every row's list, n x this.k internal
+   * numbers). Much cheaper than a search for k (t-SNE's 3 x perplexity) from the start, and the
+   * first this.k stay at least as good; farther neighbours are found less reliably (their weight
+   * in t-SNE's affinities is small). Yields the fraction done.
+   */
+  *extendSteps(all: Int32Array, k: number): Generator<number, void, void> {
+    const { n, lo, hi, kernel } = this;
+    const from = this.k;
+    const rows = hi - lo;
+    const lists = createNeighborLists(rows, k);
+    const stamp = new Int32Array(n).fill(-1);
+    const list = new Int32Array(from + from * from);
+    const out = new Float32Array(MAX_BATCH);
+    const best = new BestKeys(k);
+    for (let r = 0; r < rows; r++) {
+      const i = lo + r;
+      stamp[i] = i;
+      let count = 0;
+      const add = (j: number) => {
+        if (j >= 0 && stamp[j] !== i) {
+          stamp[j] = i;
+          list[count++] = j;
+        }
+      };
+      for (let a = i * from; a < i * from + from; a++) add(all[a]);
+      const direct = count;
+      for (let a = 0; a < direct; a++) for (let b = list[a] * from; b < list[a] * from + from; b++) add(all[b]);
+      for (let start = 0; start < count; start += MAX_BATCH) {
+        const size = Math.min(MAX_BATCH, count - start);
+        kernel.fromRow(i, list, size, out, start);
+        for (let c = 0; c < size; c++) best.offer(list[start + c], out[c]);
+      }
+      const kept = best.drainSorted(lists.keys, lists.indices, r * k);
+      lists.worst[r] = kept === k ? lists.keys[r * k + k - 1] : Infinity;
+      if ((r & 1023) === 1023) yield r / rows;
+    }
+    this.lists = lists;
+    this.k = k;
   }
 
   /** This part's rows in input numbers: nearest first, equal keys by input number. */

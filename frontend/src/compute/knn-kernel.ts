@@ -15,6 +15,12 @@ export interface DistanceKernel {
   renumber(order: Int32Array): void;
   /** Sets rows start .. start + count - 1 (count x d values of `rows`), e.g. as blocks of them arrive. */
   writeRows(start: number, rows: Float32Array, count: number): void;
+  /**
+   * NN-descent's local join in one call: the squared distances of rows list[a], list[b] for
+   * a < firstCount, a < b < count, in that order (row a's pairs, then row a + 1's...), in the
+   * returned array (valid until the next call). At most MAX_BATCH pairs.
+   */
+  pairwise(list: Int32Array, count: number, firstCount: number): Float32Array;
 }
 
 /**
@@ -46,7 +52,15 @@ function createJsKernel(rows: Float32Array, n: number, d: number): DistanceKerne
   // Row offsets, so renumbering costs n ints and no copy of the rows.
   const offset = new Int32Array(n);
   for (let r = 0; r < n; r++) offset[r] = r * d;
+  const pairs = new Float32Array(MAX_BATCH);
   return {
+    pairwise(list, count, firstCount) {
+      let next = 0;
+      for (let a = 0; a < firstCount; a++) {
+        for (let b = a + 1; b < count; b++) pairs[next++] = squaredDistance(rows, offset[list[a]], offset[list[b]], d);
+      }
+      return pairs;
+    },
     fromRow(i, list, count, out, from = 0) {
       const a = offset[i];
       for (let c = 0; c < count; c++) out[c] = squaredDistance(rows, a, offset[list[from + c]], d);
@@ -70,6 +84,7 @@ function createWasmKernel(n: number, d: number, rows: Float32Array | null): Dist
   const functions = memory && instantiateDistances(memory);
   if (!memory || !functions) return null;
   const run = functions.distances;
+  const runPairs = functions.pairs;
   const padded = new Float32Array(memory.buffer, 0, n * stride);
   const writeRows = (start: number, block: Float32Array, count: number) => {
     if (stride === d) padded.set(block.subarray(0, count * d), start * stride);
@@ -83,6 +98,11 @@ function createWasmKernel(n: number, d: number, rows: Float32Array | null): Dist
       for (let c = 0; c < count; c++) list32[c] = list[from + c] * rowBytes;
       run(i * rowBytes, listOffset, count, outOffset, rowBytes);
       for (let c = 0; c < count; c++) out[c] = out32[c];
+    },
+    pairwise(list, count, firstCount) {
+      for (let c = 0; c < count; c++) list32[c] = list[c] * rowBytes;
+      runPairs(listOffset, count, firstCount, outOffset, rowBytes);
+      return out32;
     },
     writeRows,
     renumber(order) {

@@ -6,6 +6,7 @@
 // k + slack best are then measured again in float64 and sorted, so the answer is the exact list
 // but for rows within float32 rounding of the k-th distance.
 
+import { BestKeys } from './best-keys';
 import { MAX_BATCH } from './knn-kernel';
 import { allocateMemory, instantiateDistances, type DistanceFunctions } from './wasm-distance';
 
@@ -30,11 +31,17 @@ export interface RowMatches {
 interface WasmRows {
   functions: DistanceFunctions;
   memory: WebAssembly.Memory;
-  /** Byte offsets of the query, the row list and the output, after the rows. */
+  /** Byte offsets of the query, the row list, the output and the axes (dotsWith), after the rows. */
   queryOffset: number;
   listOffset: number;
   outOffset: number;
+  axesOffset: number;
 }
+
+/** Axes dotsWith() takes at once (the graph's principal axes). */
+export const MAX_AXES = 64;
+/** Rows per batch of dotsWith(): a batch stays in the core's cache while every axis passes. */
+const DOT_BATCH = 512;
 
 export class RowScanner {
   private norms: Float64Array | null = null;
@@ -56,12 +63,46 @@ export class RowScanner {
     const queryOffset = rowBytes;
     const listOffset = queryOffset + Math.ceil(d / 4) * 16;
     const outOffset = listOffset + MAX_BATCH * 4;
-    const memory = allocateMemory(outOffset + MAX_BATCH * 4);
+    const axesOffset = outOffset + MAX_BATCH * 4;
+    const memory = allocateMemory(axesOffset + MAX_AXES * d * 4);
     const functions = memory && instantiateDistances(memory);
     if (!memory || !functions) return new RowScanner(rows, n, d, null);
     const stored = new Float32Array(memory.buffer, 0, n * d);
     stored.set(rows.subarray(0, n * d));
-    return new RowScanner(stored, n, d, { functions, memory, queryOffset, listOffset, outOffset });
+    return new RowScanner(stored, n, d, { functions, memory, queryOffset, listOffset, outOffset, axesOffset });
+  }
+
+  /**
+   * Dot products of rows start .. end - 1 with each of `count` axes (count x d, at most MAX_AXES):
+   * (end - start) x count, row-major. The SIMD loop in float32 where there is one.
+   */
+  dotsWith(axes: Float32Array, count: number, start: number, end: number): Float32Array {
+    const { rows, d } = this;
+    const result = new Float32Array((end - start) * count);
+    const wasm = this.wasm;
+    if (!wasm || count > MAX_AXES) {
+      for (let r = start; r < end; r++) {
+        for (let a = 0; a < count; a++) {
+          let sum = 0;
+          for (let j = 0, o = r * d, x = a * d; j < d; j++) sum += rows[o + j] * axes[x + j];
+          result[(r - start) * count + a] = sum;
+        }
+      }
+      return result;
+    }
+    const { functions, memory, listOffset, outOffset, axesOffset } = wasm;
+    new Float32Array(memory.buffer, axesOffset, count * d).set(axes.subarray(0, count * d));
+    const list = new Int32Array(memory.buffer, listOffset, MAX_BATCH);
+    const out = new Float32Array(memory.buffer, outOffset, MAX_BATCH);
+    for (let from = start; from < end; from += DOT_BATCH) {
+      const size = Math.min(DOT_BATCH, end - from);
+      for (let c = 0; c < size; c++) list[c] = (from + c) * d * 4;
+      for (let a = 0; a < count; a++) {
+        functions.dots(axesOffset + a * d * 4, listOffset, size, outOffset, d * 4);
+        for (let c = 0; c < size; c++) result[(from - start + c) * count + a] = out[c];
+      }
+    }
+    return result;
   }
 
   /** Scans rows in place, in plain JS (the page without workers). */
@@ -182,58 +223,6 @@ export class RowScanner {
     }
     return norms;
   }
-}
-
-/** The `size` smallest keys offered (a max-heap); ties keep the lower index. */
-class BestKeys {
-  private readonly keys: Float64Array;
-  private readonly ids: Int32Array;
-  private count = 0;
-
-  constructor(private readonly size: number) {
-    this.keys = new Float64Array(size);
-    this.ids = new Int32Array(size);
-  }
-
-  offer(id: number, key: number): void {
-    const { keys, ids, size } = this;
-    if (this.count < size) {
-      let c = this.count++;
-      while (c > 0) {
-        const parent = (c - 1) >> 1;
-        if (!worse(key, id, keys[parent], ids[parent])) break;
-        keys[c] = keys[parent];
-        ids[c] = ids[parent];
-        c = parent;
-      }
-      keys[c] = key;
-      ids[c] = id;
-      return;
-    }
-    if (size === 0 || !worse(keys[0], ids[0], key, id)) return;
-    let c = 0;
-    for (;;) {
-      const left = 2 * c + 1;
-      if (left >= size) break;
-      let child = left;
-      if (left + 1 < size && worse(keys[left + 1], ids[left + 1], keys[left], ids[left])) child = left + 1;
-      if (!worse(keys[child], ids[child], key, id)) break;
-      keys[c] = keys[child];
-      ids[c] = ids[child];
-      c = child;
-    }
-    keys[c] = key;
-    ids[c] = id;
-  }
-
-  indices(): number[] {
-    return Array.from(this.ids.subarray(0, this.count));
-  }
-}
-
-/** Whether (keyA, idA) ranks after (keyB, idB). */
-function worse(keyA: number, idA: number, keyB: number, idB: number): boolean {
-  return keyA > keyB || (keyA === keyB && idA > idB);
 }
 
 /** The shards' lists (local numbers from `starts`) merged: the k nearest of all rows. */

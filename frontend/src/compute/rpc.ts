@@ -9,7 +9,7 @@
 
 import { addUp, scatterToCovariance } from './covariance';
 import { checkFiniteMean, type PcaResult } from './pca';
-import { buildGraph, graphKey, HINT_DIMENSIONS, searchNeighbors, type GraphRequest } from './graph-builder';
+import { buildGraph, graphKey, HINT_DIMENSIONS, searchNeighbors, type BuildContext, type GraphRequest } from './graph-builder';
 import type { LayoutGraph } from './graph-protocol';
 import type { ComputeMethods, PcaSummary } from './protocol';
 import { mergeMatches, type RowMatches } from './row-query';
@@ -167,7 +167,7 @@ export class ComputeClient {
    * out as fresh arrays for the layout's worker (move them there). A request of another key or of
    * more neighbours supersedes a build under way; one the build will answer waits for it.
    */
-  neighborGraph(request: GraphRequest, options: CallOptions = {}): Promise<LayoutGraph> {
+  neighborGraph(request: GraphRequest, options: CallOptions & Pick<BuildContext, 'onRound'> = {}): Promise<LayoutGraph> {
     const { n, d } = this.shape;
     if (this.shardRows.length === 0) return Promise.reject(new Error('no data: call load first'));
     const key = graphKey(request);
@@ -189,7 +189,7 @@ export class ComputeClient {
       const searched = searchNeighbors(k, n, d);
       const context = {
         workers: this.workers, shardRows: this.shardRows, n, d, job: this.nextGraphJob++, signal,
-        onProgress: options.onProgress,
+        onProgress: options.onProgress, onRound: options.onRound,
       };
       const ready = buildGraph(context, request, searched);
       const entry = { key, k: searched, ready };

@@ -7,6 +7,8 @@
 //
 //   distances(rowA, list, count, out, dimBytes)   out[c] = |row at rowA - row at list[c]|^2
 //   dots(rowA, list, count, out, dimBytes)        out[c] = (row at rowA) . (row at list[c])
+//   pairs(list, count, firstCount, out, dimBytes) the distances of every pair (a < firstCount, a < b)
+//                                                 of the listed rows, row by row: one call per join
 // Addresses and list entries are byte offsets into the memory; out holds count f32.
 // Both are exactly symmetric (the same bits for a, b as for b, a): NN-descent relies on it.
 
@@ -17,7 +19,11 @@ export type BatchFunction = (rowA: number, list: number, count: number, out: num
 export interface DistanceFunctions {
   distances: BatchFunction;
   dots: BatchFunction;
+  pairs: PairsFunction;
 }
+
+/** NN-descent's local join: squared distances of the pairs (a, b), a < firstCount, a < b < count, of a list of rows. */
+export type PairsFunction = (list: number, count: number, firstCount: number, out: number, dimBytes: number) => void;
 
 let cachedModule: WebAssembly.Module | null | undefined;
 
@@ -37,7 +43,7 @@ export function instantiateDistances(memory: WebAssembly.Memory): DistanceFuncti
   const module = distanceModule();
   if (!module) return null;
   const { exports } = new WebAssembly.Instance(module, { env: { memory } });
-  return { distances: exports.distances as BatchFunction, dots: exports.dots as BatchFunction };
+  return { distances: exports.distances as BatchFunction, dots: exports.dots as BatchFunction, pairs: exports.pairs as PairsFunction };
 }
 
 /** A memory of at least `bytes` (whole 64 KiB pages), or null when it cannot be had. */
@@ -72,10 +78,14 @@ function text(value: string): number[] {
   return [value.length, ...Array.from(value, (c) => c.charCodeAt(0))];
 }
 
-// Params 0..4: rowA, list, count, out, dimBytes. Locals: 5 c, 6 b, 7 offset, 8 end64, 9 end16 (i32);
-// 10 sum, 11 scalar difference (f32); 12..15 accumulators, 16 vector difference (v128).
-const [ROW_A, LIST, COUNT, OUT, DIM_BYTES, C, B, OFFSET, END64, END16, SUM, SCALAR, DIFF] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 16];
+// Locals (both functions): params 0..4; 5 c / a, 6 b, 7 offset, 8 end64, 9 end16 (i32); 10 sum,
+// 11 scalar difference (f32); 12..15 accumulators, 16 vector difference (v128); 17 row a, 18 index
+// b, 19 output address (i32, pairs only).
+//   distances / dots: (rowA, list, count, out, dimBytes)
+//   pairs:            (list, count, firstCount, out, dimBytes)
+const [C, B, OFFSET, END64, END16, SUM, SCALAR, DIFF, ROW, INDEX_B, OUT_AT] = [5, 6, 7, 8, 9, 10, 11, 16, 17, 18, 19];
 const ACCUMULATORS = [12, 13, 14, 15];
+const [P0, P1, P2, P3, DIM_BYTES] = [0, 1, 2, 3, 4];
 
 /** Loops while offset < limit, running `step` then advancing offset by `advance` bytes. */
 function stepLoop(limit: number[], step: number[], advance: number): number[] {
@@ -88,25 +98,31 @@ function stepLoop(limit: number[], step: number[], advance: number): number[] {
   ];
 }
 
-function functionBody(squaredDifference: boolean): number[] {
+/** Loops `counter` from its current value while below `limit`, running `body`, then counter++. */
+function countLoop(counter: number, limit: number[], body: number[]): number[] {
+  return [
+    BLOCK, VOID, LOOP, VOID,
+    ...get(counter), ...limit, I32_GE_U, BR_IF, 1,
+    ...body,
+    ...get(counter), ...i32(1), I32_ADD, ...set(counter),
+    BR, 0, END, END,
+  ];
+}
+
+/** SUM = distance (or dot product) of the rows at addresses in locals `rowA` and B. */
+function rowTerm(rowA: number, squaredDifference: boolean): number[] {
   const load = (row: number, lane: number) => [...get(row), ...get(OFFSET), I32_ADD, ...simd(V128_LOAD), 4, ...unsignedLeb(16 * lane)];
   const vectorTerm = (lane: number) => squaredDifference
-    ? [...load(ROW_A, lane), ...load(B, lane), ...simd(F32X4_SUB), LOCAL_TEE, DIFF, ...get(DIFF), ...simd(F32X4_MUL)]
-    : [...load(ROW_A, lane), ...load(B, lane), ...simd(F32X4_MUL)];
+    ? [...load(rowA, lane), ...load(B, lane), ...simd(F32X4_SUB), LOCAL_TEE, DIFF, ...get(DIFF), ...simd(F32X4_MUL)]
+    : [...load(rowA, lane), ...load(B, lane), ...simd(F32X4_MUL)];
   const accumulate = (lane: number, acc: number) => [...vectorTerm(lane), ...get(acc), ...simd(F32X4_ADD), ...set(acc)];
   const scalarLoad = (row: number) => [...get(row), ...get(OFFSET), I32_ADD, F32_LOAD, 2, 0];
   const scalarTerm = squaredDifference
-    ? [...scalarLoad(ROW_A), ...scalarLoad(B), F32_SUB, LOCAL_TEE, SCALAR, ...get(SCALAR), F32_MUL]
-    : [...scalarLoad(ROW_A), ...scalarLoad(B), F32_MUL];
+    ? [...scalarLoad(rowA), ...scalarLoad(B), F32_SUB, LOCAL_TEE, SCALAR, ...get(SCALAR), F32_MUL]
+    : [...scalarLoad(rowA), ...scalarLoad(B), F32_MUL];
   const zero = [...simd(V128_CONST), ...new Array(16).fill(0)];
   const lane = (index: number) => [...get(ACCUMULATORS[0]), ...simd(F32X4_EXTRACT_LANE), index];
   return [
-    ...get(DIM_BYTES), ...i32(-64), I32_AND, ...set(END64),
-    ...get(DIM_BYTES), ...i32(-16), I32_AND, ...set(END16),
-    ...i32(0), ...set(C),
-    BLOCK, VOID, LOOP, VOID,
-    ...get(C), ...get(COUNT), I32_GE_U, BR_IF, 1,
-    ...get(LIST), ...get(C), ...i32(2), I32_SHL, I32_ADD, I32_LOAD, 2, 0, ...set(B),
     ...ACCUMULATORS.flatMap((acc) => [...zero, ...set(acc)]),
     ...i32(0), ...set(OFFSET),
     ...stepLoop(get(END64), ACCUMULATORS.flatMap((acc, index) => accumulate(index, acc)), 64),
@@ -116,26 +132,64 @@ function functionBody(squaredDifference: boolean): number[] {
     ...simd(F32X4_ADD), ...set(ACCUMULATORS[0]),
     ...lane(0), ...lane(1), F32_ADD, ...lane(2), F32_ADD, ...lane(3), F32_ADD, ...set(SUM),
     ...stepLoop(get(DIM_BYTES), [...get(SUM), ...scalarTerm, F32_ADD, ...set(SUM)], 4),
-    ...get(OUT), ...get(C), ...i32(2), I32_SHL, I32_ADD, ...get(SUM), F32_STORE, 2, 0,
-    ...get(C), ...i32(1), I32_ADD, ...set(C),
-    BR, 0, END, END,
+  ];
+}
+
+const ends = [
+  ...get(DIM_BYTES), ...i32(-64), I32_AND, ...set(END64),
+  ...get(DIM_BYTES), ...i32(-16), I32_AND, ...set(END16),
+];
+const listEntry = (list: number, index: number) => [...get(list), ...get(index), ...i32(2), I32_SHL, I32_ADD, I32_LOAD, 2, 0];
+
+/** distances / dots: out[c] = term(rowA, list[c]). */
+function batchBody(squaredDifference: boolean): number[] {
+  const [rowA, list, count, out] = [P0, P1, P2, P3];
+  return [
+    ...ends,
+    ...i32(0), ...set(C),
+    ...countLoop(C, get(count), [
+      ...listEntry(list, C), ...set(B),
+      ...rowTerm(rowA, squaredDifference),
+      ...get(out), ...get(C), ...i32(2), I32_SHL, I32_ADD, ...get(SUM), F32_STORE, 2, 0,
+    ]),
+    END,
+  ];
+}
+
+/** pairs: for a < firstCount, b in a+1 .. count-1, in that order: out[next++] = |list[a] - list[b]|^2. */
+function pairsBody(): number[] {
+  const [list, count, firstCount, out] = [P0, P1, P2, P3];
+  return [
+    ...ends,
+    ...get(out), ...set(OUT_AT),
+    ...i32(0), ...set(C),
+    ...countLoop(C, get(firstCount), [
+      ...listEntry(list, C), ...set(ROW),
+      ...get(C), ...i32(1), I32_ADD, ...set(INDEX_B),
+      ...countLoop(INDEX_B, get(count), [
+        ...listEntry(list, INDEX_B), ...set(B),
+        ...rowTerm(ROW, true),
+        ...get(OUT_AT), ...get(SUM), F32_STORE, 2, 0,
+        ...get(OUT_AT), ...i32(4), I32_ADD, ...set(OUT_AT),
+      ]),
+    ]),
     END,
   ];
 }
 
 function functionCode(body: number[]): number[] {
-  const locals = [3, 5, I32, 2, F32, 5, V128];
+  const locals = [4, 5, I32, 2, F32, 5, V128, 3, I32];
   return [...unsignedLeb(locals.length + body.length), ...locals, ...body];
 }
 
 function assembleModule(): Uint8Array<ArrayBuffer> {
-  const codes = [functionCode(functionBody(true)), functionCode(functionBody(false))];
+  const codes = [functionCode(batchBody(true)), functionCode(batchBody(false)), functionCode(pairsBody())];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, [1, 0x60, 5, I32, I32, I32, I32, I32, 0]),
     ...section(2, [1, ...text('env'), ...text('memory'), 0x02, 0x00, 1]),
-    ...section(3, [2, 0, 0]),
-    ...section(7, [2, ...text('distances'), 0x00, 0, ...text('dots'), 0x00, 1]),
-    ...section(10, [2, ...codes.flat()]),
+    ...section(3, [3, 0, 0, 0]),
+    ...section(7, [3, ...text('distances'), 0x00, 0, ...text('dots'), 0x00, 1, ...text('pairs'), 0x00, 2]),
+    ...section(10, [3, ...codes.flat()]),
   ]);
 }

@@ -43,3 +43,21 @@ describe('batched distance kernel', () => {
     }
   });
 });
+
+describe('pairwise (NN-descent local join in one call)', () => {
+  it.each([true, false])('gives every pair (a < firstCount, a < b) in order, as fromRow does (WebAssembly: %s)', (useWasm) => {
+    for (const d of [5, 50, 128]) {
+      const n = 200;
+      const rows = clusteredData(n, d, 3, d + 1);
+      const kernel = createDistanceKernel(rows, n, d, useWasm);
+      const list = Int32Array.from({ length: 40 }, (_, c) => (c * 13 + 5) % n);
+      const pairs = kernel.pairwise(list, 40, 25).slice();
+      const row = new Float32Array(MAX_BATCH);
+      let next = 0;
+      for (let a = 0; a < 25; a++) {
+        kernel.fromRow(list[a], list, 40 - a - 1, row, a + 1);
+        for (let c = 0; c < 40 - a - 1; c++) expect(pairs[next++]).toBe(row[c]);
+      }
+    }
+  });
+});

@@ -11,6 +11,13 @@ import type { SparseGraph } from './sparse-graph';
 /** More components than this: their centroids are placed at random rather than by PCA. */
 const MAX_COMPONENTS_FOR_PCA = 300;
 
+/**
+ * Residual of the eigenvectors the start is taken from. A start for SGD, not an answer: 1e-2
+ * takes 2-3 filtered iterations where 1e-4 (umap-learn's eigsh tolerance) took ~10, the layouts
+ * keep their neighbourhoods as well (test/compute/umap.test.ts; bench/RESULTS.md "1M points: neighbours").
+ */
+const SPECTRAL_OPTIONS = { tolerance: 1e-2 };
+
 export interface InitialLayoutInput {
   graph: SparseGraph;
   data: Float32Array;
@@ -35,7 +42,7 @@ export function* initialLayoutSteps(input: InitialLayoutInput): Generator<number
   const n = graph.n;
   const { labels, count } = graph.components();
   const layout = count === 1
-    ? (yield* spectralEmbeddingSteps(graph, dim, normal)) ?? randomBox(n, dim, 10, input.uniform)
+    ? (yield* spectralEmbeddingSteps(graph, dim, normal, SPECTRAL_OPTIONS)) ?? randomBox(n, dim, 10, input.uniform)
     : yield* multiComponentLayout(input, labels, count);
 
   // umap-learn: scale to max |x| = 10, add noise 1e-4 (separates coincident starts), then min-max to [0, 10].
@@ -86,7 +93,7 @@ function* multiComponentLayout(
     const small = vertices.length < 2 * dim || vertices.length <= dim + 1;
     let local: Float64Array | null = null;
     if (!small) {
-      const steps = spectralEmbeddingSteps(graph.subgraph(vertices), dim, normal);
+      const steps = spectralEmbeddingSteps(graph.subgraph(vertices), dim, normal, SPECTRAL_OPTIONS);
       for (;;) {
         const step = steps.next();
         if (step.done) {
