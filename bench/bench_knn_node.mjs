@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startComputeWorkers } from './node_compute_workers.mjs';
 
 const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
 const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
@@ -39,12 +39,12 @@ export { ComputeClient } from ${JSON.stringify(join(source, 'rpc.ts'))};
 export { assembleGraph } from ${JSON.stringify(join(source, 'knn-graph.ts'))};
 export { pca, project } from ${JSON.stringify(join(source, 'pca.ts'))};
 export { GRAPH_DIMENSIONS } from ${JSON.stringify(join(source, 'graph-builder.ts'))};
-export { clusteredData, seededGaussian, seededRandom } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
+export { clusteredData, spreadData, seededRandom } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'knn-bench.mjs');
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
 const bundle = await import(pathToFileURL(outfile).href);
-const { knnSteps, clusteredData, seededGaussian, seededRandom } = bundle;
+const { knnSteps, clusteredData, spreadData, seededRandom } = bundle;
 
 const cpuNow = () => {
   const { user, system } = process.cpuUsage();
@@ -52,32 +52,6 @@ const cpuNow = () => {
 };
 const clock = () => ({ wall: performance.now() / 1000, cpu: cpuNow() });
 const fmt = (wall, cpu) => `${wall.toFixed(2).padStart(6)} s wall ${cpu.toFixed(2).padStart(6)} s CPU`;
-
-/** 100 overlapping clusters in a 16-D latent space, mapped linearly into d dimensions, plus noise. */
-function spreadData(n, d, seed) {
-  const latent = 16;
-  const gaussian = seededGaussian(seed);
-  const map = Float64Array.from({ length: latent * d }, () => gaussian() / Math.sqrt(latent));
-  const means = Array.from({ length: 100 }, () => Array.from({ length: latent }, () => 1.5 * gaussian()));
-  const data = new Float32Array(n * d);
-  const z = new Float64Array(latent);
-  for (let r = 0; r < n; r++) {
-    const mean = means[Math.floor(seededRandomAt(r) * 100)];
-    for (let l = 0; l < latent; l++) z[l] = mean[l] + gaussian();
-    for (let j = 0; j < d; j++) {
-      let x = 0.3 * gaussian();
-      for (let l = 0; l < latent; l++) x += z[l] * map[l * d + j];
-      data[r * d + j] = x;
-    }
-  }
-  return data;
-}
-const clusterPick = seededRandom(77);
-const picks = [];
-function seededRandomAt(r) {
-  while (picks.length <= r) picks.push(clusterPick());
-  return picks[r];
-}
 
 function makeData(kind, n, d, clusters) {
   return kind === 'spread' ? spreadData(n, d, 2) : clusteredData(n, d, clusters, 1);
@@ -149,18 +123,7 @@ const dataName = (kind) => (kind === 'clustered' ? `clustered${clusters}` : kind
 
 /** The shared graph through `workerCount` compute workers (worker_threads running ComputeServer). */
 async function sharedGraphRun(kind, data, n, d, metric, k, queries) {
-  const script = join(work, 'compute-worker.mjs');
-  writeFileSync(script, `import { workerData } from 'node:worker_threads';
-const { ComputeServer } = await import(${JSON.stringify(pathToFileURL(outfile).href)});
-new ComputeServer(workerData.port);
-`);
-  const ports = [];
-  const workers = Array.from({ length: workerCount }, () => {
-    const { port1, port2 } = new MessageChannel();
-    ports.push(port1);
-    return new Worker(script, { workerData: { port: port2 }, transferList: [port2] });
-  });
-  const client = new bundle.ComputeClient(ports);
+  const { client, close } = await startComputeWorkers(pathToFileURL(outfile).href, workerCount, work);
   await client.load(data, n, d);
   const marks = [];
   const start = clock();
@@ -176,8 +139,7 @@ new ComputeServer(workerData.port);
   const bytes = graph.parts.reduce((sum, p) => sum + p.rows.byteLength + p.indices.byteLength + p.distances.byteLength, 0) +
     graph.hints.reduce((sum, h) => sum + h.coordinates.byteLength, 0);
   const assembled = bundle.assembleGraph(n, k, graph.parts);
-  for (const worker of workers) await worker.terminate();
-  for (const port of ports) port.close();
+  await close();
   // Brute force in the graph's own space: the rows as the workers see them (unit rows for cosine,
   // then their top principal components), and in the original space.
   const dims = Math.min(d, bundle.GRAPH_DIMENSIONS);

@@ -1,14 +1,22 @@
-// UMAP wall time in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
-//   node bench/bench_umap_node.mjs [NxD[x3] ...]        default: 10000x64 100000x128 (x3: a 3-D layout)
-// Data: Gaussian clusters (10 centres, spread 3, unit noise), seeded. Prints per-phase times:
-// k-NN, fuzzy graph + spectral init, SGD, and the total; for n <= 10,000 also trustworthiness (k=10)
-// on the first 2,000 rows. Wall time and this process's CPU time are both printed: on a shared
-// machine the wall time also counts other processes' load (UMAP runs on one thread).
+// UMAP speed and layout quality in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
+//   node bench/bench_umap_node.mjs [NxD[x3] ...] [--workers=2] [--own-knn] [--data=clustered|spread|file:PATH]
+//                                  [--clusters=10] [--quality]
+//   default shapes: 10000x64 100000x128 (x3: a 3-D layout)
+// --workers=N (default 2): the page's path: the k-NN graph of all rows comes from N compute workers (node
+//   worker_threads running ComputeServer, each holding a shard: ComputeClient.neighborGraph), the UMAP model
+//   from that graph and the rows' first principal coordinates (UMAP.initFromGraphSteps).
+// --own-knn: the model computes its own k-NN on the rows in this thread (UMAP.init), as runs on isolated rows do.
+// Data: --clusters Gaussian clusters (default 10; centres spread 3, unit noise), 'spread' (a low-dimensional
+// continuum, test/compute/synthetic.ts), or file:PATH (N x D raw float32 rows), seeded. Prints per-phase
+// times: k-NN, fuzzy graph, spectral init, first epoch, SGD, and the total; with --quality (or n <= 10,000)
+// also trustworthiness and 10-NN preservation (k = 10) on the first 3,000 rows. Wall time and CPU time of all
+// threads are both printed: on a shared machine the wall time also counts other processes' load.
 import { createRequire } from 'node:module';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startComputeWorkers } from './node_compute_workers.mjs';
 
 const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
 const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
@@ -16,39 +24,69 @@ const work = mkdtempSync(join(tmpdir(), 'bench-umap-'));
 const entry = join(work, 'entry.ts');
 writeFileSync(entry, `
 export * from ${JSON.stringify(join(frontend, 'src/compute/umap/index.ts'))};
-export { clusteredData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
+export { ComputeServer } from ${JSON.stringify(join(frontend, 'src/compute/compute-server.ts'))};
+export { ComputeClient } from ${JSON.stringify(join(frontend, 'src/compute/rpc.ts'))};
+export { graphInput } from ${JSON.stringify(join(frontend, 'src/compute/knn-graph.ts'))};
+export { clusteredData, spreadData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'umap-bench.mjs');
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
-const { UMAP, clusteredData, trustworthiness } = await import(pathToFileURL(outfile).href);
+const { UMAP, clusteredData, spreadData, graphInput, trustworthiness, knnPreservation } = await import(pathToFileURL(outfile).href);
 
 function cpuNow() {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1e6;
 }
 
-const shapes = process.argv.slice(2).length ? process.argv.slice(2) : ['10000x64', '100000x128'];
-for (const shape of shapes) {
+const args = process.argv.slice(2);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const ownKnn = args.includes('--own-knn');
+const workerCount = ownKnn ? 0 : Number(option('workers', '2'));
+const clusters = Number(option('clusters', '10'));
+const kind = option('data', 'clustered');
+const quality = args.includes('--quality');
+const fileData = (path, n, d) => {
+  const bytes = readFileSync(path);
+  if (bytes.byteLength !== n * d * 4) throw new Error(`${path}: ${bytes.byteLength} bytes, not ${n} x ${d} float32`);
+  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+const shapes = args.filter((a) => !a.startsWith('--'));
+for (const shape of shapes.length ? shapes : ['10000x64', '100000x128']) {
   const [n, d, dim = 2] = shape.split('x').map(Number);
-  const data = clusteredData(n, d, 10, 1);
+  const data = kind.startsWith('file:') ? fileData(kind.slice(5), n, d) : kind === 'spread' ? spreadData(n, d, 2) : clusteredData(n, d, clusters, 1);
   const umap = new UMAP({ dim, seed: 1 });
-  // When each init phase began (wall and CPU), to split the time between them.
+  const workers = workerCount ? await startComputeWorkers(pathToFileURL(outfile).href, workerCount, work) : null;
+  if (workers) await workers.client.load(data.slice(), n, d);
+  // When each phase began (wall and CPU), to split the time between them.
   const began = {};
   const mark = (name) => (began[name] ??= { wall: performance.now(), cpu: cpuNow() });
   mark('neighbors');
-  umap.init(data, n, d, ({ phase }) => mark(phase));
+  if (workers) {
+    const graph = await workers.client.neighborGraph({ k: umap.nNeighbors - 1, metric: umap.metric, spherize: false });
+    const input = graphInput(graph);
+    for (const { phase } of umap.initFromGraphSteps(input.graph, input.principal, input.principalDims)) mark(phase);
+  } else {
+    umap.init(data, n, d, ({ phase }) => mark(phase));
+  }
   mark('sgd');
+  umap.step(1);
+  mark('first epoch done');
   umap.run();
   mark('end');
   const span = (from, to) => `${((began[to].wall - began[from].wall) / 1000).toFixed(2)} s (CPU ${(began[to].cpu - began[from].cpu).toFixed(2)})`;
   const total = span('neighbors', 'end');
   const parts = `knn ${span('neighbors', 'graph')}, fuzzy graph ${span('graph', 'layout')}, ` +
-    `spectral init ${span('layout', 'sgd')}, sgd ${span('sgd', 'end')}`;
-  let quality = '';
-  if (n <= 10000) {
-    const m = Math.min(n, 2000);
+    `spectral init ${span('layout', 'sgd')}, first epoch after ${span('neighbors', 'first epoch done')}, sgd ${span('sgd', 'end')}`;
+  let scores = '';
+  if (quality || n <= 10000) {
+    const m = Math.min(n, 3000);
     const coords = umap.coordinates();
-    quality = `, trustworthiness(k=10, first ${m} rows) ${trustworthiness(data.subarray(0, m * d), coords.subarray(0, m * dim), m, d, dim, 10).toFixed(4)}`;
+    const rows = data.subarray(0, m * d), layout = coords.subarray(0, m * dim);
+    scores = `; first ${m} rows: trustworthiness(k=10) ${trustworthiness(rows, layout, m, d, dim, 10).toFixed(4)}, ` +
+      `10-NN preservation ${knnPreservation(rows, layout, m, d, dim, 10).toFixed(4)}`;
   }
-  console.log(`umap ${n}x${d} -> ${dim}-D: total ${total}: ${parts}; ${umap.nEpochs} epochs, ${umap.graph.edgeCount} graph edges${quality}`);
+  const source = workers ? `shared graph from ${workerCount} workers` : 'own k-NN';
+  console.log(`umap ${n}x${d} (${kind === 'clustered' ? `${clusters} clusters` : kind}) -> ${dim}-D, ${source}: total ${total}: ${parts}; ` +
+    `${umap.nEpochs} epochs, ${umap.graph.edgeCount} graph edges${scores}`);
+  await workers?.close();
 }

@@ -74,6 +74,11 @@ export class ComputeServer {
         const vector = this.requireShard().scanner.row(row);
         return transfer(vector, [vector.buffer]);
       },
+      prepareNearestRows: ({ centres }) => {
+        const scanner = this.requireShard().scanner;
+        for (const centre of centres) scanner.prepare(centre);
+        return null;
+      },
       nearestRows: (query) => {
         const matches = this.requireShard().scanner.nearest(query);
         return transfer(matches, [matches.indices.buffer, matches.distances.buffer]);

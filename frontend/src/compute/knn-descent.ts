@@ -199,7 +199,7 @@ export class DescentPart {
     const rows = hi - lo;
     const lists = createNeighborLists(rows, k);
     const stamp = new Int32Array(n).fill(-1);
-    const list = new Int32Array(from + from * from);
+    const list = new Int32Array(from + from * from + k);
     const out = new Float32Array(MAX_BATCH);
     const best = new BestKeys(k);
     for (let r = 0; r < rows; r++) {
@@ -215,6 +215,9 @@ export class DescentPart {
       for (let a = i * from; a < i * from + from; a++) add(all[a]);
       const direct = count;
       for (let a = 0; a < direct; a++) for (let b = list[a] * from; b < list[a] * from + from; b++) add(all[b]);
+      // A tight group whose lists overlap may offer fewer than k: random rows fill up (every row
+      // gets k neighbours, as from the search).
+      for (let attempts = 0; count < k && attempts < 8 * k; attempts++) add(randomInt(this.random, n));
       for (let start = 0; start < count; start += MAX_BATCH) {
         const size = Math.min(MAX_BATCH, count - start);
         kernel.fromRow(i, list, size, out, start);

@@ -33,6 +33,8 @@ export interface ComputeMethods extends GraphMethods {
   principalAxes: { args: { covariance: Float64Array; d: number; k: number; mean: Float64Array }; result: PcaResult };
   /** Row `row` of this shard (the neighbour panel's query). */
   rowVector: { args: { row: number }; result: Float32Array };
+  /** Computes ahead what nearestRows() needs for these centres (row norms; null: the rows as loaded), so a first query is as fast as the next. */
+  prepareNearestRows: { args: { centres: (Float64Array | null)[] }; result: null };
   /** This shard's nearest rows to a query (local numbers), exactly (row-query.ts). Answered between other calls' slices. */
   nearestRows: { args: RowQuery; result: RowMatches };
   /** This shard's selected rows on components `dims`: rows x dims.length. */

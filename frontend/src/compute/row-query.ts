@@ -198,6 +198,12 @@ export class RowScanner {
     };
   }
 
+  /** Computes the row norms a cosine query around `centre` (null: none) needs, ahead of it. */
+  prepare(centre: Float64Array | null): void {
+    if (centre) this.centredNorms(centre);
+    else this.rowNorms();
+  }
+
   private rowNorms(): Float64Array {
     return (this.norms ??= this.normsAround(null));
   }

@@ -79,7 +79,12 @@ export class WorkerProjector implements Projector {
 
   constructor(private startTimeoutMs = 30000) {}
 
+  /** Loads so far, and the load whose neighbour queries were prepared. */
+  private loads = 0;
+  private queriesPrepared = 0;
+
   async load(data: Float32Array, n: number, d: number): Promise<void> {
+    this.loads++;
     await this.local.load(data, n, d);
     if (this.fallback) return;
     let timer = 0;
@@ -100,6 +105,12 @@ export class WorkerProjector implements Projector {
   async pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary> {
     if (this.fallback) return this.local.pca(k, opts);
     const r = await this.client.pca(k, { spherize: opts.spherize, onProgress: opts.onProgress });
+    // After the first PCA of a tensor (not before: the plot comes first), so that the first click's
+    // neighbour list is as quick as the next.
+    if (this.queriesPrepared !== this.loads) {
+      this.queriesPrepared = this.loads;
+      void this.client.prepareNearestRows();
+    }
     return { varianceFraction: Array.from(r.varianceFraction) };
   }
 

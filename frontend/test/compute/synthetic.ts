@@ -32,3 +32,28 @@ export function clusteredData(n: number, d: number, clusters: number, seed: numb
   }
   return data;
 }
+
+/**
+ * Less tidy than clusteredData, more like real embeddings: 100 overlapping clusters in a 16-D latent
+ * space (cluster means N(0, 1.5^2), unit spread), mapped linearly into d dimensions, plus isotropic
+ * noise (0.3): a continuum of low intrinsic dimension.
+ */
+export function spreadData(n: number, d: number, seed: number): Float32Array {
+  const latent = 16;
+  const gaussian = seededGaussian(seed);
+  const map = Float64Array.from({ length: latent * d }, () => gaussian() / Math.sqrt(latent));
+  const means = Array.from({ length: 100 }, () => Array.from({ length: latent }, () => 1.5 * gaussian()));
+  const pick = seededRandom(77);
+  const data = new Float32Array(n * d);
+  const z = new Float64Array(latent);
+  for (let r = 0; r < n; r++) {
+    const mean = means[Math.floor(pick() * 100)];
+    for (let l = 0; l < latent; l++) z[l] = mean[l] + gaussian();
+    for (let j = 0; j < d; j++) {
+      let x = 0.3 * gaussian();
+      for (let l = 0; l < latent; l++) x += z[l] * map[l * d + j];
+      data[r * d + j] = x;
+    }
+  }
+  return data;
+}
