@@ -1,6 +1,6 @@
 // UMAP speed and layout quality in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
 //   node bench/bench_umap_node.mjs [NxD[x3] ...] [--workers=2] [--own-knn] [--data=clustered|spread|file:PATH]
-//                                  [--clusters=10] [--quality]
+//                                  [--clusters=10] [--quality] [--first-epoch]
 //   default shapes: 10000x64 100000x128 (x3: a 3-D layout)
 // --workers=N (default 2): the page's path: the k-NN graph of all rows comes from N compute workers (node
 //   worker_threads running ComputeServer, each holding a shard: ComputeClient.neighborGraph), the UMAP model
@@ -11,6 +11,7 @@
 // times: k-NN, fuzzy graph, spectral init, first epoch, SGD, and the total; with --quality (or n <= 10,000)
 // also trustworthiness and 10-NN preservation (k = 10) on the first 3,000 rows. Wall time and CPU time of all
 // threads are both printed: on a shared machine the wall time also counts other processes' load.
+// --first-epoch: stop after the first epoch (1M rows; then also --max-old-space-size=16000).
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +46,7 @@ const workerCount = ownKnn ? 0 : Number(option('workers', '2'));
 const clusters = Number(option('clusters', '10'));
 const kind = option('data', 'clustered');
 const quality = args.includes('--quality');
+const firstEpochOnly = args.includes('--first-epoch');
 const fileData = (path, n, d) => {
   const bytes = readFileSync(path);
   if (bytes.byteLength !== n * d * 4) throw new Error(`${path}: ${bytes.byteLength} bytes, not ${n} x ${d} float32`);
@@ -71,7 +73,7 @@ for (const shape of shapes.length ? shapes : ['10000x64', '100000x128']) {
   mark('sgd');
   umap.step(1);
   mark('first epoch done');
-  umap.run();
+  if (!firstEpochOnly) umap.run();
   mark('end');
   const span = (from, to) => `${((began[to].wall - began[from].wall) / 1000).toFixed(2)} s (CPU ${(began[to].cpu - began[from].cpu).toFixed(2)})`;
   const total = span('neighbors', 'end');
