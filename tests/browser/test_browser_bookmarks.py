@@ -233,13 +233,14 @@ def test_save_to_logdir_with_the_flag(browser, writable_server, writable_logdir)
         saved = json.loads(path.read_text(encoding="utf-8"))
         assert [s["label"] for s in saved] == ["1. PCA 2D"]
         assert "bookmarks_path" in (path.parent / "projector_config.pbtxt").read_text()
-        # a read-only target: the error and its hint are shown
+        # a target that cannot be written (a directory in its place): the error names it and says why
         path.unlink()
         path.mkdir()
         tab.frame.click("[data-testid=bookmark-save]")
         tab.frame.wait_for_function("() => document.querySelector('[data-testid=bookmark-message]').classList.contains('ep-bm-err')",
                                     timeout=30000)
-        assert "cannot write" in tab.frame.locator("[data-testid=bookmark-message]").text_content()
+        message = tab.frame.locator("[data-testid=bookmark-message]").text_content()
+        assert "is a directory, not a regular file" in message and str(path) in message, message
         path.rmdir()
         path.write_text(json.dumps(saved), encoding="utf-8")
     finally:
