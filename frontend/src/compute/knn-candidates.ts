@@ -4,7 +4,7 @@
 // (reverseOutbox), which adds it with accept().
 
 import { ALREADY_THERE, type NeighborLists } from './knn-neighbor-lists';
-import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
+import { MAX_PAIRS, type DistanceKernel } from './knn-kernel';
 import type { Outbox, PartMessage } from './knn-parts';
 
 /** Where a part's offers go: rows lo..hi-1 are its own lists; others are queued for their owners. */
@@ -139,8 +139,8 @@ export class CandidateLists {
       }
     }
     if (freshCount === 0) return 0;
-    // All pairs in one kernel call when they fit (they do for m <= 45), else row by row.
-    const whole = freshCount * count <= MAX_BATCH;
+    // All pairs in one kernel call when they fit (they do for m <= 64), else row by row.
+    const whole = freshCount * count <= MAX_PAIRS;
     const pairs = whole ? kernel.pairwise(list, count, freshCount) : out;
     // Most pairs are nearer to neither row than its farthest kept: one comparison each with these
     // thresholds (stale ones are only higher: the offer itself then says no).

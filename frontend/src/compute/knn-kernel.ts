@@ -7,6 +7,8 @@ import { allocateMemory, instantiateDistances } from './wasm-distance';
 
 /** Most candidates per call; callers chunk longer lists. */
 export const MAX_BATCH = 4096;
+/** Most pairs per pairwise() call (a join of 60 new and 60 old candidates is 5,370). */
+export const MAX_PAIRS = 16384;
 
 export interface DistanceKernel {
   /** out[c] = |row i - row list[from + c]|^2 for c < count (count <= MAX_BATCH). */
@@ -18,7 +20,7 @@ export interface DistanceKernel {
   /**
    * NN-descent's local join in one call: the squared distances of rows list[a], list[b] for
    * a < firstCount, a < b < count, in that order (row a's pairs, then row a + 1's...), in the
-   * returned array (valid until the next call). At most MAX_BATCH pairs.
+   * returned array (valid until the next call). At most MAX_PAIRS pairs, lists of at most MAX_BATCH.
    */
   pairwise(list: Int32Array, count: number, firstCount: number): Float32Array;
 }
@@ -52,7 +54,7 @@ function createJsKernel(rows: Float32Array, n: number, d: number): DistanceKerne
   // Row offsets, so renumbering costs n ints and no copy of the rows.
   const offset = new Int32Array(n);
   for (let r = 0; r < n; r++) offset[r] = r * d;
-  const pairs = new Float32Array(MAX_BATCH);
+  const pairs = new Float32Array(MAX_PAIRS);
   return {
     pairwise(list, count, firstCount) {
       let next = 0;
@@ -80,7 +82,7 @@ function createWasmKernel(n: number, d: number, rows: Float32Array | null): Dist
   const rowBytes = stride * 4;
   const listOffset = n * rowBytes;
   const outOffset = listOffset + MAX_BATCH * 4;
-  const memory = allocateMemory(outOffset + MAX_BATCH * 4);
+  const memory = allocateMemory(outOffset + MAX_PAIRS * 4);
   const functions = memory && instantiateDistances(memory);
   if (!memory || !functions) return null;
   const run = functions.distances;
@@ -93,6 +95,7 @@ function createWasmKernel(n: number, d: number, rows: Float32Array | null): Dist
   if (rows) writeRows(0, rows, n);
   const list32 = new Int32Array(memory.buffer, listOffset, MAX_BATCH);
   const out32 = new Float32Array(memory.buffer, outOffset, MAX_BATCH);
+  const pairs32 = new Float32Array(memory.buffer, outOffset, MAX_PAIRS);
   return {
     fromRow(i, list, count, out, from = 0) {
       for (let c = 0; c < count; c++) list32[c] = list[from + c] * rowBytes;
@@ -102,7 +105,7 @@ function createWasmKernel(n: number, d: number, rows: Float32Array | null): Dist
     pairwise(list, count, firstCount) {
       for (let c = 0; c < count; c++) list32[c] = list[c] * rowBytes;
       runPairs(listOffset, count, firstCount, outOffset, rowBytes);
-      return out32;
+      return pairs32;
     },
     writeRows,
     renumber(order) {
