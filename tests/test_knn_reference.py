@@ -1,5 +1,6 @@
-"""The frontend's k nearest neighbours (frontend/src/compute/knn.ts) against scikit-learn's
-exact NearestNeighbors, for euclidean and cosine distances on rows of very different norms.
+"""The frontend's k nearest neighbours (frontend/src/compute/knn.ts: the graph; row-query.ts: one
+row's list, as the neighbour panel asks the compute workers) against scikit-learn's exact
+NearestNeighbors, for euclidean and cosine distances on rows of very different norms.
 
 The TypeScript is bundled on the fly with the frontend's own esbuild into a node script that
 reads float32 rows and writes indices (int32) and distances (float32). Skipped (with the
@@ -15,14 +16,18 @@ from node_bundle import bundle_runner, frontend_module
 
 RUNNER_SOURCE = """
 import { readFileSync, writeFileSync } from 'node:fs';
-import { knn, neighborsOf } from %(knn)s;
+import { knn } from %(knn)s;
+import { RowScanner } from %(rows)s;
 
 const [input, output, n, d, k, metric, mode] = process.argv.slice(2);
 const bytes = readFileSync(input);
 const data = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 let indices, distances;
 if (mode === 'one') {
-  ({ indices, distances } = neighborsOf(data, Number(n), Number(d), 0, Number(k), metric));
+  const scanner = RowScanner.store(data.slice(), Number(n), Number(d));
+  const found = scanner.nearest({ vector: data.slice(0, Number(d)), k: Number(k), metric, centre: null, exclude: 0 });
+  indices = found.indices;
+  distances = Float32Array.from(found.distances);
 } else {
   ({ indices, distances } = knn(data, Number(n), Number(d), Number(k), { metric, seed: 1, exact: mode === 'exact' }));
 }
@@ -33,7 +38,8 @@ writeFileSync(output + '.f32', Buffer.from(distances.buffer, distances.byteOffse
 
 @pytest.fixture(scope="module")
 def knn_runner(tmp_path_factory):
-    return bundle_runner(tmp_path_factory, "run_knn", RUNNER_SOURCE % {"knn": frontend_module("compute", "knn.ts")}, "knn.ts with scikit-learn")
+    return bundle_runner(tmp_path_factory, "run_knn", RUNNER_SOURCE % {"knn": frontend_module("compute", "knn.ts"),
+                                                                    "rows": frontend_module("compute", "row-query.ts")}, "knn.ts with scikit-learn")
 
 
 def run_ours(runner, tmp_path, data, k, metric, mode):
