@@ -139,35 +139,37 @@ export class CandidateLists {
       }
     }
     if (freshCount === 0) return 0;
-    // All pairs in one kernel call when they fit (they do for m <= 64), else row by row.
-    const whole = freshCount * count <= MAX_PAIRS;
-    const pairs = whole ? kernel.pairwise(list, count, freshCount) : out;
-    // Most pairs are nearer to neither row than its farthest kept: one comparison each with these
-    // thresholds (stale ones are only higher: the offer itself then says no).
+    // Most pairs are nearer to neither row than its farthest kept: the kernel drops those against
+    // these thresholds (stale ones are only higher: the offer itself then says no).
     const { threshold } = this;
     for (let c = 0; c < count; c++) threshold[c] = router.worstOf(list[c]);
-    let next = 0;
     let updates = 0;
+    if (freshCount * count <= MAX_PAIRS) {
+      const kept = kernel.pairsBelow(list, count, freshCount, threshold);
+      const codes = kernel.belowCodes, keys = kernel.belowKeys;
+      for (let e = 0; e < kept; e++) updates += offerPair(router, list[codes[2 * e] & 0xffff], list[codes[2 * e] >>> 16], keys[2 * e + 1]);
+      return updates;
+    }
+    // Too many pairs for one call: row by row.
     for (let a = 0; a < freshCount; a++) {
-      const p = list[a];
       const rest = count - a - 1;
-      if (!whole) {
-        next = 0;
-        if (rest > 0) kernel.fromRow(p, list, rest, out, a + 1);
-      }
-      const thresholdP = threshold[a];
+      if (rest === 0) continue;
+      kernel.fromRow(list[a], list, rest, out, a + 1);
       for (let c = 0; c < rest; c++) {
-        const key = pairs[next++];
-        if (!(key < thresholdP) && !(key < threshold[a + 1 + c])) continue;
-        const q = list[a + 1 + c];
-        const kept = router.offer(p, q, key);
-        if (kept === 1) updates++;
-        // q in p's row means the pair was offered to q's row when it got there (every source
-        // offers both ways), and q's farthest key has only shrunk since: no need to look.
-        else if (kept === ALREADY_THERE) continue;
-        if (router.offer(q, p, key) === 1) updates++;
+        if (out[c] < threshold[a] || out[c] < threshold[a + 1 + c]) updates += offerPair(router, list[a], list[a + 1 + c], out[c]);
       }
     }
     return updates;
   }
+}
+
+/**
+ * Offers the pair (p, q) at `key` to both rows; answers how many rows it improved. q in p's row
+ * means the pair was offered to q's row when it got there (every source offers both ways), and
+ * q's farthest key has only shrunk since: no need to look.
+ */
+function offerPair(router: OfferRouter, p: number, q: number, key: number): number {
+  const kept = router.offer(p, q, key);
+  if (kept === ALREADY_THERE) return 0;
+  return kept + (router.offer(q, p, key) === 1 ? 1 : 0);
 }

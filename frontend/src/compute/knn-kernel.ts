@@ -3,11 +3,11 @@
 // else plain JS. Batching keeps the JS <-> WebAssembly call overhead small against the d-long loops.
 
 import { squaredDistance } from './knn-distance';
-import { allocateMemory, instantiateDistances } from './wasm-distance';
+import { allocateMemory, instantiateDistances, THRESHOLDS_AFTER_LIST } from './wasm-distance';
 
 /** Most candidates per call; callers chunk longer lists. */
 export const MAX_BATCH = 4096;
-/** Most pairs per pairwise() call (a join of 60 new and 60 old candidates is 5,370). */
+/** Most pairs per pairsBelow() call (a join of 64 new and 64 old candidates is 6,112). */
 export const MAX_PAIRS = 16384;
 
 export interface DistanceKernel {
@@ -18,11 +18,15 @@ export interface DistanceKernel {
   /** Sets rows start .. start + count - 1 (count x d values of `rows`), e.g. as blocks of them arrive. */
   writeRows(start: number, rows: Float32Array, count: number): void;
   /**
-   * NN-descent's local join in one call: the squared distances of rows list[a], list[b] for
-   * a < firstCount, a < b < count, in that order (row a's pairs, then row a + 1's...), in the
-   * returned array (valid until the next call). At most MAX_PAIRS pairs, lists of at most MAX_BATCH.
+   * NN-descent's local join in one call: of the pairs of rows list[a], list[b] (a < firstCount,
+   * a < b < count, in that order), those nearer than either row's threshold (thresholds[c] for
+   * list[c]). Entry e: belowCodes[2e] = a | b << 16 (positions in the list), belowKeys[2e + 1] = the
+   * squared distance (views valid until the next call). Answers how many. At most MAX_PAIRS pairs.
    */
-  pairwise(list: Int32Array, count: number, firstCount: number): Float32Array;
+  pairsBelow(list: Int32Array, count: number, firstCount: number, thresholds: Float32Array): number;
+  /** Views on pairsBelow()'s entries. */
+  readonly belowCodes: Int32Array;
+  readonly belowKeys: Float32Array;
 }
 
 /**
@@ -54,14 +58,25 @@ function createJsKernel(rows: Float32Array, n: number, d: number): DistanceKerne
   // Row offsets, so renumbering costs n ints and no copy of the rows.
   const offset = new Int32Array(n);
   for (let r = 0; r < n; r++) offset[r] = r * d;
-  const pairs = new Float32Array(MAX_PAIRS);
+  const below = new ArrayBuffer(MAX_PAIRS * 8);
+  const belowCodes = new Int32Array(below);
+  const belowKeys = new Float32Array(below);
   return {
-    pairwise(list, count, firstCount) {
-      let next = 0;
+    belowCodes,
+    belowKeys,
+    pairsBelow(list, count, firstCount, thresholds) {
+      let kept = 0;
       for (let a = 0; a < firstCount; a++) {
-        for (let b = a + 1; b < count; b++) pairs[next++] = squaredDistance(rows, offset[list[a]], offset[list[b]], d);
+        for (let b = a + 1; b < count; b++) {
+          const key = Math.fround(squaredDistance(rows, offset[list[a]], offset[list[b]], d)); // keys are float32 everywhere
+          if (key < thresholds[a] || key < thresholds[b]) {
+            belowCodes[2 * kept] = a | (b << 16);
+            belowKeys[2 * kept + 1] = key;
+            kept++;
+          }
+        }
       }
-      return pairs;
+      return kept;
     },
     fromRow(i, list, count, out, from = 0) {
       const a = offset[i];
@@ -80,13 +95,15 @@ function createJsKernel(rows: Float32Array, n: number, d: number): DistanceKerne
 function createWasmKernel(n: number, d: number, rows: Float32Array | null): DistanceKernel | null {
   const stride = Math.ceil(d / 4) * 4; // rows padded with zeros to whole f32x4 steps
   const rowBytes = stride * 4;
+  // After the rows: the list of row offsets, its thresholds (THRESHOLDS_AFTER_LIST after it), the output.
   const listOffset = n * rowBytes;
-  const outOffset = listOffset + MAX_BATCH * 4;
-  const memory = allocateMemory(outOffset + MAX_PAIRS * 4);
+  const thresholdOffset = listOffset + THRESHOLDS_AFTER_LIST;
+  const outOffset = thresholdOffset + MAX_BATCH * 4;
+  const memory = allocateMemory(outOffset + MAX_PAIRS * 8);
   const functions = memory && instantiateDistances(memory);
   if (!memory || !functions) return null;
   const run = functions.distances;
-  const runPairs = functions.pairs;
+  const runPairsBelow = functions.pairsBelow;
   const padded = new Float32Array(memory.buffer, 0, n * stride);
   const writeRows = (start: number, block: Float32Array, count: number) => {
     if (stride === d) padded.set(block.subarray(0, count * d), start * stride);
@@ -95,17 +112,21 @@ function createWasmKernel(n: number, d: number, rows: Float32Array | null): Dist
   if (rows) writeRows(0, rows, n);
   const list32 = new Int32Array(memory.buffer, listOffset, MAX_BATCH);
   const out32 = new Float32Array(memory.buffer, outOffset, MAX_BATCH);
-  const pairs32 = new Float32Array(memory.buffer, outOffset, MAX_PAIRS);
+  const thresholds32 = new Float32Array(memory.buffer, thresholdOffset, MAX_BATCH);
+  const belowCodes = new Int32Array(memory.buffer, outOffset, 2 * MAX_PAIRS);
+  const belowKeys = new Float32Array(memory.buffer, outOffset, 2 * MAX_PAIRS);
   return {
     fromRow(i, list, count, out, from = 0) {
       for (let c = 0; c < count; c++) list32[c] = list[from + c] * rowBytes;
       run(i * rowBytes, listOffset, count, outOffset, rowBytes);
       for (let c = 0; c < count; c++) out[c] = out32[c];
     },
-    pairwise(list, count, firstCount) {
+    belowCodes,
+    belowKeys,
+    pairsBelow(list, count, firstCount, thresholds) {
       for (let c = 0; c < count; c++) list32[c] = list[c] * rowBytes;
-      runPairs(listOffset, count, firstCount, outOffset, rowBytes);
-      return pairs32;
+      thresholds32.set(thresholds.subarray(0, count));
+      return runPairsBelow(listOffset, count, firstCount, outOffset, rowBytes);
     },
     writeRows,
     renumber(order) {

@@ -44,19 +44,26 @@ describe('batched distance kernel', () => {
   });
 });
 
-describe('pairwise (NN-descent local join in one call)', () => {
-  it.each([true, false])('gives every pair (a < firstCount, a < b) in order, as fromRow does (WebAssembly: %s)', (useWasm) => {
+describe('pairsBelow (NN-descent local join in one call)', () => {
+  it.each([true, false])('gives the pairs (a < firstCount, a < b) nearer than either threshold, in order, as fromRow measures them (WebAssembly: %s)', (useWasm) => {
     for (const d of [5, 50, 128]) {
       const n = 200;
       const rows = clusteredData(n, d, 3, d + 1);
       const kernel = createDistanceKernel(rows, n, d, useWasm);
       const list = Int32Array.from({ length: 40 }, (_, c) => (c * 13 + 5) % n);
-      const pairs = kernel.pairwise(list, 40, 25).slice();
       const row = new Float32Array(MAX_BATCH);
-      let next = 0;
+      const expected: [number, number, number][] = [];
       for (let a = 0; a < 25; a++) {
         kernel.fromRow(list[a], list, 40 - a - 1, row, a + 1);
-        for (let c = 0; c < 40 - a - 1; c++) expect(pairs[next++]).toBe(row[c]);
+        for (let c = 0; c < 40 - a - 1; c++) expected.push([a, a + 1 + c, row[c]]);
+      }
+      // Thresholds: all pairs, then those below the median distance for either row.
+      const median = expected.map((e) => e[2]).sort((x, y) => x - y)[expected.length >> 1];
+      for (const value of [Infinity, median]) {
+        const thresholds = Float32Array.from({ length: 40 }, (_, c) => (c % 3 === 0 ? value : value / 2));
+        const kept = kernel.pairsBelow(list, 40, 25, thresholds);
+        const got = Array.from({ length: kept }, (_, e) => [kernel.belowCodes[2 * e] & 0xffff, kernel.belowCodes[2 * e] >>> 16, kernel.belowKeys[2 * e + 1]]);
+        expect(got).toEqual(expected.filter(([a, b, key]) => key < thresholds[a] || key < thresholds[b]));
       }
     }
   });
