@@ -34,6 +34,7 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from bench_frontend import ROTATE_JS, builtin  # noqa: E402  (also puts tests/ and tests/browser/ on sys.path)
+from bench_browser_algorithms import make_clustered_logdir  # noqa: E402  (one writer of the clustered data)
 from results import report  # noqa: E402
 from tb_server import running_tensorboard  # noqa: E402
 from embproj_browser import ARGS, CHROMIUM, IFRAME  # noqa: E402
@@ -42,26 +43,11 @@ LABELS = 50
 
 
 def make_logdir(root, rows, dims):
-    """Writes the clustered tensor in pieces (1M x 128 would be 1 GB as float64 at once)."""
+    """The clustered logdir (bench_browser_algorithms' writer, the same data), written once per root."""
     if os.path.exists(os.path.join(root, "projector_config.pbtxt")):
         return
     os.makedirs(root, exist_ok=True)
-    rng = np.random.default_rng(0)
-    centres = rng.normal(scale=4.0, size=(LABELS, dims)).astype("f4")
-    labels = rng.integers(0, LABELS, size=rows)
-    with open(os.path.join(root, "tensor.bin"), "wb") as f:
-        for start in range(0, rows, 50_000):
-            part = labels[start:start + 50_000]
-            (centres[part] + rng.normal(size=(len(part), dims)).astype("f4")).astype("<f4").tofile(f)
-    with open(os.path.join(root, "metadata.tsv"), "w") as f:
-        f.writelines("cluster %d\n" % k for k in labels)
-    with open(os.path.join(root, "projector_config.pbtxt"), "w") as f:
-        f.write('embeddings {\n  tensor_name: "clusters"\n  tensor_path: "tensor.bin"\n'
-                '  metadata_path: "metadata.tsv"\n  tensor_shape: %d\n  tensor_shape: %d\n}\n' % (rows, dims))
-    from tensorboard.summary.writer.event_file_writer import EventFileWriter
-    writer = EventFileWriter(root)
-    writer.flush()
-    writer.close()
+    make_clustered_logdir(root, rows, dims, labels=LABELS)
 
 
 # Every frame redraws everything (renderNow in each rAF); the median rAF interval.
