@@ -1,12 +1,19 @@
 // Input affinities P from the k-nearest-neighbour graph, as openTSNE does it:
-// per point a Gaussian over its k neighbours' squared distances whose bandwidth is found by
-// binary search so the conditional distribution's perplexity matches; then P = (P + P^T) / 2n.
+// per point a Gaussian over its k neighbours' squared distances whose bandwidth is found (Newton
+// steps kept inside a bisection bracket) so the conditional distribution's perplexity matches;
+// then P = (P + P^T) / 2n.
 
 import type { KnnGraph } from '../knn';
 import { normalizeValues, type SparseMatrix } from './sparse';
 
 const SEARCH_STEPS = 200;
 const ENTROPY_TOLERANCE = 1e-8;
+/**
+ * Newton's start: beta = START_SCALE x k / (sum of the row's shifted squared distances). Measured
+ * (perplexity 30, k = 90): 3.5 steps per row on clustered, spread and sklearn's digits rows, where
+ * beta = 1 took 6.5 and scales 1, 2, 6, 8, 12 took 5-7.
+ */
+const START_SCALE = 4;
 
 /** Neighbours t-SNE needs for a perplexity (3 x perplexity, at most n - 1). */
 export function neighborCount(n: number, perplexity: number): number {
@@ -39,7 +46,9 @@ export function conditionalAffinities(graph: KnnGraph, perplexity: number): Floa
  * ~40 (1M rows at k = 90: the calibration was ~50 s of t-SNE's start).
  */
 function calibrateRow(squared: Float64Array, k: number, targetEntropy: number, out: Float64Array, base: number): void {
-  let beta = 1;
+  let spread = 0;
+  for (let s = 0; s < k; s++) spread += squared[s];
+  let beta = spread > 0 ? START_SCALE * k / spread : 1;
   let lower = 0;
   let upper = Infinity;
   for (let step = 0; step < SEARCH_STEPS; step++) {
@@ -74,7 +83,11 @@ export function jointAffinities(graph: KnnGraph, perplexity: number): SparseMatr
   return symmetrize(graph, conditionalAffinities(graph, perplexity));
 }
 
-/** (C + C^T) / 2 for the n x k conditional matrix C, merged into one CSR matrix. */
+/**
+ * (C + C^T) / 2 for the n x k conditional matrix C, merged into one CSR matrix. Sized exactly (a
+ * counting pass first): 2 n k slots were 2 GB at 1M points, k = 90, and allocating them cost more
+ * than the merge.
+ */
 export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMatrix {
   const { n, k, indices } = graph;
   // Incoming edges per node (the transpose's rows).
@@ -91,15 +104,21 @@ export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMa
       inValue[fill[j]++] = conditional[s];
     }
   }
-  // Row i = its own k edges plus incoming edges not already among them.
-  const rowStart = new Int32Array(n + 1);
-  const columns = new Int32Array(2 * n * k);
-  const values = new Float64Array(2 * n * k);
-  const slotOf = new Int32Array(n);
+  // Row i = its own k edges plus the incoming edges not already among them.
   const markedBy = new Int32Array(n).fill(-1);
-  let used = 0;
+  const rowStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    rowStart[i] = used;
+    for (let s = i * k; s < i * k + k; s++) markedBy[indices[s]] = i;
+    let size = k;
+    for (let t = inStart[i]; t < inStart[i + 1]; t++) if (markedBy[inSource[t]] !== i) size++;
+    rowStart[i + 1] = rowStart[i] + size;
+  }
+  const columns = new Int32Array(rowStart[n]);
+  const values = new Float64Array(rowStart[n]);
+  const slotOf = new Int32Array(n);
+  markedBy.fill(-1);
+  for (let i = 0; i < n; i++) {
+    let used = rowStart[i];
     for (let s = i * k; s < i * k + k; s++) {
       const j = indices[s];
       markedBy[j] = i;
@@ -117,8 +136,7 @@ export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMa
       }
     }
   }
-  rowStart[n] = used;
-  const matrix = { n, rowStart, columns: columns.slice(0, used), values: values.slice(0, used) };
+  const matrix = { n, rowStart, columns, values };
   normalizeValues(matrix);
   return matrix;
 }

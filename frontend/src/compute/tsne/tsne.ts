@@ -14,7 +14,7 @@ import { centre, GradientDescent, KlTrend } from './optimize';
 import { SpaceTree } from './space-tree';
 import { upperTriangle, type SparseMatrix } from './sparse';
 import { superviseAffinities } from './supervision';
-import { breadthFirstOrder, inverseOrder, permuteMatrix, permuteRows } from './ordering';
+import { breadthFirstOrder, inverseOrder, permuteGraph, permuteRows } from './ordering';
 import { gaussianFrom, seededRandom } from '../knn-random';
 
 export { fftPredictedFaster, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choice';
@@ -148,8 +148,8 @@ export class TSNE {
     const n = graph.n;
     this.n = n;
     this.order = n > 1 ? breadthFirstOrder(graph) : Int32Array.from({ length: n }, (_, i) => i);
-    const rank = inverseOrder(this.order);
-    this.baseUpper = n > 1 ? upperTriangle(permuteMatrix(jointAffinities(graph, perplexity), this.order, rank)) : null;
+    // P in the internal numbering, computed there (see permuteGraph).
+    this.baseUpper = n > 1 ? upperTriangle(jointAffinities(permuteGraph(graph, this.order, inverseOrder(this.order)), perplexity)) : null;
     this.pUpper = this.supervised(this.options.supervise);
     yield start + (1 - start) * 0.5;
     const layout = this.options.initialization === 'pca' && n > 1 ? initial() : randomInitialization(n, dim, seed);
