@@ -63,6 +63,11 @@ export class LocalProjector implements Projector {
     return scanner.nearest({ vector: scanner.row(row), k, metric: spherized ? 'cosine' : metric, centre, exclude: row });
   }
 
+  /** A copy of row r's values (a view would be posted with its whole buffer), if this page holds the rows. */
+  row(r: number): Float32Array | null {
+    return r >= 0 && r < this.n && this.data.length >= this.n * this.d ? this.data.slice(r * this.d, (r + 1) * this.d) : null;
+  }
+
   /** No workers: the layouts compute their own graph. */
   neighborGraph(): null { return null; }
 
@@ -121,7 +126,8 @@ export class WorkerProjector implements Projector {
   identity(spherize: boolean): Promise<Float32Array> { return this.local.identity(spherize); }
 
   nearestRows(row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean): Promise<RowMatches> {
-    return this.fallback ? this.local.nearestRows(row, k, metric, spherized) : this.client.nearestRows(row, k, metric, spherized);
+    if (this.fallback) return this.local.nearestRows(row, k, metric, spherized);
+    return this.client.nearestRows(row, k, metric, spherized, this.local.row(row) ?? undefined);
   }
 
   neighborGraph(request: GraphRequest, onProgress?: (fraction: number) => void): Promise<LayoutGraph> | null {
