@@ -2,7 +2,7 @@
 // modifiers, box, lasso, isolate), neighbours settings, Edit by, export. app.ts calls this once.
 import { createTsneClient } from './compute/tsne-client';
 import type { Scatter } from './render/scatter';
-import { createSelectionOverlay } from './render/selection-overlay';
+import { createSelectionOverlay } from './ui/selection-overlay';
 import { isLayoutMethod, Layouts, type LayoutHost } from './state/layouts';
 import { scatterRows } from './state/layouts';
 import { combine, contains, EMPTY, HIDDEN_Z } from './state/selection';

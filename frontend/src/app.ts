@@ -7,7 +7,7 @@ import { placeRows } from './state/selection';
 import { attachAnalysis } from './analysis';
 import { resolveNeighbors } from './ui/neighbors-panel';
 import { Scatter } from './render/scatter';
-import type { SpriteAtlas } from './render/sprites';
+import { loadAtlas, type SpriteAtlas } from './render/sprites';
 import { currentEmbedding, loadEmbedding, runNotices, viewSettings } from './state/loader';
 import { createProjector, isCancelled, type Projector } from './state/projection';
 import { neighborsOfRow } from './state/neighbors';
@@ -25,7 +25,7 @@ import { installTestHook, newTimings } from './ui/test-hook';
 import { watchDarkMode } from './ui/theme';
 import { StepTransition } from './state/layout-display';
 import { attachViews } from './views';
-import { attachDensityLayer } from './state/density-layer';
+import { attachDensityLayer } from './density-view';
 
 function basePointSize(n: number): number {
   return n <= 2000 ? 7 : n <= 10000 ? 5 : n <= 50000 ? 3.5 : 2.5;
@@ -185,7 +185,7 @@ export function startApp(container: HTMLElement): void {
     setEmpty(`Loading ${e.tensorName}…`);
     store.set({ notices: [...base, ...warnings] });
     try {
-      const got = await loadEmbedding(store, e, ctl.signal);
+      const got = await loadEmbedding(store, e, ctl.signal, loadAtlas);
       if (gen !== generation) return;
       hook.dataLoadedEpoch = Date.now();
       data = { data: got.data, n: got.n, d: got.d, etag: got.etag };

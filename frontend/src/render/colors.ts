@@ -1,6 +1,9 @@
 // Colour schemes: categorical (Tableau-10 based, colour-blind friendly), numeric (viridis),
 // "other" for categories past the palette, grey for missing values. Pure: unit-tested in node.
 import type { ColumnInfo } from '../data/columns';
+import type { Legend, LegendEntry } from '../data/legend';
+
+export type { Legend, LegendEntry };
 
 export const CATEGORICAL = [
   '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f',
@@ -37,13 +40,6 @@ export function viridisCss(t: number): string {
   const [r, g, b] = viridis(t);
   return `rgb(${Math.round(r * 255)},${Math.round(g * 255)},${Math.round(b * 255)})`;
 }
-
-export interface LegendEntry { label: string; count: number; color: string }
-
-export type Legend =
-  | { kind: 'none' }
-  | { kind: 'categorical'; column: string; entries: LegendEntry[] }
-  | { kind: 'numeric'; column: string; min: number; max: number; missing: number };
 
 /** Counts categories, sorted by count (desc, then label); the first palette-size get colours. */
 export function categoricalLegend(values: string[], palette = CATEGORICAL): {

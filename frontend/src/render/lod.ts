@@ -4,7 +4,7 @@
 // frameCost), so a million points turn at interactive rates in software WebGL. The subsample is chosen
 // by a hash of the row number: the same rows in every frame (no flicker), spread evenly over every
 // cluster, and a smaller target keeps a subset of a larger one's rows. Pure: unit-tested.
-import { HIDDEN_Z } from './layout';
+import { HIDDEN_Z } from '../compute/placement';
 
 /** More visible rows than this: frames while moving may draw a subsample (when the full set is slow). */
 export const LOD_THRESHOLD = 200_000;

@@ -1,10 +1,23 @@
 // The colour of every point for the current state: the colour column's scheme, then fades toward
 // the background for what is out of focus (other legend categories, search misses, points that did
 // not move, points outside a multi-point selection or the selected point's neighbourhood).
-import type { AppState } from '../state/store';
+import type { ColumnInfo } from '../data/columns';
 import { colorize, fadeExcept, fadeUnmatched, hexToRgb, type Legend } from './colors';
 
-export function pointColors(s: AppState, n: number): { rgb: Float32Array; legend: Legend } {
+/** What the colours depend on (state/store.ts's AppState has all of it). */
+export interface ColorInputs {
+  columns: ColumnInfo[];
+  colorColumn: number;
+  dark: boolean;
+  focusCategory: string | null;
+  searchMatches: Int32Array | null;
+  movedPoints: Int32Array | null;
+  selection: Int32Array;
+  neighbors: { index: number }[] | null;
+  selected: number;
+}
+
+export function pointColors(s: ColorInputs, n: number): { rgb: Float32Array; legend: Legend } {
   const rgb = new Float32Array(n * 3);
   const column = s.columns[s.colorColumn] ?? null;
   const legend = colorize(column, n, rgb, s.dark);

@@ -4,7 +4,7 @@
 // Numeric columns are cut into quantile bins first ("0.25-0.5").
 import type { ColumnInfo } from '../data/columns';
 import type { AppState } from './store';
-import { formatNumber } from '../ui/dom';
+import { formatNumber } from '../data/format';
 
 /** A column as small integer codes: codes[row] indexes names, -1 when missing. */
 export interface ColumnCodes { codes: Int32Array; names: string[] }

@@ -2,7 +2,7 @@
 // (down) query and a right (up) query in one metadata column; the axis is the difference of the
 // two centroids; every point is projected on it. x_i = <v_i - (cL + cR)/2, (cR - cL)/|cR - cL|>.
 // An empty query on one side means "every row the other side does not match". Pure: unit-tested.
-import { matchRows } from '../ui/search';
+import { matchRows } from './row-match';
 
 export interface AxisQuery { negative: string; positive: string }
 

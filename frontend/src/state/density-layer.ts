@@ -4,11 +4,26 @@
 // column here (the worker never sees metadata) and handed to the overlay. 3-D layouts are not analysed.
 import { createDensityClient, type DensityAnalysis, type DensityClient, type DensityOptions } from '../compute/density-client';
 import { ThrottleLatest } from '../compute/density/throttle-latest';
-import { HIDDEN_Z } from '../render/layout';
-import type { Scatter } from '../render/scatter';
-import { DensityOverlay, type OverlayContent } from '../ui/density-overlay';
+import { HIDDEN_Z } from '../compute/placement';
 import { clusterTerms, columnCodes, labelColumnOf, labelText, type ClusterTerm } from './cluster-labels';
 import type { Store } from './store';
+
+export interface OverlayCluster { x: number; y: number; size: number; label: string }
+
+export interface OverlayContent {
+  /** Polylines in world x, y; `rank` 0 is the outermost level. */
+  lines: { points: Float32Array; closed: boolean; rank: number }[];
+  levels: number;
+  /** Largest first: a label that would overlap a bigger cluster's is left out. */
+  clusters: OverlayCluster[];
+}
+
+/** What the layer needs of the overlay that draws it (ui/density-overlay.ts). */
+export interface DensityOverlaySink {
+  set(content: OverlayContent | null): void;
+  readonly drawnLabels: { text: string; x: number; y: number }[];
+  paintedPixels(): number;
+}
 
 /** Milliseconds between the starts of two passes while layouts keep coming (t-SNE, UMAP). */
 export const DENSITY_INTERVAL_MS = 400;
@@ -46,7 +61,7 @@ export class DensityLayer {
 
   constructor(
     private readonly store: Store,
-    private readonly overlay: Pick<DensityOverlay, 'set' | 'drawnLabels' | 'paintedPixels'>,
+    private readonly overlay: DensityOverlaySink,
     private readonly draw: () => void,
     private readonly startClient: () => DensityClient = createDensityClient,
   ) {
@@ -166,26 +181,4 @@ export class DensityLayer {
     const r = this.result;
     return r ? { clusters: Array.from(r.analysis.assignment), rows: r.rows ? Array.from(r.rows) : null } : null;
   }
-}
-
-/** Creates the overlay over `plot` and its controller; app.ts feeds it layouts and frames. */
-export function attachDensityLayer({ store, scatter, plot }: { store: Store; scatter: Scatter; plot: HTMLElement }) {
-  const overlay = new DensityOverlay(plot, (xyz, count) => scatter.projectWorld(xyz, count));
-  const draw = () => { const { width, height } = scatter.size; overlay.draw(width, height, store.state.dark); };
-  const layer = new DensityLayer(store, overlay, draw);
-  return {
-    layer,
-    setLayout: (positions: Float32Array, n: number, k: number) => layer.setLayout(positions, n, k),
-    /** After every frame of the plot: follows the camera. */
-    draw,
-    hook: {
-      get summary() { return layer.summary(); },
-      assignment: () => layer.assignment(),
-      paintedPixels: () => overlay.paintedPixels(),
-      /** Canvas CSS pixel of world point (x, y) now (tests check that labels follow the camera). */
-      screenOf: (x: number, y: number) => { const p = scatter.projectWorld(Float32Array.of(x, y, 0), 1); return { x: p.x[0], y: p.y[0] }; },
-      get options() { return layer.options; },
-      set options(o: DensityOptions) { layer.options = o; },
-    },
-  };
 }

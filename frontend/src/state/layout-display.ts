@@ -4,7 +4,9 @@
 // changed; the per-point displacement is kept (to highlight the points that moved most) and the
 // positions are animated from the old ones (~400 ms).
 import { alignTo, displacements, topMoved } from '../compute/procrustes';
-import type { Scatter } from '../render/scatter';
+
+/** Where the positions go (render/scatter.ts's Scatter). */
+export interface PositionSink { setPositions(positions: Float32Array, n: number): void }
 
 export class StepTransition {
   /** Set by a step switch: the next layout is aligned onto the current one. */
@@ -23,7 +25,7 @@ export class StepTransition {
   private stepping = false;
   private raf = 0;
 
-  constructor(private scatter: Scatter) {}
+  constructor(private scatter: PositionSink) {}
 
   /** n x k coordinates about to be drawn -> the coordinates to draw (aligned when stepping). */
   beforePlace(coords: Float32Array, k: number, n: number): Float32Array {

@@ -2,13 +2,15 @@
 import { api, shapeOf, type EmbeddingInfo } from '../data/api';
 import { parseMetadata } from '../data/tsv';
 import { analyzeColumn, type ColumnInfo, MAX_INTEGER_CATEGORIES } from '../data/columns';
-import { loadAtlas, type SpriteAtlas } from '../render/sprites';
 import { noticeFrom, type AppState, type Notice, type Store } from './store';
 
-export interface Loaded {
+export interface Loaded<Atlas = unknown> {
   data: Float32Array; n: number; d: number; etag: string | null;
-  columns: ColumnInfo[]; atlas: SpriteAtlas | null; notices: Notice[];
+  columns: ColumnInfo[]; atlas: Atlas | null; notices: Notice[];
 }
+
+/** Turns the sprite image into what the plot draws thumbnails from (render/sprites.ts's loadAtlas). */
+export type SpriteDecoder<Atlas> = (image: Blob, singleImageDim: number[]) => Promise<Atlas>;
 
 export function runNotices(store: Store): Notice[] {
   return (store.state.info?.errors ?? []).map((e) => noticeFrom('error', e));
@@ -35,7 +37,9 @@ export function replaceNonFinite(a: Float32Array): number {
   return bad;
 }
 
-export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: AbortSignal): Promise<Loaded> {
+export async function loadEmbedding<Atlas>(
+  store: Store, e: EmbeddingInfo, signal: AbortSignal, decodeSprite: SpriteDecoder<Atlas>,
+): Promise<Loaded<Atlas>> {
   const run = store.state.run!;
   const shape = shapeOf(e);
   const bytesPerValue = store.state.transfer === 'float16' ? 2 : 4;
@@ -74,7 +78,7 @@ export async function loadEmbedding(store: Store, e: EmbeddingInfo, signal: Abor
     })
     : Promise.resolve(null);
   const spriteP = active.has('sprite')
-    ? api.sprite(run, e.tensorName, track('sprite'), signal).then((b) => loadAtlas(b, e.sprite?.singleImageDim ?? []))
+    ? api.sprite(run, e.tensorName, track('sprite'), signal).then((b) => decodeSprite(b, e.sprite?.singleImageDim ?? []))
       .catch((err) => {
         if (signal.aborted) throw err;
         notices.push(noticeFrom('warning', err)); active.delete('sprite'); return null;

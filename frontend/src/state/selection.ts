@@ -103,4 +103,4 @@ export function rowsInPolygon(sx: Float32Array, sy: Float32Array, poly: ArrayLik
 }
 
 // Placement lives with the other layout code; re-exported here for the selection's users.
-export { HIDDEN_Z, placeRows } from '../render/layout';
+export { HIDDEN_Z, placeRows } from '../compute/placement';

@@ -2,7 +2,7 @@
 import type { RunInfo, TensorEncoding } from '../data/api';
 import type { ApiErrorBody } from '../data/fetch-progress';
 import type { ColumnInfo } from '../data/columns';
-import type { Legend } from '../render/colors';
+import type { Legend } from '../data/legend';
 
 export type ProjectionMethod = 'pca' | 'identity' | 'tsne' | 'umap' | 'custom';
 

@@ -2,16 +2,25 @@
 // capture / apply of a whole view (projection + parameters, exact coordinates, camera, selection,
 // isolation, colour and label choices) as a BookmarkView.
 import * as THREE from 'three';
-import type { CameraControls } from '../render/controls';
 import type { BookmarkView, CameraDef } from './bookmarks';
 import type { StepTransition } from './layout-display';
 import type { StepEntry } from './series';
 import type { AppState, Store } from './store';
 
+/** The camera as bookmarks read and set it (render/controls.ts's CameraControls is one). */
+export interface CameraState {
+  is3d: boolean;
+  v2: { cx: number; cy: number; zoom: number };
+  v3: { theta: number; phi: number; distance: number; target: THREE.Vector3 };
+  readonly persp: { readonly position: { x: number; y: number; z: number } };
+  update(): void;
+  set3d(on: boolean): void;
+}
+
 export interface ViewBridge {
   store: Store;
   steps: StepTransition;
-  controls: CameraControls;
+  controls: CameraState;
   /** Draws an n x k layout (app.ts place()). */
   place(coords: Float32Array, k: 2 | 3, axes: string[]): void;
   /** Draws a bookmark's layout as `method`'s (t-SNE / UMAP / custom: their last layout, no run). */
@@ -57,13 +66,13 @@ export function waitReady(b: ViewBridge, timeoutMs = 120000, extra: () => boolea
   });
 }
 
-export function cameraDefOf(c: CameraControls): CameraDef {
+export function cameraDefOf(c: CameraState): CameraDef {
   if (!c.is3d) return { orthographic: true, position: [c.v2.cx, c.v2.cy, 10], target: [c.v2.cx, c.v2.cy, 0], zoom: c.v2.zoom };
   const p = c.persp.position, t = c.v3.target;
   return { orthographic: false, position: [p.x, p.y, p.z], target: [t.x, t.y, t.z], zoom: 1 };
 }
 
-export function applyCameraDef(c: CameraControls, cam: CameraDef, is3d: boolean): void {
+export function applyCameraDef(c: CameraState, cam: CameraDef, is3d: boolean): void {
   const t = cam.target.map((x) => (Number.isFinite(x) ? x : 0));
   if (!is3d) {
     c.v2 = { cx: t[0] ?? 0, cy: t[1] ?? 0, zoom: Math.min(5000, Math.max(0.05, cam.zoom || 1)) };

@@ -3,15 +3,7 @@
 // them to the screen with the camera of the moment, and does nothing when neither the view nor what
 // is shown changed since the last draw (it is called after every frame of the plot).
 
-export interface OverlayCluster { x: number; y: number; size: number; label: string }
-
-export interface OverlayContent {
-  /** Polylines in world x, y; `rank` 0 is the outermost level. */
-  lines: { points: Float32Array; closed: boolean; rank: number }[];
-  levels: number;
-  /** Largest first: a label that would overlap a bigger cluster's is left out. */
-  clusters: OverlayCluster[];
-}
+import type { OverlayCluster, OverlayContent } from '../state/density-layer';
 
 /** World points (x, y, z per point) -> canvas CSS pixels (NaN when off screen). */
 export type WorldToScreen = (xyz: Float32Array, count: number) => { x: Float32Array; y: Float32Array };

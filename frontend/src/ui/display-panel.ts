@@ -1,6 +1,7 @@
 // Label by / colour by any metadata column, sprites, point size, and the colour legend.
 import type { Store } from '../state/store';
-import { formatNumber, h, setOptions } from './dom';
+import { formatNumber } from '../data/format';
+import { h, setOptions } from './dom';
 import { viridisCss } from '../render/colors';
 import { labelColumnOf } from '../state/cluster-labels';
 

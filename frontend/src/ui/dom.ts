@@ -31,9 +31,3 @@ export function formatBytes(b: number): string {
   return `${(b / 1024 ** 3).toFixed(2)} GiB`;
 }
 
-export function formatNumber(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (Number.isInteger(x)) return x.toLocaleString('en-US');
-  const a = Math.abs(x);
-  return a !== 0 && (a < 1e-3 || a >= 1e6) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
-}

@@ -58,7 +58,7 @@ describe('layouts on a subset', () => {
 
 describe('search (matchRows): case-insensitive, any script', () => {
   it('regex is case-insensitive and Unicode-aware; /c is case-sensitive', async () => {
-    const { matchRows } = await import('../../src/ui/search');
+    const { matchRows } = await import('../../src/state/row-match');
     const v = ['Ärger', 'ärmel', 'ΣΟΦΙΑ', 'σοφία', '漢字', '😀 smile', 'plain'];
     expect(Array.from(matchRows(v, '/^är/')!)).toEqual([0, 1]);
     expect(Array.from(matchRows(v, '/^är/c')!)).toEqual([1]);

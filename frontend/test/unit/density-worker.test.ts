@@ -7,7 +7,7 @@ import { ThrottleLatest, type ThrottleClock } from '../../src/compute/density/th
 import { CancelledError, DensityClient } from '../../src/compute/density-client';
 import { gaussianFrom, seededRandom } from '../../src/compute/knn-random';
 import { analyzeColumn } from '../../src/data/columns';
-import { HIDDEN_Z } from '../../src/render/layout';
+import { HIDDEN_Z } from '../../src/compute/placement';
 import { DensityLayer, visiblePoints } from '../../src/state/density-layer';
 import { Store } from '../../src/state/store';
 

@@ -3,7 +3,7 @@ import {
   drawLists, frameCost, LOD_FRAME_BUDGET_MS, LOD_MIN_POINTS, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, rowRank,
   SUBSAMPLE_COST_FACTOR, subsampleScale,
 } from '../../src/render/lod';
-import { HIDDEN_Z } from '../../src/render/layout';
+import { HIDDEN_Z } from '../../src/compute/placement';
 
 /** n points in the unit square (z = 0), the rows of `hidden` at HIDDEN_Z. */
 function positions(n: number, hidden: (i: number) => boolean = () => false): Float32Array {

@@ -3,7 +3,7 @@ import * as THREE from 'three';
 import { GridIndex, projectToScreen, ScreenIndex } from '../../src/render/picking';
 import { markerSize } from '../../src/render/point-marker';
 import { spriteGrid, thumbRect } from '../../src/render/sprites';
-import { normalizeCoords } from '../../src/render/layout';
+import { normalizeCoords } from '../../src/compute/placement';
 
 function bruteNearest(sx: Float32Array, sy: Float32Array, x: number, y: number, r: number): number {
   let best = -1, bd = r * r;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRows } from '../../src/ui/search';
+import { matchRows } from '../../src/state/row-match';
 import { fadeUnmatched } from '../../src/render/colors';
 
 describe('matchRows', () => {

@@ -3,7 +3,7 @@
 // Shift adds to the selection, Alt (or Ctrl in Box/Lasso mode) removes from it.
 import type { Store } from '../state/store';
 import { combine, rowsInBox, rowsInPolygon, type Combine } from '../state/selection';
-import { h } from '../ui/dom';
+import { h } from './dom';
 
 export interface OverlayHost {
   store: Store;
