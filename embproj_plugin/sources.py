@@ -8,7 +8,6 @@ a TSV, which has to be parsed whole, is kept in memory.
 import collections
 import io
 import math
-import os
 import re
 import threading
 import warnings
@@ -19,7 +18,7 @@ import numpy as np
 from embproj_plugin.checkpoint import CheckpointError, CheckpointReader
 from embproj_plugin.errors import EmbprojError, MalformedFile
 from embproj_plugin.npz_arrays import VECTOR_ARRAY_NAMES, chosen_array
-from embproj_plugin import storage
+from embproj_plugin.paths import checkpoint_files
 from embproj_plugin.file_access import (MAX_TEXT_TENSOR_BYTES, MAX_IN_MEMORY_TENSOR_BYTES, FileChanged,
                                         open_file, read_file, version_of)
 from embproj_plugin.tensor_stream import elements_per_chunk, hold_last_until, pieces_of, read_pieces
@@ -104,7 +103,7 @@ class CheckpointTensor(TensorSource):
         self.dtype = variable.dtype
 
     def signature(self):
-        return (self.name,) + tuple(file_signature(p) for p in [self.path] + _data_shards(self.prefix))
+        return (self.name,) + tuple(file_signature(p) for p in checkpoint_files(self.prefix))
 
     def blocks(self):
         """CRC-verified on every read: a shard rewritten since the index was parsed is refused."""
@@ -113,15 +112,6 @@ class CheckpointTensor(TensorSource):
         except CheckpointError as e:
             raise EmbprojError(e.status, "tensor cannot be read: %s" % e.problem, e.path,
                                "The checkpoint is damaged or being rewritten; save it again.") from None
-
-
-def _data_shards(prefix):
-    directory, base = os.path.split(prefix)
-    try:
-        names = storage.listdir(directory or ".")
-    except OSError:
-        return []
-    return sorted(os.path.join(directory, n) for n in names if n.startswith(base + ".data-"))
 
 
 def _stream_from_file(path, offset, dtype, shape, expected_version=None):
@@ -428,15 +418,13 @@ def open_checkpoint(prefix, confinement):
     """A CheckpointReader for `prefix` inside the logdir, shared while its files are unchanged
     (raises CheckpointError, or PathRefused for files outside the logdir)."""
     confinement.checkpoint(prefix)
-    files = [prefix + ".index"] + _data_shards(prefix)
-    key = ("reader",) + tuple(file_signature(p) for p in files)
+    key = ("reader",) + tuple(file_signature(p) for p in checkpoint_files(prefix))
     return SOURCES.get(key, lambda: CheckpointReader(prefix))
 
 
 def checkpoint_tensor(reader, variable):
     """The CheckpointTensor of `variable`, shared while the checkpoint files are unchanged."""
-    files = [reader.prefix + ".index"] + _data_shards(reader.prefix)
-    key = ("checkpoint", tuple(file_signature(p) for p in files), variable.name)
+    key = ("checkpoint", tuple(file_signature(p) for p in checkpoint_files(reader.prefix)), variable.name)
     return SOURCES.get(key, lambda: CheckpointTensor(reader, variable))
 
 
