@@ -1,15 +1,18 @@
 // Deterministic build: src/index.ts -> ../embproj_plugin/static/index.js (ES module exporting render()),
 // src/compute/worker.ts -> ../embproj_plugin/static/compute.worker.js, and every other
 // src/compute/<name>.worker.ts -> <name>.worker.js (one worker per long-running algorithm).
-// Flat output, minified, no sourcemaps.
+// Flat output, minified, no sourcemaps. First the WebAssembly kernels: src/compute/wasm/*.wat compiled
+// by compile-wat.mjs (wabt) into the .wasm.ts modules the bundles embed.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileWatModules } from './compile-wat.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outdir = join(here, '..', 'embproj_plugin', 'static');
 mkdirSync(outdir, { recursive: true });
+for (const name of await compileWatModules()) console.log(`build: src/compute/wasm/${name}.wat -> ${name}.wasm.ts`);
 
 const entries = [
   { in: 'src/index.ts', out: 'index.js' },
