@@ -1,6 +1,7 @@
 """The `embproj` command: `embproj import` turns files into a logdir; `embproj demo` runs the demo.
 
-    embproj import VECTORS [--metadata FILE] [--images FILE] --logdir DIR [--tag T] [--step S]
+    embproj import VECTORS [--metadata FILE] [--images FILE] [--projection NAME=FILE ...] --logdir DIR
+                   [--tag T] [--step S]
 
 VECTORS is .npy, .npz (one array, or the one named by --key, "embeddings", "embedding", "vectors" or
 "arr_0"), .csv or
@@ -8,7 +9,9 @@ VECTORS is .npy, .npz (one array, or the one named by --key, "embeddings", "embe
 numbers are the dimensions and the other columns (and those named by --metadata-columns) become
 metadata. --metadata is a .tsv/.txt/.csv (TensorBoard's rule: one column has no header line, two or
 more have one) or an .npy of labels or rows. --images is an .npy/.npz array of images or a folder
-of image files, taken in name order.
+of image files, taken in name order. --projection NAME=FILE (repeatable) stores a layout computed
+elsewhere (t-SNE, UMAP, ...): an .npy of shape [N, 2] or [N, 3], or a .csv/.tsv of 2 or 3 numeric
+columns (a header line is allowed), one row per vector; the tab lists it as "from Python: NAME".
 """
 import argparse
 import csv
@@ -61,6 +64,9 @@ def _parser():
     importer.add_argument("--image-size", metavar="WxH", type=_size, help="resize every image to W x H pixels")
     importer.add_argument("--tag", default="default", help="embedding name (default: %(default)s)")
     importer.add_argument("--step", type=int, default=0, help="training step (default: %(default)s)")
+    importer.add_argument("--projection", metavar="NAME=FILE", action="append", type=_projection_argument, default=[],
+                          help="a layout computed elsewhere: .npy [N, 2|3] or .csv/.tsv of 2-3 number columns "
+                               "(repeatable)")
     importer.add_argument("--key", help="array name inside an .npz of vectors")
     importer.add_argument("--metadata-columns", metavar="NAMES", type=lambda s: [n for n in s.split(",") if n],
                           default=[], help="comma-separated CSV/TSV columns that are metadata even if numeric")
@@ -73,13 +79,16 @@ def import_files(args):
     vectors, metadata = read_vectors(args.vectors, args.key, args.metadata_columns)
     if args.metadata:
         metadata = read_metadata_file(args.metadata)
+    layouts = read_projection_files(args.projection)
     info = log_embedding(args.logdir, vectors, metadata, images=args.images, image_size=args.image_size,
-                         tag=args.tag, step=args.step)
+                         tag=args.tag, step=args.step, projections=layouts or None)
     details = ["%d x %d" % tuple(info.tensor_shape)]
     if info.metadata_path:
         details.append("metadata")
     if info.sprite.image_path:
         details.append("sprite %dx%d" % tuple(info.sprite.single_image_dim))
+    if layouts:
+        details.append("layouts %s" % ", ".join(layouts))
     print("wrote %s (%s) into %s" % (info.tensor_name, ", ".join(details), args.logdir))
     return 0
 
@@ -95,6 +104,13 @@ def _size(text):
     if len(size) != 2 or min(size) <= 0:
         raise argparse.ArgumentTypeError("image size must look like 28x28 or 28, got %r" % text)
     return tuple(size)
+
+
+def _projection_argument(text):
+    name, separator, path = text.partition("=")
+    if not separator or not name or not path:
+        raise argparse.ArgumentTypeError("--projection must look like NAME=FILE (e.g. umap=umap.npy), got %r" % text)
+    return name, path
 
 
 def _suffix(path):
@@ -173,6 +189,26 @@ def _split_table(path, rows, metadata_columns):
     others = [i for i in range(width) if i not in numeric]
     metadata = {names[i]: [row[i] for row in rows] for i in others} or None
     return vectors, metadata
+
+
+def read_projection_files(pairs):
+    """{name: coordinates} from (NAME, FILE) pairs; log_embedding checks names, shapes and values."""
+    layouts = {}
+    for name, path in pairs:
+        if name in layouts:
+            raise ValueError("--projection %s is given twice" % name)
+        suffix = _suffix(path)
+        if suffix == ".npy":
+            layouts[name] = np.load(path, allow_pickle=False)
+        elif suffix in _TEXT_TABLES:
+            coordinates, others = _split_table(path, _read_rows(path, _TEXT_TABLES[suffix]), ())
+            if others:
+                raise ValueError("%s (--projection %s) has columns that are not numbers: %s; a layout file holds "
+                                 "only its 2 or 3 coordinates" % (path, name, ", ".join(others)))
+            layouts[name] = coordinates
+        else:
+            raise ValueError("%s (--projection %s): a layout must be .npy, .csv or .tsv" % (path, name))
+    return layouts
 
 
 def read_metadata_file(path):

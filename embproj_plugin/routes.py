@@ -12,6 +12,7 @@ import numpy as np
 from tensorboard.backend import http_util
 from werkzeug import wrappers
 
+from embproj_plugin import projections
 from embproj_plugin.bookmark_saving import WritesNotAllowed, read_request_body, save_bookmarks
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import config_to_json
@@ -33,6 +34,7 @@ def make_apps(catalog, static_dir, allow_writes=False):
         "/metadata": handlers.metadata,
         "/bookmarks": handlers.bookmarks,
         "/sprite_image": handlers.sprite_image,
+        "/projection": handlers.projection,
     }
     if os.path.isdir(static_dir):
         for name in sorted(os.listdir(static_dir)):
@@ -197,6 +199,17 @@ class Handlers:
         path = _asset_or_404(embedding, embedding.sprite_path, "sprite", "sprite.image_path")
         return http_util.Respond(request, read_file(path, MAX_SPRITE_BYTES, "sprite"), embedding.sprite_mime)
 
+    @_handler
+    def projection(self, request):
+        """A layout stored beside the tensor (projections.py) as float32 n x k, like /tensor."""
+        _, embedding = self._embedding(request)
+        layout = projections.find(embedding, request.args.get("projection"))
+        headers = [("X-Embproj-Shape", "%d,%d" % (layout.rows, layout.dims)), ("X-Content-Type-Options", "nosniff"),
+                   ("Cache-Control", "no-cache, must-revalidate"),
+                   ("Content-Length", str(layout.rows * layout.dims * 4))]
+        body = _first_then_rest(piece.tobytes() for piece in projections.coordinate_pieces(layout))
+        return wrappers.Response(body, headers=headers, mimetype="application/octet-stream", direct_passthrough=True)
+
 
 # How /tensor may send the values: float32 as read, or float16 (half the bytes) when the tab asks.
 ENCODINGS = {"float32": np.dtype("<f4"), "float16": np.dtype("<f2")}
@@ -271,4 +284,5 @@ def _embedding_fields(embedding):
         "tag": embedding.tag or embedding.name,
         "step": embedding.step,
         "checkpointSteps": sorted(embedding.checkpoint_steps) or None,
+        "projections": [layout.as_json() for layout in embedding.layouts],
     }

@@ -11,7 +11,7 @@ import os
 import re
 
 from embproj_plugin import checkpoint as ckpt
-from embproj_plugin import storage
+from embproj_plugin import projections, storage
 from embproj_plugin.bookmarks import read_bookmarks
 from embproj_plugin.config import CONFIG_FILENAME, ProjectorConfig, read_config
 from embproj_plugin.checkpoint.state import checkpoint_step
@@ -46,6 +46,8 @@ class Embedding:
     checkpoint_steps: dict = dataclasses.field(default_factory=dict)
     # Why a configured asset cannot be served: "metadata" | "sprite" | "bookmarks" -> (HTTP status, Problem)
     asset_problems: dict = dataclasses.field(default_factory=dict)
+    # Layouts computed outside the tab, stored beside the tensor (projections.py): [Layout]
+    layouts: list = dataclasses.field(default_factory=list)
 
     def refuse_asset(self, what, problem, status=422):
         self.asset_problems[what] = (status, problem)
@@ -148,6 +150,7 @@ def _load_run(location, confinement):
         _set_tag_and_step(embedding, series)
         _record_shape(embedding)
         _attach_assets(embedding, config_path, confinement, watched)
+        _attach_layouts(embedding, config_path, confinement, watched)
     return Run(location.name, location.directory, config_path, config, embeddings, errors, watched)
 
 
@@ -252,6 +255,11 @@ def validate_run(run):
     for embedding in run.embeddings.values():
         if embedding.source is not None:
             complete = _check_values(embedding) and complete
+        for layout in embedding.layouts:
+            had_problem = layout.problem is not None
+            complete = projections.check_values(layout) and complete
+            if layout.problem is not None and not had_problem:
+                embedding.warnings.append(layout.problem)
     run.validated = complete  # a storage that did not answer is asked again next time
 
 
@@ -349,6 +357,12 @@ def _attach_assets(embedding, config_path, confinement, watched):
         except Exception as e:  # pylint: disable=broad-except
             embedding.refuse_asset(what, Problem("%s cannot be read: %s: %s" % (what, type(e).__name__, e), path,
                                                  "Please report this with the file."))
+
+
+def _attach_layouts(embedding, config_path, confinement, watched):
+    """Layouts stored beside the tensor; a bad one is a warning of the embedding, which still opens."""
+    embedding.layouts = projections.find_layouts(embedding, config_path, confinement, watched)
+    embedding.warnings += [layout.problem for layout in embedding.layouts if layout.problem is not None]
 
 
 def _attach_metadata(embedding, path, rows):

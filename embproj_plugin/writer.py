@@ -8,6 +8,8 @@ On-disk layout, for `log_embedding(logdir, vectors, labels, images=..., tag="wor
         tensors.data-00000-of-00001            variable named after the tag ("words")
         checkpoint                             its state file (tf.train.latest_checkpoint works)
         metadata.tsv, sprite.png               when metadata and images are given
+        tensors.layout.<name>.npy              per layout given as projections={name: coordinates}
+                                               (float32 [N, 2|3]; found by name, see projections.py)
 
     embeddings {
       tensor_name: "words:00003"               PyTorch's naming: tag, colon, step in 5 digits
@@ -47,6 +49,7 @@ its index, its state file, metadata and sprite, and the config that names them l
 never finds a config entry pointing at objects that are not there yet. Logging the same (tag, step)
 again rewrites its objects in place; a reader caught in between is told the file changed (409).
 """
+import collections.abc
 import copy
 import os
 import shutil
@@ -55,7 +58,10 @@ import urllib.parse
 import uuid
 import warnings
 
+import numpy as np
+
 from embproj_plugin import inputs, storage, urls
+from embproj_plugin import projections as layout_files
 from embproj_plugin.checkpoint import write_checkpoint
 from embproj_plugin.checkpoint.reader import data_filename
 from embproj_plugin.config import ASSETS_SUBDIR, CONFIG_FILENAME, EmbeddingInfo, ProjectorConfig, read_config, \
@@ -72,7 +78,7 @@ SPRITE_FILENAME = "sprite.png"
 
 def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, images=None, image_size=None,
                   image_preprocess_function=None, image_transparent_color=None,
-                  image_background_color_function=None, tag="default", step=0):
+                  image_background_color_function=None, tag="default", step=0, projections=None):
     """Writes one embedding for the projector and returns its config entry (an EmbeddingInfo).
 
     vectors: [N, D] numbers: a numpy array, nested lists, a PyTorch or TensorFlow tensor, or a
@@ -93,15 +99,21 @@ def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, image
         8192 px.
     tag, step: the entry is named "<tag>:<step as 5 digits>". Another tag or step adds an entry to
         the logdir's projector_config.pbtxt; the same tag and step replaces its files and entry.
+    projections: layouts computed elsewhere (t-SNE, UMAP, ...), as {name: [N, 2] or [N, 3]
+        coordinates} (numpy, lists, tensors, a DataFrame); name is 1-64 letters, digits, '-' or '_'.
+        Each is stored as float32 `tensors.layout.<name>.npy` beside the tensor (see
+        embproj_plugin.projections) and listed by the tab with its methods, drawn as it is.
 
     Raises ValueError, and writes nothing, for ragged or non-numeric vectors, NaN or Inf,
-    metadata or images whose count differs from the vectors', and images of mixed sizes.
+    metadata or images whose count differs from the vectors', and images of mixed sizes, and
+    projections that are not finite [N, 2] or [N, 3] numbers.
     """
     logdir = resolve_logdir(logdir)
     tag, step = _checked_tag(tag), _checked_step(step)
     vectors, frame_metadata = inputs.as_vectors(vectors)
     count = vectors.shape[0]
     table = _metadata_table(metadata, metadata_header, frame_metadata, count)
+    layouts = _checked_layouts(projections, count)
     sprite = None
     if images is not None:
         sprite = _sprite(images, count, image_size, image_preprocess_function, image_transparent_color,
@@ -112,7 +124,7 @@ def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, image
     if is_url(logdir):
         with storage.fresh():
             config = _existing_config(config_path)
-            _upload_entry(urls.join(logdir, entry_dir), tag, vectors, table, sprite,
+            _upload_entry(urls.join(logdir, entry_dir), tag, vectors, table, sprite, layouts,
                           lambda: write_config(config_path, with_entry(config, info)))
             _warn_if_shadowed(logdir)
         return info
@@ -123,7 +135,7 @@ def log_embedding(logdir, vectors, metadata=None, *, metadata_header=None, image
     os.makedirs(os.path.dirname(final_dir), exist_ok=True)
     staging = _new_staging_folder(os.path.dirname(final_dir))
     try:
-        _write_files(staging, tag, vectors, table, sprite)
+        _write_files(staging, tag, vectors, table, sprite, layouts)
         _install(staging, final_dir, lambda: write_config(config_path, with_entry(config, info)))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -182,16 +194,8 @@ def _checked_step(step):
 
 
 def _path_component(tag):
-    """The tag as one folder name: letters, digits, '-', '_' and inner dots stay; every other
-    character becomes ~XX per UTF-8 byte. Not %XX: asset paths are URL-decoded before they are
-    checked for '..', and '~' never decodes to anything."""
-    parts = []
-    for index, char in enumerate(tag):
-        if (char.isalnum() or char in "-_.") and not (index == 0 and char == "."):
-            parts.append(char)
-        else:
-            parts.append("".join("~%02X" % byte for byte in char.encode("utf-8")))
-    return "".join(parts)
+    """The tag as one folder name (see layout_files.path_component)."""
+    return layout_files.path_component(tag)
 
 
 def _metadata_table(metadata, header, frame_metadata, count):
@@ -202,6 +206,47 @@ def _metadata_table(metadata, header, frame_metadata, count):
     if frame_metadata is not None:  # the DataFrame's column names are the header
         return inputs.metadata_columns(frame_metadata, header, count)
     return None
+
+
+def _checked_layouts(projections, count):
+    """{name: C-contiguous little-endian float32 [count, 2|3]}, or ValueError naming the layout."""
+    if projections is None:
+        return {}
+    if not isinstance(projections, collections.abc.Mapping):
+        raise ValueError("projections must be a dict {name: [N, 2] or [N, 3] coordinates}, got %s"
+                         % type(projections).__name__)
+    layouts, folded = {}, set()
+    for name, coordinates in projections.items():
+        layout_files.checked_name(name)
+        if name.lower() in folded:  # one file on a case-insensitive file system
+            raise ValueError("projections has two names that differ only in case: %r" % name)
+        folded.add(name.lower())
+        layouts[name] = _layout_array(name, coordinates, count)
+    return layouts
+
+
+def _layout_array(name, coordinates, count):
+    what = "projections[%r]" % name
+    try:
+        array = np.asarray(inputs.to_numpy(coordinates))
+    except ValueError as e:  # ragged rows
+        raise ValueError("%s must be a [N, 2] or [N, 3] array of numbers: %s" % (what, e)) from None
+    if array.dtype.kind not in "biuf":
+        raise ValueError("%s must be numbers, got dtype %s" % (what, array.dtype))
+    if array.ndim != 2 or array.shape[1] not in layout_files.LAYOUT_DIMS:
+        raise ValueError("%s has shape %s; a layout is [N, 2] or [N, 3]" % (what, list(array.shape)))
+    if array.shape[0] != count:
+        raise ValueError("%s has %d rows but vectors have %d" % (what, array.shape[0], count))
+    with np.errstate(over="ignore"):
+        values = np.ascontiguousarray(array, dtype="<f4")
+    bad = np.argwhere(~np.isfinite(values))
+    if len(bad):
+        row, column = (int(i) for i in bad[0])
+        value = array[row, column]
+        why = "too large for float32" if np.isfinite(value) else "NaN" if np.isnan(value) else "Inf"
+        raise ValueError("%s row %d, column %d is %s; every coordinate must be a finite number"
+                         % (what, row, column, why))
+    return values
 
 
 def _sprite(images, count, image_size, preprocess, transparent, background):
@@ -251,8 +296,11 @@ def _entry(name, entry_dir, shape, has_metadata, sprite):
     return info
 
 
-def _write_files(directory, tag, vectors, table, sprite):
+def _write_files(directory, tag, vectors, table, sprite, layouts):
     write_checkpoint(os.path.join(directory, CHECKPOINT_PREFIX), {tag: vectors})
+    for name, coordinates in layouts.items():
+        np.save(os.path.join(directory, layout_files.layout_filename(CHECKPOINT_PREFIX, name)), coordinates,
+                allow_pickle=False)
     if table is not None:
         with open(os.path.join(directory, METADATA_FILENAME), "wb") as f:
             f.write(inputs.metadata_tsv(*table).encode("utf-8"))
@@ -270,12 +318,12 @@ def _upload_order(name):
     return (3, name)
 
 
-def _upload_entry(final_url, tag, vectors, table, sprite, commit):
+def _upload_entry(final_url, tag, vectors, table, sprite, layouts, commit):
     """Object storage has no rename: the files are written into a local staging folder exactly as for a
     local logdir, uploaded as whole objects in _upload_order, and only then is the config that names
     them written (`commit`). Nothing is uploaded if writing them locally fails."""
     with tempfile.TemporaryDirectory(prefix="embproj-upload-") as staging:
-        _write_files(staging, tag, vectors, table, sprite)
+        _write_files(staging, tag, vectors, table, sprite, layouts)
         for name in sorted(os.listdir(staging), key=_upload_order):
             with open(os.path.join(staging, name), "rb") as f:
                 storage.write_bytes(urls.join(final_url, name), f.read())
