@@ -23,7 +23,7 @@ export { analyzeLayout } from ${JSON.stringify(join(frontend, 'src/compute/densi
 export { visiblePoints } from ${JSON.stringify(join(frontend, 'src/state/density-layer.ts'))};
 export { clusterTerms, columnCodes, labelText } from ${JSON.stringify(join(frontend, 'src/state/cluster-labels.ts'))};
 export { analyzeColumn } from ${JSON.stringify(join(frontend, 'src/data/columns.ts'))};
-export { seededRandom, gaussianFrom } from ${JSON.stringify(join(frontend, 'src/compute/knn-random.ts'))};
+export { seededRandom, gaussianFrom } from ${JSON.stringify(join(frontend, 'src/compute/random.ts'))};
 `);
 const outfile = join(work, 'density-bench.mjs');
 // density-layer.ts starts workers only when asked; its DOM-free parts run in node.

@@ -20,7 +20,7 @@ import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
 import { LeafJoiner } from './knn-leaf-join';
 import { createNeighborLists, offerNeighbor, type NeighborLists } from './knn-neighbor-lists';
 import { Outbox, Partition, type PartMessage } from './knn-parts';
-import { randomInt, seededRandom } from './knn-random';
+import { randomInt, seededRandom } from './random';
 
 export interface DescentOptions {
   trees: number;

@@ -7,7 +7,7 @@
 // unit vectors and this is the hyperplane through the origin with normal a - b.
 
 import { MAX_BATCH, type DistanceKernel } from './knn-kernel';
-import { randomInt } from './knn-random';
+import { randomInt } from './random';
 
 /** The leaves of one tree: `order` is a permutation of 0..n-1, leaf t is order[starts[t]..starts[t+1]). */
 export interface TreeLeaves {

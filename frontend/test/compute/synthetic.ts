@@ -1,24 +1,15 @@
 // Deterministic synthetic data for the compute tests and benchmark (seeded, no Math.random).
 
-/** Mulberry32: a tiny seeded PRNG, good enough for test data. */
+import { gaussianFrom, mulberry32 } from '../../src/compute/random';
+
+/** Uniform floats in [0, 1) from the seed itself (src/compute/random.ts's Mulberry32). */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** Standard normal samples via Box-Muller. */
 export function seededGaussian(seed: number): () => number {
-  const uniform = seededRandom(seed);
-  return () => {
-    const u = 1 - uniform();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * uniform());
-  };
+  return gaussianFrom(mulberry32(seed));
 }
 
 /** n x d float32 rows around `clusters` random centres (spread 3) with unit noise. */

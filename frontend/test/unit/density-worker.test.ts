@@ -5,7 +5,7 @@ import { analyzeLayout } from '../../src/compute/density/analyze-layout';
 import { DensityServer } from '../../src/compute/density/density-server';
 import { ThrottleLatest, type ThrottleClock } from '../../src/compute/density/throttle-latest';
 import { CancelledError, DensityClient } from '../../src/compute/density-client';
-import { gaussianFrom, seededRandom } from '../../src/compute/knn-random';
+import { gaussianFrom, seededRandom } from '../../src/compute/random';
 import { analyzeColumn } from '../../src/data/columns';
 import { HIDDEN_Z } from '../../src/compute/placement';
 import { DensityLayer, visiblePoints } from '../../src/state/density-layer';

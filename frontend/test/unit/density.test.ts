@@ -5,7 +5,7 @@ import { contourLines } from '../../src/compute/density/contours';
 import { levelsEnclosing } from '../../src/compute/density/density-levels';
 import { DEFAULT_BANDWIDTH_SCALE, gaussianBlur, kernelDensity } from '../../src/compute/density/kernel-density';
 import { gridModes, layoutClusters } from '../../src/compute/density/layout-clusters';
-import { gaussianFrom, seededRandom } from '../../src/compute/knn-random';
+import { gaussianFrom, seededRandom } from '../../src/compute/random';
 
 /** Points of Gaussian blobs {x, y, sd, n}, then `noise` points uniform over [-span, span]^2, interleaved xy. */
 function blobs(specs: { x: number; y: number; sd: number; n: number }[], noise = 0, span = 10, seed = 1): Float32Array {

@@ -2,7 +2,7 @@
 // so early exaggeration can form clusters before repulsion spreads them.
 
 import { pca, project } from '../pca';
-import { gaussianFrom, seededRandom } from '../knn-random';
+import { gaussianFrom, seededRandom } from '../random';
 
 export const INITIAL_STD = 1e-4;
 

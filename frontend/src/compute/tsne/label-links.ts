@@ -5,7 +5,7 @@
 // using only 2 x cycles links per point. Deterministic: the shuffles are seeded from the
 // label value, the label's size and the cycle number (there is no seed parameter).
 
-import { seededRandom } from '../knn-random';
+import { seededRandom } from '../random';
 
 /** The label of unlabeled points and of points with the user's ignored label. */
 export const IGNORED_LABEL = -1;

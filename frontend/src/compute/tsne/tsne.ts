@@ -15,7 +15,7 @@ import { SpaceTree } from './space-tree';
 import { upperTriangle, type SparseMatrix } from './sparse';
 import { superviseAffinities } from './supervision';
 import { breadthFirstOrder, inverseOrder, permuteGraph, permuteRows } from './ordering';
-import { gaussianFrom, seededRandom } from '../knn-random';
+import { gaussianFrom, seededRandom } from '../random';
 
 export { fftPredictedFaster, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choice';
 

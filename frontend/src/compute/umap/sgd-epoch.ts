@@ -5,7 +5,7 @@
 // loop over dimensions that indexes the array each time.
 
 import type { PowerTable } from './power-table';
-import { mix, nextState } from './random';
+import { mix, nextState } from '../random';
 
 /** The edges, their sampling schedule, and the constants of the gradient. */
 export interface EpochContext {

@@ -8,7 +8,7 @@ import { initialLayoutSteps } from './initial-layout';
 import { LayoutOptimizer } from './layout-optimizer';
 import { firstNeighbors } from '../knn-graph';
 import { nearestNeighborSteps, type Metric, type NeighborGraph } from './neighbor-graph';
-import { seededNormal, seededUniform } from './random';
+import { gaussianFrom, mulberry32 } from '../random';
 import { SparseGraph } from './sparse-graph';
 
 export interface UMAPOptions {
@@ -134,7 +134,7 @@ export class UMAP {
     this.graph = graph;
     yield { phase: 'layout', fraction: start + graphShare };
     const layoutSteps = initialLayoutSteps({
-      graph, data, d, dim: this.dim, uniform: seededUniform(this.seed), normal: seededNormal(this.seed + 1),
+      graph, data, d, dim: this.dim, uniform: mulberry32(this.seed), normal: gaussianFrom(mulberry32(this.seed + 1)),
     });
     let embedding: Float32Array;
     for (;;) {
