@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knn } from '../../src/compute/knn';
 import { conditionalAffinities, jointAffinities, neighborCount } from '../../src/compute/tsne/affinities';
-import { sumOfValues } from '../../src/compute/tsne/sparse';
+import { sumOfValues } from '../../src/compute/sparse-matrix';
 import { clusteredData } from './synthetic';
 
 const n = 400, d = 10, perplexity = 20;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addAttractiveForces, klDivergence } from '../../src/compute/tsne/gradient';
-import { upperTriangle, type SparseMatrix } from '../../src/compute/tsne/sparse';
+import { upperTriangle, type SparseMatrix } from '../../src/compute/sparse-matrix';
 import { jointAffinities } from '../../src/compute/tsne/affinities';
 import { superviseAffinities } from '../../src/compute/tsne/supervision';
 import { knn } from '../../src/compute/knn';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { knn } from '../../src/compute/knn';
 import { jointAffinities, neighborCount } from '../../src/compute/tsne/affinities';
 import { labelCycleLinks } from '../../src/compute/tsne/label-links';
-import { sumOfValues, upperTriangle, type SparseMatrix } from '../../src/compute/tsne/sparse';
+import { sumOfValues, upperTriangle, type SparseMatrix } from '../../src/compute/sparse-matrix';
 import { superviseAffinities } from '../../src/compute/tsne/supervision';
 import { TSNE } from '../../src/compute/tsne/tsne';
 import { clusteredData } from './synthetic';

@@ -4,7 +4,7 @@
 // then P = (P + P^T) / 2n.
 
 import type { KnnGraph } from '../knn';
-import { normalizeValues, type SparseMatrix } from './sparse';
+import { normalizeValues, type SparseMatrix } from '../sparse-matrix';
 
 const SEARCH_STEPS = 200;
 const ENTROPY_TOLERANCE = 1e-8;

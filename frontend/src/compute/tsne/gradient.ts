@@ -5,7 +5,7 @@
 //   grad_i = sum_j p_ij w_ij (y_i - y_j)  -  (1/Z) sum_j w_ij^2 (y_i - y_j),  w = 1 / (1 + |y_i - y_j|^2).
 
 import type { SpaceTree } from './space-tree';
-import type { SparseMatrix } from './sparse';
+import type { SparseMatrix } from '../sparse-matrix';
 
 /** Adds exaggeration * attractive force to grad (n x dim). `upper` is the upper triangle of the
  *  symmetric P (sparse.ts upperTriangle): each pair's force is computed once and added to both

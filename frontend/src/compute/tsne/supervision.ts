@@ -37,7 +37,7 @@
 // 0.46 -> 0.90 -> 0.94.
 
 import { IGNORED_LABEL, labelCycleLinks, type LabelLinks } from './label-links';
-import type { SparseMatrix } from './sparse';
+import type { SparseMatrix } from '../sparse-matrix';
 
 export { IGNORED_LABEL };
 

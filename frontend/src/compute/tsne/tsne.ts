@@ -12,7 +12,7 @@ import { fftGridFor, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choic
 import { pcaInitialization, randomInitialization, scaledInitialization, columnVariance } from './initialization';
 import { centre, GradientDescent, KlTrend } from './optimize';
 import { SpaceTree } from './space-tree';
-import { upperTriangle, type SparseMatrix } from './sparse';
+import { upperTriangle, type SparseMatrix } from '../sparse-matrix';
 import { superviseAffinities } from './supervision';
 import { breadthFirstOrder, inverseOrder, permuteGraph, permuteRows } from './ordering';
 import { gaussianFrom, seededRandom } from '../random';

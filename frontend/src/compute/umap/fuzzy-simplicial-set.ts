@@ -3,7 +3,7 @@
 
 import type { NeighborGraph } from './neighbor-graph';
 import { smoothKnnDistances, type SmoothKnn } from './smooth-knn';
-import { SparseGraph } from './sparse-graph';
+import { SparseGraph } from '../sparse-matrix';
 
 /** Directed membership strengths, n x k like the neighbour graph (1 for the nearest neighbour). */
 export function membershipStrengths(graph: NeighborGraph, { rhos, sigmas }: SmoothKnn): Float32Array {

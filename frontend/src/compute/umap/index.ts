@@ -4,6 +4,6 @@ export { findAbParams, type AbParams } from './ab-params';
 export { fuzzySimplicialSet, fuzzyUnion, membershipStrengths } from './fuzzy-simplicial-set';
 export { smoothKnnDistances, type SmoothKnn } from './smooth-knn';
 export { nearestNeighbors, type Metric, type NeighborGraph } from './neighbor-graph';
-export { SparseGraph } from './sparse-graph';
+export { SparseGraph } from '../sparse-matrix';
 export { spectralEmbedding } from './spectral';
 export { knnPreservation, trustworthiness } from './layout-quality';

@@ -6,7 +6,7 @@
 
 import { symmetricEigen } from '../symmetric-eigen';
 import { spectralEmbeddingSteps } from './spectral';
-import type { SparseGraph } from './sparse-graph';
+import type { SparseGraph } from '../sparse-matrix';
 
 /** More components than this: their centroids are placed at random rather than by PCA. */
 const MAX_COMPONENTS_FOR_PCA = 300;

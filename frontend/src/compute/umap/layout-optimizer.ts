@@ -7,7 +7,7 @@
 
 import { PowerTable } from './power-table';
 import { epoch2d, epoch3d, type EpochContext } from './sgd-epoch';
-import type { SparseGraph } from './sparse-graph';
+import type { SparseGraph } from '../sparse-matrix';
 
 export interface LayoutOptimizerOptions {
   a: number;

@@ -10,7 +10,7 @@
 // the filter converges in far fewer products than plain powers of M when eigenvalues crowd near 1.
 
 import { symmetricEigen } from '../symmetric-eigen';
-import type { SparseGraph } from './sparse-graph';
+import type { SparseGraph } from '../sparse-matrix';
 
 export interface SpectralOptions {
   /** Stop when every wanted Ritz pair's residual norm is below this (umap-learn asks eigsh for 1e-4). */

@@ -9,7 +9,7 @@ import { LayoutOptimizer } from './layout-optimizer';
 import { firstNeighbors } from '../knn-graph';
 import { nearestNeighborSteps, type Metric, type NeighborGraph } from './neighbor-graph';
 import { gaussianFrom, mulberry32 } from '../random';
-import { SparseGraph } from './sparse-graph';
+import { SparseGraph } from '../sparse-matrix';
 
 export interface UMAPOptions {
   /** Size of the local neighbourhood, counting the point itself (umap-learn's n_neighbors). */
