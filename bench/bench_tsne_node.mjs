@@ -31,7 +31,7 @@ const entry = join(work, 'entry.ts');
 writeFileSync(entry, `
 export { TSNE, TSNE_GRADIENTS } from ${JSON.stringify(join(frontend, 'src/compute/tsne/tsne.ts'))};
 export { ComputeServer } from ${JSON.stringify(join(frontend, 'src/compute/compute-server.ts'))};
-export { ComputeClient } from ${JSON.stringify(join(frontend, 'src/compute/rpc.ts'))};
+export { ComputeClient } from ${JSON.stringify(join(frontend, 'src/compute/compute-client.ts'))};
 export { graphInput } from ${JSON.stringify(join(frontend, 'src/compute/knn-graph.ts'))};
 export { knnPreservation, trustworthiness } from ${JSON.stringify(join(frontend, 'src/compute/umap/layout-quality.ts'))};
 export { clusteredData, spreadData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};

@@ -6,7 +6,7 @@
 // iteration, O(d^3) with a small constant, see symmetric-eigen.ts). Exact for every d; no
 // sampling, no random pre-projection. One thread, node 20 (CPU time; test/compute/bench-pca.ts):
 // 100,000 x 128 in ~0.2 s, 100,000 x 768 in ~4.2 s (of which the eigensolver ~0.5 s), ~20 MiB
-// of scratch at d = 768. ComputeClient (rpc.ts) splits the rows over the workers on top.
+// of scratch at d = 768. ComputeClient (compute-client.ts) splits the rows over the workers on top.
 
 import { columnMeans, covarianceSteps } from './covariance';
 import { spherizeScaling, type RowScaling } from './row-scaling';

@@ -1,7 +1,7 @@
 // t-SNE, UMAP and custom-axes layouts: runs them (t-SNE and UMAP in their workers, on all points or
 // on the isolated ones), streams frames to the plot, and keeps the last layout of each method so
 // switching back does not recompute. One job: the page side of the non-PCA projections.
-import type { GraphRequest, LayoutGraph } from '../compute/rpc';
+import type { GraphRequest, LayoutGraph } from '../compute/compute-client';
 import type { TsneOptions } from '../compute/tsne/tsne';
 import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
 import { neighborCount } from '../compute/tsne/affinities';

@@ -4,7 +4,7 @@
 import { pca as pcaSync, project as projectSync, spherize as spherizeSync, identityProjection } from '../compute/pca';
 import { columnMeans } from '../compute/covariance';
 import { RowScanner } from '../compute/row-query';
-import { CancelledError, createComputeClient, type ComputeClient, type GraphRequest, type LayoutGraph, type RowMatches } from '../compute/rpc';
+import { CancelledError, createComputeClient, type ComputeClient, type GraphRequest, type LayoutGraph, type RowMatches } from '../compute/compute-client';
 
 export interface PcaResultSummary { varianceFraction: number[] }
 

@@ -1,6 +1,6 @@
 // PCA of the isolated rows only ("isolate" re-projects, as TensorBoard's projector does): in its own
 // compute worker (the session's projector keeps all rows), on the page if that worker fails.
-import { createComputeClient, type ComputeClient } from '../compute/rpc';
+import { createComputeClient, type ComputeClient } from '../compute/compute-client';
 import { gatherRows } from './layouts';
 import { LocalProjector } from './projection';
 

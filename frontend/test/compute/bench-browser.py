@@ -35,7 +35,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 def main(n="100000", d="128", repeats="3"):
     site = pathlib.Path(tempfile.mkdtemp(prefix="embproj-bench-"))
     esbuild = FRONTEND / "node_modules" / ".bin" / "esbuild"
-    for entry, out in [("test/compute/bench-browser.ts", "index.js"), ("src/compute/worker.ts", "compute.worker.js")]:
+    for entry, out in [("test/compute/bench-browser.ts", "index.js"), ("src/compute/compute.worker.ts", "compute.worker.js")]:
         subprocess.run([str(esbuild), entry, "--bundle", "--format=esm", "--minify", "--log-level=warning",
                         f"--outfile={site / out}"], check=True, cwd=FRONTEND)
     (site / "index.html").write_text('<!doctype html><script type="module" src="./index.js"></script>')

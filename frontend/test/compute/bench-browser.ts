@@ -1,6 +1,6 @@
 // Page for bench-browser.py: times ComputeClient in real Chromium workers (under a CSP like
 // TensorBoard's iframe), with 1 and 2 workers alternately on the same data.
-import { createComputeClient } from '../../src/compute/rpc';
+import { createComputeClient } from '../../src/compute/compute-client';
 import { clusteredData } from './synthetic';
 
 async function main(): Promise<Record<string, unknown>> {

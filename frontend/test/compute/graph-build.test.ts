@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ComputeServer } from '../../src/compute/compute-server';
 import { assembleGraph } from '../../src/compute/knn-graph';
 import { knn } from '../../src/compute/knn';
-import { CancelledError, ComputeClient } from '../../src/compute/rpc';
+import { CancelledError, ComputeClient } from '../../src/compute/compute-client';
 import { clusteredData } from './synthetic';
 
 const openPorts: MessagePort[] = [];

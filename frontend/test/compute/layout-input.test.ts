@@ -3,7 +3,7 @@
 // a fake port in front of each layout worker, with the page's own code (Layouts) choosing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ComputeServer } from '../../src/compute/compute-server';
-import { ComputeClient } from '../../src/compute/rpc';
+import { ComputeClient } from '../../src/compute/compute-client';
 import { TsneClient } from '../../src/compute/tsne-client';
 import { TsneServer } from '../../src/compute/tsne/tsne-server';
 import { UmapClient } from '../../src/compute/umap-client';

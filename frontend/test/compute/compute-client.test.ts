@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ComputeServer } from '../../src/compute/compute-server';
 import { pca, project, spherize } from '../../src/compute/pca';
 import type { ComputeMethods } from '../../src/compute/protocol';
-import { CancelledError, ComputeClient } from '../../src/compute/rpc';
+import { CancelledError, ComputeClient } from '../../src/compute/compute-client';
 import type { RpcCall, RpcRequest, RpcResponse } from '../../src/compute/worker-rpc';
 import { fakeChannel, tick } from './fake-channel';
 import { clusteredData } from './synthetic';

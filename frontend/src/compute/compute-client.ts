@@ -1,4 +1,5 @@
-// The page's side of the compute workers: PCA and projection of all rows, split over workers.
+// The page's side of the compute workers: PCA and projection of all rows, the shared k-NN graph and
+// neighbour queries, split over the workers (each holds one shard of the rows; compute-server.ts).
 //
 // load() splits the rows into one shard per worker and sends each shard once; pca() and
 // project() then send only small arguments and add up what the shards return (column sums,
