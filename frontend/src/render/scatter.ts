@@ -8,6 +8,7 @@ import { CameraControls } from './controls';
 import { LOD_SETTLE_MS, Motion, PICK_QUIET_MS } from './motion';
 import { projectToScreen, ScreenIndex } from './picking';
 import { PointDraws } from './point-draws';
+import { SegmentLayer } from './segments';
 import { markerSize, PointMarker } from './point-marker';
 import { fragmentShader, shaderDefines, vertexShader } from './shaders';
 import { fitTexture, type SpriteAtlas } from './sprites';
@@ -55,6 +56,9 @@ export class Scatter {
   /** Whether the last frame was drawn while the view moved, and whether it drew the subsample. */
   drawnMoving = false;
   private drawnSubsample = false;
+  /** Lines drawn under the points (the compare overlay). */
+  readonly segments: SegmentLayer;
+  private cameraListeners: (() => void)[] = [];
 
   constructor(private container: HTMLElement) {
     this.canvas = document.createElement('canvas');
@@ -77,6 +81,7 @@ export class Scatter {
       depthTest: false, depthWrite: false,
     });
     this.points = new PointDraws(this.material, this.scene);
+    this.segments = new SegmentLayer(this.scene);
     this.controls = new CameraControls(this.canvas, () => this.cameraChanged());
     this.controls.onMotion = () => { this.cameraMovedAt = performance.now(); this.motion.poke(); };
     new ResizeObserver(() => this.resize()).observe(container);
@@ -93,8 +98,25 @@ export class Scatter {
     // 2D: every point at z = 0, later ones on top, so the depth buffer would change nothing.
     this.material.depthTest = this.material.depthWrite = c.is3d;
     this.onCameraChange?.();
+    for (const l of this.cameraListeners) l();
     this.requestRender();
   }
+
+  /** Calls `listener` after every camera change (besides onCameraChange); returns the remover. */
+  addCameraListener(listener: () => void): () => void {
+    this.cameraListeners.push(listener);
+    return () => { this.cameraListeners = this.cameraListeners.filter((x) => x !== listener); };
+  }
+
+  /** Line segments under the points (m x 3 ends and colours each); null clears them. */
+  setSegments(lines: { from: Float32Array; to: Float32Array; rgbFrom: Float32Array; rgbTo: Float32Array; m: number } | null): void {
+    if (lines) this.segments.set(lines.from, lines.to, lines.rgbFrom, lines.rgbTo, lines.m);
+    else this.segments.clear();
+    this.requestRender();
+  }
+
+  /** The drawn positions (n x 3, unit cube; hidden rows far away): overlays start from them. */
+  get drawnPositions(): Float32Array { return this.positions; }
 
   private resize(): void {
     const r = this.container.getBoundingClientRect();

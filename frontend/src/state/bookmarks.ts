@@ -1,6 +1,7 @@
 // Bookmarks in TensorBoard's projector State format (field names exactly as its bookmark files),
 // converted to and from our view. Older files that lack newer fields still load (defaults); fields
 // we do not use are kept on the object, so a file round-trips through us unchanged.
+import { COMPARE_DEFAULTS, type AppState, type CompareSpec } from './store';
 
 export type TbProjection = 'pca' | 'tsne' | 'umap' | 'custom';
 
@@ -58,6 +59,10 @@ export interface BookmarkView {
   step: number | null;         // our training step, when the view came from a series
   /** The State this view came from, for fields we do not interpret (custom axes, shuffle). */
   source: Partial<TbState> | null;
+  /** Density & clusters: on/off and the column labelling the clusters (name; '' : none; null: the default). Absent: not recorded. */
+  density?: { on: boolean; clusterBy: string | null } | null;
+  /** The comparison shown with this view (null: none; absent: not recorded, left as it is). */
+  compare?: CompareSpec | null;
 }
 
 export const DEFAULTS = {
@@ -127,6 +132,27 @@ export function fromState(raw: unknown): BookmarkView {
     umap: { neighbors: num(s.umapNeighbors, DEFAULTS.umapNeighbors), minDist: num(s.umapMinDist, DEFAULTS.umapMinDist), is3d: umap3d },
     step: typeof s.embprojStep === 'number' ? s.embprojStep : null,
     source: s,
+    ...(s.embprojDensity !== undefined ? { density: densityOf(s.embprojDensity) } : {}),
+    ...(s.embprojCompare !== undefined ? { compare: compareOf(s.embprojCompare) } : {}),
+  };
+}
+
+function densityOf(x: unknown): BookmarkView['density'] {
+  if (!x || typeof x !== 'object') return null;
+  const d = x as { on?: unknown; clusterBy?: unknown };
+  return { on: d.on === true, clusterBy: typeof d.clusterBy === 'string' ? d.clusterBy : null };
+}
+
+/** A stored comparison -> CompareSpec (null when it is not one). */
+export function compareOf(x: unknown): CompareSpec | null {
+  if (!x || typeof x !== 'object') return null;
+  const c = x as Record<string, unknown>;
+  if (typeof c.run !== 'string' || typeof c.tensor !== 'string') return null;
+  const k = typeof c.k === 'number' && Number.isFinite(c.k) && c.k >= 1 ? Math.min(100, Math.round(c.k)) : COMPARE_DEFAULTS.k;
+  return {
+    run: c.run, tensor: c.tensor, step: Number.isInteger(c.step) ? c.step as number : null,
+    key: typeof c.key === 'string' ? c.key : null, k, metric: c.metric === 'cosine' ? 'cosine' : 'euclidean',
+    mode: c.mode === 'overlay' ? 'overlay' : 'side', color: c.color !== false,
   };
 }
 
@@ -177,6 +203,8 @@ export function toState(v: BookmarkView): TbState {
   else delete state.embprojTsneAutoRate;
   if (v.step !== null) state.embprojStep = v.step;
   else delete state.embprojStep;
+  if (v.density !== undefined) state.embprojDensity = v.density;
+  if (v.compare !== undefined) state.embprojCompare = v.compare;
   return state;
 }
 
@@ -197,4 +225,24 @@ export function parseBookmarksFile(json: unknown): BookmarkView[] {
 
 export function serializeBookmarks(views: BookmarkView[]): string {
   return JSON.stringify(views.map(toState));
+}
+
+/** What a bookmark records besides the view bridge's capture: density & clusters and the comparison. */
+export function viewExtrasOf(s: AppState): Pick<BookmarkView, 'density' | 'compare'> {
+  const clusterBy = s.clusterLabelColumn === null ? null : s.clusterLabelColumn >= 0 ? s.columns[s.clusterLabelColumn]?.name ?? null : '';
+  return { density: { on: s.showDensity, clusterBy }, compare: s.compare ? { ...s.compare } : null };
+}
+
+/** The store patch that restores a bookmark's density and comparison (fields it does not record are left alone). */
+export function viewExtrasPatch(v: BookmarkView, s: AppState): Partial<AppState> {
+  const patch: Partial<AppState> = {};
+  if (v.density) {
+    patch.showDensity = v.density.on;
+    const by = v.density.clusterBy;
+    if (by === null) patch.clusterLabelColumn = null;
+    else if (by === '') patch.clusterLabelColumn = -1;
+    else { const i = s.columns.findIndex((c) => c.name === by); if (i >= 0) patch.clusterLabelColumn = i; }
+  }
+  if (v.compare !== undefined) patch.compare = v.compare;
+  return patch;
 }

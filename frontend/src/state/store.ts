@@ -46,7 +46,26 @@ export interface AppState {
   transfer: TensorEncoding;         // how the tensor is downloaded (float16: half the bytes)
   showDensity: boolean;             // density contours and cluster labels over 2-D layouts
   clusterLabelColumn: number | null; // column labelling the clusters; null: the default (state/density-layer.ts), -1: none
+  compare: CompareSpec | null;      // the embedding compared with the one shown (compare.ts); null: none
 }
+
+/** A comparison of the shown embedding (side A) with another (run, tensor, step): part of links and bookmarks. */
+export interface CompareSpec {
+  run: string;
+  tensor: string;
+  step: number | null;
+  /** Metadata column pairing the rows (equal values); null: by order (same row count). */
+  key: string | null;
+  /** Neighbours compared per row. */
+  k: number;
+  metric: 'euclidean' | 'cosine';
+  /** Two linked plots, or B's layout aligned over A's with a line from each point of A to its B position. */
+  mode: 'side' | 'overlay';
+  /** Points coloured by their neighbourhood change. */
+  color: boolean;
+}
+
+export const COMPARE_DEFAULTS = { k: 10, metric: 'euclidean', mode: 'side', color: true } as const;
 
 export const initialState: AppState = {
   runs: [], run: null, info: null, tensorName: null, loading: null, notices: [], n: 0, d: 0, columns: [],
@@ -54,6 +73,7 @@ export const initialState: AppState = {
   dims: [0, 1, 2], variance: null, isolatedVariance: null, computing: null, showSprites: false, hasSprite: false, pointSize: 1,
   hovered: -1, selected: -1, dark: false, selection: new Int32Array(0), isolated: null, selectMode: 'pan',
   step: null, movedPoints: null, transfer: 'float32', showDensity: false, clusterLabelColumn: null,
+  compare: null,
 };
 
 export type Listener = (s: AppState, changed: Set<keyof AppState>) => void;

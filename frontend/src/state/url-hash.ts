@@ -3,10 +3,16 @@
 // TensorBoard 2.21: `#embproj&embproj=...` survives a fresh load), so the view lives in one
 // `embproj=<urlencoded query>` parameter there; history.replaceState changes it without a reload.
 
+import { COMPARE_DEFAULTS, type CompareSpec } from './store';
+
 export interface LinkView {
   run?: string; tensor?: string; step?: number | null;
   method?: string; dims?: number[]; is3d?: boolean; spherize?: boolean;
   perplexity?: number; learningRate?: number; neighbors?: number; minDist?: number;
+  /** Density & clusters on; the column labelling the clusters by name ('' : no labels; absent: the default). */
+  density?: boolean; clusterBy?: string;
+  /** The comparison shown (cmp.* parameters). */
+  compare?: CompareSpec;
 }
 
 const PARAM = 'embproj';
@@ -21,6 +27,19 @@ export function encodeView(v: LinkView): string {
   if (v.is3d != null) q.set('3d', v.is3d ? '1' : '0');
   if (v.spherize != null) q.set('sph', v.spherize ? '1' : '0');
   for (const k of ['perplexity', 'learningRate', 'neighbors', 'minDist'] as const) if (v[k] != null) q.set(k, String(v[k]));
+  if (v.density) q.set('density', '1');
+  if (v.clusterBy != null) q.set('clusterBy', v.clusterBy);
+  const c = v.compare;
+  if (c) {
+    q.set('cmp.run', c.run);
+    q.set('cmp.tensor', c.tensor);
+    if (c.step !== null) q.set('cmp.step', String(c.step));
+    if (c.key !== null) q.set('cmp.key', c.key);
+    q.set('cmp.k', String(c.k));
+    q.set('cmp.metric', c.metric);
+    q.set('cmp.mode', c.mode);
+    q.set('cmp.color', c.color ? '1' : '0');
+  }
   return q.toString();
 }
 
@@ -37,6 +56,19 @@ export function decodeView(s: string): LinkView {
   if (q.has('3d')) v.is3d = q.get('3d') === '1';
   if (q.has('sph')) v.spherize = q.get('sph') === '1';
   for (const k of ['perplexity', 'learningRate', 'neighbors', 'minDist'] as const) { const x = numOf(k); if (x !== undefined) v[k] = x; }
+  if (q.has('density')) v.density = q.get('density') === '1';
+  if (q.has('clusterBy')) v.clusterBy = q.get('clusterBy')!;
+  if (q.get('cmp.run') && q.get('cmp.tensor')) {
+    const k = numOf('cmp.k'), step = numOf('cmp.step');
+    v.compare = {
+      run: q.get('cmp.run')!, tensor: q.get('cmp.tensor')!, step: step !== undefined && Number.isInteger(step) ? step : null,
+      key: q.has('cmp.key') ? q.get('cmp.key')! : null,
+      k: k !== undefined && k >= 1 ? Math.min(100, Math.round(k)) : COMPARE_DEFAULTS.k,
+      metric: q.get('cmp.metric') === 'cosine' ? 'cosine' : 'euclidean',
+      mode: q.get('cmp.mode') === 'overlay' ? 'overlay' : 'side',
+      color: q.get('cmp.color') !== '0',
+    };
+  }
   return v;
 }
 

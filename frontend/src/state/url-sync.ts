@@ -16,6 +16,9 @@ export function linkViewOf(s: AppState, p: MethodParams | null = null): LinkView
     method: s.method, dims: s.dims.slice(0, s.is3d ? 3 : 2), is3d: s.is3d, spherize: s.spherize };
   if (p && s.method === 'tsne') { v.perplexity = p.perplexity; if (p.learningRate !== 'auto') v.learningRate = p.learningRate; }
   if (p && s.method === 'umap') { v.neighbors = p.neighbors; v.minDist = p.minDist; }
+  if (s.showDensity) v.density = true;
+  if (s.clusterLabelColumn !== null) v.clusterBy = s.clusterLabelColumn >= 0 ? s.columns[s.clusterLabelColumn]?.name ?? '' : '';
+  if (s.compare) v.compare = s.compare;
   return v;
 }
 
@@ -24,7 +27,20 @@ export function currentLink(store: Store, host: ParamsHost | null = null): strin
   return writeLinkView(linkViewOf(store.state, host?.params() ?? null));
 }
 
-const LINK_KEYS = ['run', 'tensorName', 'method', 'dims', 'is3d', 'spherize', 'info', 'step', 'perplexity', 'learningRate', 'neighbors', 'minDist'];
+const LINK_KEYS = ['run', 'tensorName', 'method', 'dims', 'is3d', 'spherize', 'info', 'step', 'perplexity', 'learningRate', 'neighbors', 'minDist',
+  'showDensity', 'clusterLabelColumn', 'compare'];
+
+/** The link's density and comparison settings as a store patch (column names -> indices of `s.columns`). */
+export function linkExtras(p: LinkView, s: AppState): Partial<AppState> {
+  const patch: Partial<AppState> = {};
+  if (p.density != null) patch.showDensity = p.density;
+  if (p.clusterBy != null) {
+    const i = p.clusterBy === '' ? -1 : s.columns.findIndex((c) => c.name === p.clusterBy);
+    if (p.clusterBy === '' || i >= 0) patch.clusterLabelColumn = i;
+  }
+  if (p.compare) patch.compare = p.compare;
+  return patch;
+}
 
 /**
  * Opens the linked view (call once the app listens to the store, before it lists runs), then
@@ -64,6 +80,8 @@ export function syncLink(store: Store, applyStep: (step: number) => void, host: 
       if (p.dims) patch.dims = [p.dims[0] ?? 0, p.dims[1] ?? 1, p.dims[2] ?? 2];
       host.setParams({ perplexity: p.perplexity, learningRate: p.learningRate, neighbors: p.neighbors, minDist: p.minDist });
       store.set(patch);
+      // After the projection settings: the comparison starts from the layout they draw.
+      store.set(linkExtras(p, store.state));
       return;
     }
     // Only while our tab is the one shown: never write into another tab's URL.

@@ -2,7 +2,7 @@
 // upload in TensorBoard's State format; the config's bookmarks_path file loads automatically; save
 // into the logdir (needs --embproj_allow_writes). Plus "Copy link".
 import { api } from '../data/api';
-import { parseBookmarksFile, serializeBookmarks, toState, type BookmarkView } from '../state/bookmarks';
+import { parseBookmarksFile, serializeBookmarks, toState, viewExtrasOf, viewExtrasPatch, type BookmarkView } from '../state/bookmarks';
 import { seriesOf } from '../state/series';
 import { noticeFrom } from '../state/store';
 import { applyView, captureView, waitReady, type ViewBridge } from '../state/view-bridge';
@@ -64,6 +64,7 @@ export function createBookmarksPanel(b: ViewBridge): HTMLElement {
     try {
       await showStep(l[i].view.step);
       await applyView(b, l[i].view);
+      store.set(viewExtrasPatch(l[i].view, store.state));
       say(`Loaded “${l[i].view.label}”.`);
     } catch (err) {
       say((err as Error).message, true);
@@ -136,7 +137,7 @@ export function createBookmarksPanel(b: ViewBridge): HTMLElement {
 
   add.addEventListener('click', () => {
     const l = list();
-    const view = captureView(b, '');
+    const view = { ...captureView(b, ''), ...viewExtrasOf(store.state) };
     const names: Record<string, string> = { pca: 'PCA', tsne: 't-SNE', umap: 'UMAP', custom: 'Custom', identity: 'Raw dims' };
     view.label = `${l.length + 1}. ${names[view.method] ?? view.method} ${view.is3d ? '3D' : '2D'}${view.step !== null ? ` · step ${view.step}` : ''}` +
       `${view.selected.length ? ` · ${view.selected.length} selected` : ''}`;
