@@ -1,6 +1,6 @@
 // Deterministic build: src/index.ts -> ../embproj_plugin/static/index.js (ES module exporting render()),
-// src/compute/worker.ts -> ../embproj_plugin/static/compute.worker.js, and every other
-// src/compute/<name>.worker.ts -> <name>.worker.js (one worker per long-running algorithm).
+// and every src/compute/<name>.worker.ts -> <name>.worker.js (compute.worker.js: PCA, the k-NN graph
+// and neighbour queries; one more worker per long-running algorithm).
 // Flat output, minified, no sourcemaps. First the WebAssembly kernels: src/compute/wasm/*.wat compiled
 // by compile-wat.mjs (wabt) into the .wasm.ts modules the bundles embed.
 import * as esbuild from 'esbuild';
@@ -16,7 +16,6 @@ for (const name of await compileWatModules()) console.log(`build: src/compute/wa
 
 const entries = [
   { in: 'src/index.ts', out: 'index.js' },
-  { in: 'src/compute/worker.ts', out: 'compute.worker.js' },
   ...readdirSync(join(here, 'src', 'compute'))
     .filter((f) => f.endsWith('.worker.ts'))
     .sort()
