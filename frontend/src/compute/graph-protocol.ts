@@ -3,7 +3,8 @@
 //
 // The graph is computed on "graph rows": each shard's rows preprocessed (as loaded, or centred on
 // `unitAround` and scaled to unit length: cosine, spherize) and projected onto the top `dims`
-// principal axes of all preprocessed rows (all axes when d <= 50: a rotation, distances kept).
+// principal axes of all preprocessed rows (all axes when d <= 50: a rotation, distances kept; and
+// not projected at all for small inputs, see graph-builder.ts).
 // Every worker gets every shard's graph rows (graphProject keeps its own, graphRowsIn brings the
 // others'), then computes the neighbour lists of its part of the rows (knn-parts.ts) in phases
 // between which the page delivers the offers each part queued for the others.
@@ -51,13 +52,15 @@ export interface GraphMethods {
   /** Scatter matrix of this shard's preprocessed rows around `mean`. */
   graphScatter: { args: { unitAround: Float64Array | null; mean: Float64Array }; result: Float64Array; progress: number };
   /**
-   * Starts graph job `job` over n rows: this shard's graph rows (rows start.. of the whole) on
-   * `components` (dims x d) around `mean`. Returns a copy of them when `share` (for the other
-   * workers) and the rows that are zero after preprocessing (cosine keeps them at distance 1).
+   * Starts graph job `job` over n rows: this shard's graph rows (rows start.. of the whole): with
+   * `rotate`, the preprocessed rows on `components` (dims x d) around `mean`; else the
+   * preprocessed rows themselves (dims = d; `components` then only give the hint). Returns a
+   * copy of them when `share` (for the other workers) and the rows that are zero after
+   * preprocessing (cosine keeps them at distance 1).
    */
   graphProject: {
     args: {
-      job: number; n: number; start: number; unitAround: Float64Array | null;
+      job: number; n: number; start: number; unitAround: Float64Array | null; rotate: boolean;
       mean: Float32Array; components: Float32Array; dims: number; hintDims: number; share: boolean;
     };
     result: { rows: Float32Array | null; zero: Uint8Array | null };

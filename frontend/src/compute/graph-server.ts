@@ -77,18 +77,19 @@ export class GraphServer {
     args: Args<GraphMethods, 'graphProject'>,
     request: RequestContext<number>,
   ): Promise<Transfer<{ rows: Float32Array | null; zero: Uint8Array | null }>> {
-    const { job: id, n, start, unitAround, mean, components, dims, hintDims, share } = args;
+    const { job: id, n, start, unitAround, rotate, mean, components, dims, hintDims, share } = args;
     this.job = null; // a new job ends the previous one
     const kernel = createEmptyDistanceKernel(n, dims);
     const scaling = this.scalingOf(shard, unitAround);
-    const hintWidth = Math.min(hintDims, dims);
+    const axes = rotate ? dims : Math.min(hintDims, components.length / shard.d);
+    const projected = await this.drive(request, projectedRowsSteps(shard, mean, components, axes, scaling));
+    const hintWidth = Math.min(hintDims, axes);
     const hint: LayoutHint = { start, dims: hintWidth, coordinates: new Float32Array(shard.n * hintWidth) };
-    const shared = share ? new Float32Array(shard.n * dims) : null;
-    const rows = projectedRowsSteps(shard, mean, components, dims, scaling);
-    const block = await this.drive(request, rows);
     for (let r = 0; r < shard.n; r++) {
-      for (let a = 0; a < hintWidth; a++) hint.coordinates[r * hintWidth + a] = block[r * dims + a];
+      for (let a = 0; a < hintWidth; a++) hint.coordinates[r * hintWidth + a] = projected[r * axes + a];
     }
+    const block = rotate ? projected : preprocessedRows(shard, scaling);
+    const shared = share ? new Float32Array(shard.n * dims) : null;
     kernel.writeRows(start, block, shard.n);
     shared?.set(block);
     let zero: Uint8Array | null = null;
@@ -259,6 +260,18 @@ function* projectedRowsSteps(
       for (let a = 0; a < dims; a++) out[r * dims + a] = s * (dots[(r - start) * dims + a] - centreDot[a]) - meanDot[a];
     }
     yield end / n;
+  }
+  return out;
+}
+
+/** The shard's rows as the graph sees them unprojected: as loaded, or scaled (a copy then). */
+function preprocessedRows(shard: ShardView, scaling: RowScaling | null): Float32Array {
+  const { rows, n, d } = shard;
+  if (!scaling) return rows.subarray(0, n * d);
+  const out = new Float32Array(n * d);
+  for (let r = 0; r < n; r++) {
+    const s = scaling.scale[r];
+    for (let j = 0; j < d; j++) out[r * d + j] = (rows[r * d + j] - scaling.centre[j]) * s;
   }
   return out;
 }
