@@ -3,6 +3,7 @@
 // them to the screen with the camera of the moment, and does nothing when neither the view nor what
 // is shown changed since the last draw (it is called after every frame of the plot).
 
+import { fitOverlay, haloText, LabelBoxes, shortened } from '../render/labels';
 import type { OverlayCluster, OverlayContent } from '../state/density-layer';
 
 /** World points (x, y, z per point) -> canvas CSS pixels (NaN when off screen). */
@@ -53,14 +54,7 @@ export class DensityOverlay {
     const key = [probe.x[0], probe.y[0], probe.x[1], probe.y[1], width, height, ratio, dark].join(',');
     if (key === this.drawnKey) return;
     this.drawnKey = key;
-    if (this.canvas.width !== Math.round(width * ratio) || this.canvas.height !== Math.round(height * ratio)) {
-      this.canvas.width = Math.round(width * ratio);
-      this.canvas.height = Math.round(height * ratio);
-      this.canvas.style.width = `${width}px`;
-      this.canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+    fitOverlay(this.canvas, ctx, width, height);
     this.drawnLabels = [];
     const content = this.content;
     if (!content) return;
@@ -106,24 +100,17 @@ export class DensityOverlay {
 
   private drawLabels(ctx: CanvasRenderingContext2D, clusters: OverlayCluster[], s: { x: Float32Array; y: Float32Array }, first: number,
     dark: boolean, width: number, height: number): void {
-    const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+    const boxes = new LabelBoxes();
     ctx.font = '600 13px Roboto, system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
     clusters.forEach((c, index) => {
       const x = s.x[first + index], y = s.y[first + index];
       if (!c.label || Number.isNaN(x) || x < 0 || y < 0 || x > width || y > height) return;
-      const text = c.label.length > 48 ? `${c.label.slice(0, 47)}…` : c.label;
+      const text = shortened(c.label, 48);
       const w = ctx.measureText(text).width;
-      const box = { x0: x - w / 2 - 3, y0: y - 10, x1: x + w / 2 + 3, y1: y + 10 };
-      if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) return;
-      placed.push(box);
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = dark ? 'rgba(27,28,30,.92)' : 'rgba(255,255,255,.92)';
-      ctx.fillStyle = dark ? '#ffffff' : '#111418';
-      ctx.strokeText(text, x, y);
-      ctx.fillText(text, x, y);
+      if (!boxes.take({ x0: x - w / 2 - 3, y0: y - 10, x1: x + w / 2 + 3, y1: y + 10 })) return;
+      haloText(ctx, text, x, y, 4, dark ? 'rgba(27,28,30,.92)' : 'rgba(255,255,255,.92)', dark ? '#ffffff' : '#111418');
       this.drawnLabels.push({ text, x, y });
     });
   }
