@@ -6,7 +6,8 @@
 // The .wasm.ts files are generated, not committed (see wasm/.gitignore). They are refreshed by
 // `npm ci` / `npm install` (the "prepare" script), `npm run typecheck`, build.mjs and vitest's config,
 // so every esbuild bundle made from src/ (the build, tests/node_bundle.py, bench/*.mjs) finds them.
-// Run `node compile-wat.mjs` after editing a .wat if you bundle by some other route.
+// Run `node compile-wat.mjs` after editing a .wat if you bundle by some other route, and
+// `node compile-wat.mjs DIR/compute/wasm` for a copy of src/ (e.g. from git archive, for a bench's --src).
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -52,6 +53,7 @@ export async function compileWatModules(dir = WAT_DIR) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const names = await compileWatModules();
-  console.log(`compile-wat: ${names.map((n) => `${n}.wat`).join(', ')} -> .wasm.ts`);
+  const dir = process.argv[2] ?? WAT_DIR;
+  const names = await compileWatModules(dir);
+  console.log(`compile-wat: ${names.map((n) => `${n}.wat`).join(', ')} -> .wasm.ts in ${dir}`);
 }

@@ -1,6 +1,7 @@
 // Batched squared euclidean distances from one row to a list of rows: the inner loop of every
-// neighbour search here. The WebAssembly SIMD loop of wasm-distance.ts when the engine has it,
-// else plain JS. Batching keeps the JS <-> WebAssembly call overhead small against the d-long loops.
+// neighbour search here. The WebAssembly SIMD loop of wasm-distance.ts (wasm/distance.wat) when the
+// engine has it, else plain JS. Batching keeps the JS <-> WebAssembly call overhead small against the
+// d-long loops.
 
 import { squaredDistance } from './knn-distance';
 import { allocateMemory, instantiateDistances, THRESHOLDS_AFTER_LIST } from './wasm-distance';
