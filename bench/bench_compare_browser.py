@@ -12,7 +12,7 @@ picks step 1 as side B and clicks Compare. Figures, one fresh page per size:
     its PCA and projection in compute workers of its own, Procrustes onto A, fitted, drawn);
   * Compare -> neighbourhood change shown: the k-NN graphs of both spaces (k = 10) in those workers,
     1 - Jaccard per row, the colours;
-  * frame while panning side by side (both plots redraw: linked cameras) and in the overlay (A's
+  * frame while panning one plot before comparing (the reference), side by side (both plots redraw: linked cameras) and in the overlay (A's
     points and a line per row, at most 200,000 lines): median requestAnimationFrame interval during
     synthetic drags (bench_frontend.ROTATE_JS);
 Prints figures and RESULT lines (bench/results.py); asserts nothing.
@@ -108,6 +108,10 @@ def one_page(browser, base, run, pan_seconds, screenshot):
         frame.wait_for_function("r => __embproj.state.run === r && __embproj.state.tensorName === 'step2' && __embproj.isReady()",
                                 arg=run, timeout=1800000, polling=200)
         wait_still(frame)
+        time.sleep(1.0)
+        pan_alone = frame.evaluate(ROTATE_JS, [".ep-canvas", pan_seconds])
+        frame.click("[data-testid=reset-view]")
+        wait_still(frame)
         frame.select_option("[data-testid=compare-tensor]", '["step1",null]')
         if frame.evaluate("() => __embproj.state.n") and run.endswith("shuffled"):
             frame.select_option("[data-testid=compare-key]", "id")
@@ -129,7 +133,7 @@ def one_page(browser, base, run, pan_seconds, screenshot):
             page.screenshot(path=screenshot)
         lines = frame.evaluate("() => __embproj.compare.lines")
         pan_overlay = frame.evaluate(ROTATE_JS, [".ep-canvas", pan_seconds])
-        return {"first": t["first"], "ready": t["ready"], "result": result, "pan_side": pan_side, "pan_overlay": pan_overlay, "lines": lines}
+        return {"alone": pan_alone, "first": t["first"], "ready": t["ready"], "result": result, "pan_side": pan_side, "pan_overlay": pan_overlay, "lines": lines}
     finally:
         page.close()
 
@@ -159,14 +163,15 @@ def main():
                 r = one_page(browser, base, runs[rows], a.pan_seconds, a.screenshot if rows == sizes[-1] else None)
                 tm = r["result"]["timings"]
                 print("  %d x %d%s: Compare -> first compare frame %.0f ms (B loaded %.0f, its layout %.0f ms); -> neighbourhood change "
-                      "shown %.0f ms (graphs %.0f ms, %s); mean overlap %.3f over %d rows; frame while panning side by side %.0f ms, "
+                      "shown %.0f ms (graphs %.0f ms, %s); mean overlap %.3f over %d rows; frame while panning: one plot (before comparing) %.0f ms, side by side %.0f ms, "
                       "overlay (%d lines) %.0f ms"
                       % (rows, a.dims, " shuffled" if a.shuffle else "", r["first"], tm["loadMs"], tm["layoutMs"], r["ready"], tm["neighboursMs"],
-                         "exact" if r["result"]["exact"] else "approximate", r["result"]["mean"], r["result"]["paired"], r["pan_side"],
+                         "exact" if r["result"]["exact"] else "approximate", r["result"]["mean"], r["result"]["paired"], r["alone"], r["pan_side"],
                          r["lines"], r["pan_overlay"]), flush=True)
                 label = "compare %dx%d" % (rows, a.dims)
                 report("%s: Compare -> first compare frame" % label, r["first"], None, "ms")
                 report("%s: Compare -> neighbourhood change shown" % label, r["ready"], None, "ms")
+                report("%s: frame while panning, one plot (before comparing)" % label, r["alone"], None, "ms")
                 report("%s: frame while panning, side by side" % label, r["pan_side"], None, "ms")
                 report("%s: frame while panning, overlay" % label, r["pan_overlay"], None, "ms")
             browser.close()

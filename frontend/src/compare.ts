@@ -12,6 +12,7 @@ import { HIDDEN_Z } from './compute/placement';
 import { hexToRgb } from './render/colors';
 import { pointColors as basePointColors } from './render/point-colors';
 import { Scatter } from './render/scatter';
+import { MOVING_SEGMENTS } from './render/segments';
 import { CompareSession, type CompareSideA } from './state/compare-session';
 import type { AppState, CompareSpec, Store } from './state/store';
 import { createComparePanel } from './ui/compare-panel';
@@ -152,6 +153,8 @@ export function attachCompare(host: CompareHost) {
     const threshold = shown > MAX_LINES ? Float32Array.from(len).sort()[n - MAX_LINES] : 0;
     const rows: number[] = [];
     for (let i = 0; i < n && rows.length < MAX_LINES; i++) if (len[i] >= threshold && len[i] >= 0) rows.push(i);
+    // Longest first: while the view moves the scatter draws only the first lines.
+    if (rows.length > MOVING_SEGMENTS) rows.sort((x, y) => len[y] - len[x]);
     const m = rows.length;
     const a = new Float32Array(3 * m), b = new Float32Array(3 * m), ca = new Float32Array(3 * m), cb = new Float32Array(3 * m);
     const bg = hexToRgb(store.state.dark ? '#1b1c1e' : '#ffffff');

@@ -216,17 +216,23 @@ def test_link_reopens_the_comparison_and_the_density_toggle(tab, browser):
     f.uncheck("[data-testid=density-toggle]")
 
 
-def test_bookmark_restores_the_comparison(tab):
+def test_bookmark_restores_the_comparison_and_the_density_toggle(tab):
     f = tab.frame
     want = tab.state("compare")
+    f.check("[data-testid=density-toggle]")
+    f.select_option("[data-testid=density-label-select]", label="(no labels)")
+    f.wait_for_function("() => __embproj.state.showDensity && __embproj.state.clusterLabelColumn === -1")
     f.click("[data-testid=bookmark-add]")
     f.click("[data-testid=compare-stop]")
-    f.wait_for_function("() => __embproj.state.compare === null && __embproj.compare.status === null && __embproj.compare.lines === 0")
+    f.uncheck("[data-testid=density-toggle]")
+    f.wait_for_function("() => __embproj.state.compare === null && __embproj.compare.status === null && __embproj.compare.lines === 0 && !__embproj.state.showDensity")
     assert tab.state("legend")["kind"] != "numeric"
     f.locator("[data-testid=bookmark-list] li").last.click()
     wait_compared(tab)
     assert tab.state("compare") == want
     f.wait_for_function("() => __embproj.compare.lines === %d" % N)
+    assert tab.state("showDensity") is True and tab.state("clusterLabelColumn") == -1
+    f.uncheck("[data-testid=density-toggle]")
 
 
 def test_rows_by_order_need_the_same_count_and_compare_a_tensor_with_itself(tab):

@@ -246,6 +246,7 @@ export class Scatter {
     this.drawnPoints = frame.drawn;
     this.drawnSubsample = frame.subsample;
     this.drawnMoving = moving;
+    this.segments.beforeFrame(moving);
     this.renderer.render(this.scene, this.controls.camera);
     this.drawCalls = this.renderer.info.render.calls;
     this.placeMarkers();

@@ -1,11 +1,17 @@
 // Line segments drawn under the points in the scatter's scene, one draw call: the compare overlay's
 // lines from each point's position in one embedding to its position in the other. The colour runs
-// from faint at the start to full at the end, so the direction shows.
+// from faint at the start to full at the end, so the direction shows. While the view moves only the
+// first lines are drawn, as the points draw a subsample.
 import * as THREE from 'three';
+
+/** Lines drawn while the view moves (the first ones: callers put the most telling first). */
+export const MOVING_SEGMENTS = 20_000;
 
 export class SegmentLayer {
   private lines: THREE.LineSegments | null = null;
   count = 0;
+  /** Segments the last frame drew. */
+  drawn = 0;
 
   constructor(private readonly scene: THREE.Scene) {}
 
@@ -29,6 +35,13 @@ export class SegmentLayer {
     this.lines.frustumCulled = false;
     this.scene.add(this.lines);
     this.count = m;
+  }
+
+  /** Before each frame: while the view moves only the first MOVING_SEGMENTS are drawn (like the points' subsample). */
+  beforeFrame(moving: boolean): void {
+    if (!this.lines) { this.drawn = 0; return; }
+    this.drawn = moving ? Math.min(this.count, MOVING_SEGMENTS) : this.count;
+    this.lines.geometry.setDrawRange(0, 2 * this.drawn);
   }
 
   clear(): void {

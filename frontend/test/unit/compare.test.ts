@@ -116,3 +116,20 @@ describe('links and bookmarks carry the comparison and the density layer', () =>
     expect(viewExtrasPatch(tb, s)).toEqual({});
   });
 });
+
+describe('fitLike', () => {
+  it('places B with the fit placeRows gives A (so the same camera shows both), hiding unpaired and isolated-out rows', async () => {
+    const { fitLike } = await import('../../src/compare');
+    const { placeRows, HIDDEN_Z } = await import('../../src/compute/placement');
+    const r = rng(3);
+    const n = 50;
+    const a = Float32Array.from({ length: n * 2 }, () => r() * 10 - 3);
+    const keep = Int32Array.from({ length: 30 }, (_, i) => i + 5);
+    expect(Array.from(fitLike(a, a, n, 2, keep).subarray(15, 105))).toEqual(Array.from(placeRows(a, n, 2, keep).subarray(15, 105)));
+    const b = Float32Array.from(a);
+    b[2 * 7] = NaN;
+    const out = fitLike(a, b, n, 2, null);
+    expect(out[3 * 7 + 2]).toBe(HIDDEN_Z);
+    expect(fitLike(a, a, n, 2, keep)[3 * 0 + 2]).toBe(HIDDEN_Z);
+  });
+});
