@@ -19,13 +19,17 @@ export const WAT_DIR = join(here, 'src', 'compute', 'wasm');
 /** The binary of one module's text; throws with wabt's message (file:line:column) on an error. */
 export async function compileWat(path) {
   const wabt = await createRequire(import.meta.url)('wabt')();
-  const module = wabt.parseWat(path, readFileSync(path, 'utf8'), { simd: true });
+  let module;
   try {
+    module = wabt.parseWat(path, readFileSync(path, 'utf8'), { simd: true });
     module.validate();
     // No names section: the same bytes the kernels had when they were assembled in TypeScript.
     return module.toBinary({ write_debug_names: false }).buffer;
+  } catch (error) {
+    // Rethrown from here: node would otherwise print the throwing line of wabt's minified bundle.
+    throw new Error(`compile-wat: ${error.message}`);
   } finally {
-    module.destroy();
+    module?.destroy();
   }
 }
 
