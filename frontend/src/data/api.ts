@@ -7,6 +7,9 @@ export type TensorEncoding = 'float32' | 'float16';
 
 export interface SpriteInfo { imagePath: string; singleImageDim: number[] }
 
+/** A layout computed outside the tab (t-SNE / UMAP in Python), stored beside the tensor: /info lists it. */
+export interface ImportedLayoutInfo { name: string; dims: number | null; file: string; error: ApiErrorBody | null }
+
 export interface EmbeddingInfo {
   tensorName: string;
   tensorShape?: number[];
@@ -26,6 +29,7 @@ export interface EmbeddingInfo {
   tag?: string;
   step?: number | null;
   checkpointSteps?: number[] | null;
+  projections?: ImportedLayoutInfo[];
 }
 
 export interface RunInfo {
@@ -61,6 +65,9 @@ export function charsetOf(contentType: string | null): string {
     return 'utf-8';
   }
 }
+
+/** An imported layout: n x k coordinates (k = 2 or 3), float32 as stored. */
+export interface LayoutData { coords: Float32Array; n: number; k: 2 | 3 }
 
 export interface TensorData { data: Float32Array; n: number; d: number; etag: string | null }
 
@@ -101,6 +108,23 @@ export const api = {
   async tensorEtag(run: string, name: string): Promise<string | null> {
     const res = await fetch(api.tensorUrl(run, name), { method: 'HEAD', cache: 'no-store' });
     return res.ok ? res.headers.get('ETag') : null;
+  },
+
+  projectionUrl: (run: string, name: string, projection: string) =>
+    `./projection?${q(run, name)}&projection=${encodeURIComponent(projection)}`,
+
+  /** An imported layout's coordinates; the server says n and k (X-Embproj-Shape). */
+  async projection(run: string, name: string, projection: string, signal?: AbortSignal): Promise<LayoutData> {
+    const url = api.projectionUrl(run, name, projection);
+    const { buffer, headers } = await fetchWithProgress(url, undefined, signal).catch((e) => {
+      if (e instanceof IncompleteDownload) return fetchWithProgress(url, undefined, signal);   // rewritten meanwhile
+      throw e;
+    });
+    const [n, k] = (headers.get('X-Embproj-Shape') ?? '').split(',').map(Number);
+    if (!(k === 2 || k === 3) || !Number.isInteger(n) || buffer.byteLength !== n * k * 4) {
+      throw new Error(`layout ${projection}: got ${buffer.byteLength} bytes for shape ${headers.get('X-Embproj-Shape')}`);
+    }
+    return { coords: new Float32Array(buffer), n, k };
   },
 
   bookmarks: (run: string, name: string) => getJson<unknown>(`./bookmarks?${q(run, name)}`),

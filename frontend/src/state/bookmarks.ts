@@ -2,6 +2,7 @@
 // converted to and from our view. Older files that lack newer fields still load (defaults); fields
 // we do not use are kept on the object, so a file round-trips through us unchanged.
 import { COMPARE_DEFAULTS, type AppState, type CompareSpec } from './store';
+import { isImportedMethod, type ImportedMethod } from './imported-layouts';
 
 export type TbProjection = 'pca' | 'tsne' | 'umap' | 'custom';
 
@@ -41,7 +42,7 @@ export interface TbState {
 export interface BookmarkView {
   label: string;
   /** 'identity' is ours (raw dimensions, D <= 3); TensorBoard sees it as 'custom'. */
-  method: 'pca' | 'tsne' | 'umap' | 'custom' | 'identity';
+  method: 'pca' | 'tsne' | 'umap' | 'custom' | 'identity' | ImportedMethod;
   n: number; d: number;
   is3d: boolean;
   dims: number[];              // PCA components (or raw dimensions) on x, y(, z)
@@ -80,6 +81,7 @@ function keysFor(method: BookmarkView['method'], dims: number[], k: number): str
   if (method === 'tsne') return Array.from({ length: k }, (_, a) => `tsne-${a}`);
   if (method === 'umap') return Array.from({ length: k }, (_, a) => `umap-${a}`);
   if (method === 'identity') return Array.from({ length: k }, (_, a) => `embproj-identity-${a}`);
+  if (isImportedMethod(method)) return Array.from({ length: k }, (_, a) => `embproj-${method}-${a}`);
   return ['linear-x', 'linear-y', 'linear-z'].slice(0, k);
 }
 
@@ -90,6 +92,7 @@ export function fromState(raw: unknown): BookmarkView {
   const sel = s.selectedProjection;
   let method: BookmarkView['method'] = sel === 'tsne' || sel === 'umap' || sel === 'custom' ? sel : 'pca';
   if (s.embprojMethod === 'identity') method = 'identity';
+  if (typeof s.embprojMethod === 'string' && isImportedMethod(s.embprojMethod)) method = s.embprojMethod;
   const pcaDims = ints(s.pcaComponentDimensions);
   const tsne3d = bool(s.tSNEis3d, DEFAULTS.tSNEis3d), umap3d = bool(s.umapIs3d, DEFAULTS.umapIs3d);
   const ourDims = ints(s.embprojDims);
@@ -170,7 +173,7 @@ export function toState(v: BookmarkView): TbState {
       projections.push(p);
     }
   }
-  const tbProj: TbProjection = v.method === 'identity' ? 'custom' : v.method;
+  const tbProj: TbProjection = v.method === 'identity' || isImportedMethod(v.method) ? 'custom' : v.method;
   const state: TbState = {
     ...DEFAULTS_CUSTOM,
     ...src,

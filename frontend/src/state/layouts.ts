@@ -7,7 +7,8 @@ import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOption
 import { neighborCount } from '../compute/tsne/affinities';
 import { isCancelled } from './projection';
 import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
-import type { Store } from './store';
+import { noticeFrom, type Store } from './store';
+import { firstTwoColumns, ImportedLayoutCache, importedName, isImportedMethod, usableImported, type ImportedMethod } from './imported-layouts';
 
 type TsneRunOptions = TsneOptions & { frameMilliseconds?: number };
 interface TsneStatus { state: 'idle' | 'initializing' | 'running' | 'paused' | 'done' | 'stopped'; iteration: number; converged: boolean }
@@ -29,8 +30,9 @@ export interface TsneClientLike {
   dispose(): void;
 }
 
-export type LayoutMethod = 'tsne' | 'umap' | 'custom';
-export const isLayoutMethod = (m: string): m is LayoutMethod => m === 'tsne' || m === 'umap' || m === 'custom';
+/** t-SNE, UMAP and custom axes run here; an imported layout (computed in Python) is fetched and drawn. */
+export type LayoutMethod = 'tsne' | 'umap' | 'custom' | ImportedMethod;
+export const isLayoutMethod = (m: string): m is LayoutMethod => m === 'tsne' || m === 'umap' || m === 'custom' || isImportedMethod(m);
 
 export interface LayoutHost {
   store: Store;
@@ -142,6 +144,7 @@ export class Layouts {
   project(): void {
     const s = this.host.store.state;
     if (!isLayoutMethod(s.method) || !this.host.getData()) return;
+    if (isImportedMethod(s.method)) { void this.showImported(s.method); return; }
     const k: 2 | 3 = s.is3d && s.method !== 'custom' ? 3 : 2;
     const prev = this.last[s.method];
     if (s.method === 'custom') { this.runCustom(); return; }
@@ -156,7 +159,7 @@ export class Layouts {
   private draw(method: LayoutMethod, coords: Float32Array, k: 2 | 3): void {
     this.last[method] = { coords, k, key: this.key() };
     if (this.host.store.state.method !== method) return;
-    const name = method === 'tsne' ? 't-SNE' : method === 'umap' ? 'UMAP' : 'custom';
+    const name = isImportedMethod(method) ? importedName(method) : method === 'tsne' ? 't-SNE' : method === 'umap' ? 'UMAP' : 'custom';
     this.host.place(coords, k, method === 'custom' ? ['custom-x', 'custom-y'] : Array.from({ length: k }, (_, a) => `${name}-${a}`));
   }
 
@@ -190,6 +193,36 @@ export class Layouts {
     this.draw('custom', r.coords, 2);
   }
 
+  // ---- imported (computed in Python, stored beside the tensor) ----
+  private importedLayouts = new ImportedLayoutCache();
+  private importedRequest = 0;
+
+  /** Fetches the layout once per tensor and draws it as it is: n x 3 in 3D, its first two columns in 2D. */
+  private async showImported(method: ImportedMethod): Promise<void> {
+    const store = this.host.store;
+    const s = store.state;
+    const data = this.host.getData();
+    const listed = usableImported(s, method);
+    if (!data || s.run === null || s.tensorName === null || !listed) return;
+    if (listed.dims === 2 && s.is3d) { store.set({ is3d: false }); return; }   // that change projects again
+    const request = ++this.importedRequest;
+    const name = importedName(method);
+    store.set({ computing: `Loading the layout "${name}"…` });
+    try {
+      const layout = await this.importedLayouts.get(s.run, s.tensorName, name);
+      // Another choice, or other data (a new tensor or step), meanwhile: that one is drawn instead.
+      if (request !== this.importedRequest || store.state.method !== method || this.host.getData() !== data) return;
+      if (layout.n !== data.n) throw new Error(`layout "${name}" has ${layout.n} rows; the tensor has ${data.n}`);
+      const k: 2 | 3 = layout.k === 3 && store.state.is3d ? 3 : 2;
+      this.draw(method, k === layout.k ? layout.coords : firstTwoColumns(layout.coords, layout.n, layout.k), k);
+    } catch (err) {
+      if (isCancelled(err) || request !== this.importedRequest) return;
+      store.set({ notices: [...store.state.notices, noticeFrom('error', err)] });
+    } finally {
+      if (request === this.importedRequest) store.set({ computing: null });
+    }
+  }
+
   // ---- UMAP ----
   async runUmap(): Promise<void> {
     const data = this.host.getData();
@@ -215,6 +248,7 @@ export class Layouts {
       this.runRows.umap = rows;
       const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim };
       if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
+      this.inWorker.umap = run;
       const last = await client.start(opts);
       this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
     } catch (err) {
@@ -230,17 +264,36 @@ export class Layouts {
   private runs = { tsne: 0, umap: 0 };
   /** Whether the current run's start-up began with the compute workers' graph (progress shares). */
   private fromGraph = { tsne: false, umap: false };
-  /** The run waiting for the compute workers' graph, if any (0: none). */
-  private waitingForGraph = { tsne: 0, umap: 0 };
+  /** The run whose start() the layout's worker got (0: none yet); before that a stop ends it here. */
+  private inWorker = { tsne: 0, umap: 0 };
+  /** Gives up the current run's wait for the compute workers' graph (its build stops if nobody else waits). */
+  private graphWait: Record<'tsne' | 'umap', AbortController | null> = { tsne: null, umap: null };
 
   stopUmap(): void {
-    if (this.waitingForGraph.umap === this.runs.umap && this.runs.umap > 0) {
-      // Nothing runs in the UMAP worker yet: this run will not start (the graph is kept for the next).
-      this.runs.umap++;
-      this.setStatus('umap', { state: 'stopped', error: null, iteration: 0 });
-      return;
-    }
-    void this.umapClient?.stop();
+    if (!this.stopBeforeWorker('umap')) void this.umapClient?.stop();
+  }
+
+  stopTsne(): void {
+    if (this.stopBeforeWorker('tsne')) return;
+    const st = this.status.tsne.state;
+    if (st !== 'initializing' && st !== 'running' && st !== 'paused') return;
+    this.tsneClient?.stop().then(
+      () => this.setStatus('tsne', { state: 'stopped' }),
+      (error: unknown) => { if (!isCancelled(error)) this.setStatus('tsne', { state: 'error', error: error instanceof Error ? error.message : String(error) }); },
+    );
+  }
+
+  /**
+   * A stop while the run has not reached its worker (the graph is being built or handed over):
+   * the graph wait is given up and the run ends here. False if the worker runs it (stop it there).
+   */
+  private stopBeforeWorker(method: 'tsne' | 'umap'): boolean {
+    this.graphWait[method]?.abort();
+    this.graphWait[method] = null;
+    if (this.status[method].state !== 'initializing' || this.inWorker[method] === this.runs[method]) return false;
+    this.runs[method]++;
+    this.setStatus(method, { state: 'stopped', error: null, iteration: 0 });
+    return true;
   }
 
   /** A layout worker's init progress, after the graph's share when the run began with the graph. */
@@ -265,18 +318,16 @@ export class Layouts {
     const data = this.host.getData()!;
     const s = this.host.store.state;
     const rows = s.isolated;
-    const graph = rows ? null : this.host.neighborGraph?.(request, (f) => {
+    const wait = new AbortController();
+    this.graphWait[method]?.abort();
+    this.graphWait[method] = wait;
+    const graph = rows ? null : this.host.neighborGraph?.({ ...request, signal: wait.signal }, (f) => {
       if (this.runs[method] === run) this.setStatus(method, { progress: GRAPH_SHARE[method] * f });
     }) ?? null;
     this.fromGraph[method] = !!graph;
     if (graph) {
-      this.waitingForGraph[method] = run;
-      let layoutGraph: LayoutGraph;
-      try {
-        layoutGraph = await graph;
-      } finally {
-        if (this.waitingForGraph[method] === run) this.waitingForGraph[method] = 0;
-      }
+      const layoutGraph = await graph;
+      if (this.graphWait[method] === wait) this.graphWait[method] = null;
       if (this.runs[method] !== run) return false;
       this.loaded[method] = ''; // the worker lets the graph go after one run
       await client.loadGraph(layoutGraph);
@@ -324,6 +375,7 @@ export class Layouts {
       };
       const sup = this.supervision(rows);
       if (sup) opts.supervise = sup;
+      this.inWorker.tsne = run;
       await client.start(opts, { onProgress: (f) => this.setStatus('tsne', { progress: this.workerProgress('tsne', f) }) });
     } catch (err) {
       if (isCancelled(err)) return;
@@ -351,9 +403,15 @@ export class Layouts {
 
   private pausedByLeaving = false;
 
-  /** Another method was chosen: a running t-SNE pauses (the cores are shared) and resumes on return. */
+  /**
+   * Another method was chosen: a running t-SNE pauses (the cores are shared) and resumes on return;
+   * a t-SNE still starting, or UMAP, stops (its graph build too; coming back starts it again or
+   * shows where it stopped).
+   */
   leaving(method: string): void {
     if (method === 'tsne' && this.status.tsne.state === 'running') { this.pausedByLeaving = true; this.pauseTsne(); }
+    else if (method === 'tsne' && this.status.tsne.state === 'initializing') this.stopTsne();
+    else if (method === 'umap' && (this.status.umap.state === 'running' || this.status.umap.state === 'initializing')) this.stopUmap();
   }
 
   pauseTsne(): void { this.controlTsne(this.tsneClient?.pause(), true); }
@@ -384,6 +442,7 @@ export class Layouts {
   /** Stops runs (the data changed); cached layouts are dropped. */
   reset(): void {
     this.last = {};
+    this.importedLayouts.clear();
     this.loaded = { tsne: '', umap: '' };
     this.runs.tsne++; // a run still waiting for its graph does not start
     this.runs.umap++;

@@ -4,7 +4,7 @@ import type { ApiErrorBody } from '../data/fetch-progress';
 import type { ColumnInfo } from '../data/columns';
 import type { Legend } from '../data/legend';
 
-export type ProjectionMethod = 'pca' | 'identity' | 'tsne' | 'umap' | 'custom';
+export type ProjectionMethod = 'pca' | 'identity' | 'tsne' | 'umap' | 'custom' | `imported:${string}`;  // imported: state/imported-layouts.ts
 
 export interface Notice { level: 'error' | 'warning' | 'info'; message: string; file?: string | null; hint?: string | null }
 

@@ -1,5 +1,6 @@
 // Keeps the visible URL (TensorBoard's, see url-hash.ts) in step with the view, and opens the view a
 // link names: run, tensor, step, projection and its parameters.
+import { isImportedMethod } from './imported-layouts';
 import { activeTab, readLinkView, writeLinkView, type LinkView } from './url-hash';
 import type { AppState, Store } from './store';
 import type { MethodParams } from './view-bridge';
@@ -75,7 +76,7 @@ export function syncLink(store: Store, applyStep: (step: number) => void, host: 
       const patch: Partial<AppState> = {};
       if (p.spherize != null) patch.spherize = p.spherize;
       if (p.method === 'pca' || (p.method === 'identity' && s.d <= 3)) patch.method = p.method;
-      else if ((p.method === 'tsne' || p.method === 'umap' || p.method === 'custom') && host.supportsMethod(p.method)) patch.method = p.method;
+      else if ((p.method === 'tsne' || p.method === 'umap' || p.method === 'custom' || isImportedMethod(p.method ?? '')) && host.supportsMethod(p.method!)) patch.method = p.method as AppState['method'];
       if (p.is3d != null) patch.is3d = p.is3d;
       if (p.dims) patch.dims = [p.dims[0] ?? 0, p.dims[1] ?? 1, p.dims[2] ?? 2];
       host.setParams({ perplexity: p.perplexity, learningRate: p.learningRate, neighbors: p.neighbors, minDist: p.minDist });

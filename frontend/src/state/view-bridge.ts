@@ -6,6 +6,7 @@ import type { BookmarkView, CameraDef } from './bookmarks';
 import type { StepTransition } from './layout-display';
 import type { StepEntry } from './series';
 import type { AppState, Store } from './store';
+import { isImportedMethod } from './imported-layouts';
 
 /** The camera as bookmarks read and set it (render/controls.ts's CameraControls is one). */
 export interface CameraState {
@@ -92,7 +93,7 @@ export function captureView(b: ViewBridge, label: string): BookmarkView {
   const sel = s.selection.length ? Array.from(s.selection) : s.selected >= 0 ? [s.selected] : [];
   const iso = s.isolated;
   return {
-    label, method: (METHODS.has(s.method) ? s.method : 'pca') as BookmarkView['method'],
+    label, method: (METHODS.has(s.method) || isImportedMethod(s.method) ? s.method : 'pca') as BookmarkView['method'],
     n: s.n, d: s.d, is3d: s.is3d, dims: [...s.dims], spherize: s.spherize,
     coords: cur ? Float64Array.from(cur.coords) : null, k: cur?.k ?? (s.is3d ? 3 : 2),
     camera: cameraDefOf(b.controls),
