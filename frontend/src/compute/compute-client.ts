@@ -47,6 +47,15 @@ export interface LoadOptions {
 /** Shards smaller than this are not worth a worker's round trip. */
 const MIN_ROWS_PER_SHARD = 2048;
 
+/** A graph the workers hold or build; `waiters`: the neighborGraph() calls still waiting for it. */
+interface GraphEntry {
+  key: string;
+  k: number;
+  ready: Promise<void>;
+  waiters: number;
+  built: boolean;
+}
+
 interface LastPca {
   k: number;
   spherize: boolean;
@@ -61,7 +70,7 @@ export class ComputeClient {
   private readonly projects = new Supersession();
   private readonly graphs = new Supersession();
   /** The graph the workers hold (key and neighbours), or the build under way. */
-  private graph: { key: string; k: number; ready: Promise<void> } | null = null;
+  private graph: GraphEntry | null = null;
   private nextGraphJob = 1;
   /** Column means of the loaded rows (nearestRows with spherize), once asked. */
   private means: Promise<Float64Array> | null = null;
@@ -167,6 +176,8 @@ export class ComputeClient {
    * graph per metric and preprocessing, and a graph of more neighbours serves fewer), then handed
    * out as fresh arrays for the layout's worker (move them there). A request of another key or of
    * more neighbours supersedes a build under way; one the build will answer waits for it.
+   * Aborting `request.signal` gives up this caller's wait (it rejects with CancelledError); a
+   * build no caller waits for any more is cancelled in the workers (a stopped layout).
    */
   neighborGraph(request: GraphRequest, options: CallOptions & Pick<BuildContext, 'onRound'> = {}): Promise<LayoutGraph> {
     const { n, d } = this.shape;
@@ -185,20 +196,48 @@ export class ComputeClient {
       options.onProgress?.(1);
       return { n, k, parts: exports.map((e) => e.part), hints: exports.map((e) => e.hint) };
     };
-    if (reusable) return run(new AbortController().signal, reusable.ready);
-    return this.graphs.run((signal) => {
+    if (reusable) return this.waitFor(reusable, run(new AbortController().signal, reusable.ready), request.signal);
+    let entry: GraphEntry | null = null;
+    const built = this.graphs.run((signal) => {
       const searched = searchNeighbors(k, n, d);
       const context = {
         workers: this.workers, shardRows: this.shardRows, n, d, job: this.nextGraphJob++, signal,
         onProgress: options.onProgress, onRound: options.onRound,
       };
       const ready = buildGraph(context, request, searched);
-      const entry = { key, k: searched, ready };
-      this.graph = entry;
-      ready.catch(() => {
-        if (this.graph === entry) this.graph = null;
+      const building: GraphEntry = entry = { key, k: searched, ready, waiters: 0, built: false };
+      this.graph = building;
+      ready.then(() => { building.built = true; }, () => {
+        if (this.graph === building) this.graph = null;
       });
       return run(signal, ready);
+    });
+    return this.waitFor(entry!, built, request.signal);
+  }
+
+  /** A caller's wait for `entry`: counted until it settles or the caller's signal aborts. */
+  private waitFor<T>(entry: GraphEntry, work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    entry.waiters++;
+    return new Promise<T>((resolve, reject) => {
+      let waiting = true;
+      const leave = () => {
+        if (!waiting) return false;
+        waiting = false;
+        entry.waiters--;
+        signal?.removeEventListener('abort', giveUp);
+        return true;
+      };
+      const giveUp = () => {
+        if (!leave()) return;
+        reject(new CancelledError('graph no longer wanted'));
+        if (entry.waiters === 0 && !entry.built && this.graph === entry) {
+          this.graph = null;
+          this.graphs.cancel();
+        }
+      };
+      work.then((value) => { if (leave()) resolve(value); }, (error: unknown) => { if (leave()) reject(error); });
+      if (signal?.aborted) giveUp();
+      else signal?.addEventListener('abort', giveUp);
     });
   }
 

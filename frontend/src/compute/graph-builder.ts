@@ -36,6 +36,8 @@ export interface GraphRequest {
   metric: Metric;
   /** Rows centred on the mean and scaled to unit length first (the projection's Spherize). */
   spherize: boolean;
+  /** The caller's: aborting it gives up its wait; a build nobody waits for is cancelled (ComputeClient.neighborGraph). */
+  signal?: AbortSignal;
 }
 
 /** The graph and its rows' identity: the same key means the same preprocessing and metric. */

@@ -1,10 +1,11 @@
 // t-SNE settings and run control (shown when the projection method is t-SNE): perplexity, learning
 // rate, max iterations, seed, supervision by a label column (ignored label, weight), pause/resume,
-// perturb, re-run, a live iteration counter.
+// perturb, stop (in every phase: the neighbour graph's build too), re-run, a live iteration counter.
 import type { Layouts } from '../state/layouts';
 import type { Store } from '../state/store';
 import { h, setOptions } from './dom';
 import { button, numberField } from './fields';
+import { PhaseClock } from './phase-clock';
 
 export function createTsnePanel(store: Store, layouts: Layouts): HTMLElement {
   const t = layouts.tsne;
@@ -29,7 +30,9 @@ export function createTsnePanel(store: Store, layouts: Layouts): HTMLElement {
     if (layouts.status.tsne.state === 'paused') layouts.resumeTsne(); else layouts.pauseTsne();
   });
   const perturb = button('Perturb', 'tsne-perturb', () => layouts.perturbTsne(), 'Shake the layout a little and keep going');
+  const stop = button('Stop', 'tsne-stop', () => layouts.stopTsne(), 'End the run here (also while it finds neighbours)');
   let seen = 0;
+  const clock = new PhaseClock(() => update());
   const update = () => {
     if (seen !== layouts.settingsVersion) {
       seen = layouts.settingsVersion;
@@ -38,16 +41,18 @@ export function createTsnePanel(store: Store, layouts: Layouts): HTMLElement {
       sup.value = String(t.superviseColumn);
     }
     const st = layouts.status.tsne;
+    if (st.state !== 'initializing') clock.seconds(false);
     counter.textContent = String(st.iteration);
     counter.dataset.iteration = String(st.iteration);
     status.dataset.state = st.state;
     status.textContent = st.state === 'idle' ? 'Not run yet.'
-      : st.state === 'initializing' ? `Neighbours and affinities… ${Math.round(100 * st.progress)}%`
+      : st.state === 'initializing' ? `Neighbours and affinities… ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
         : st.state === 'error' ? `Failed: ${st.error}`
           : `${st.points.toLocaleString('en-US')} points · ${st.state}${st.converged ? ' (converged)' : ''}`;
     pause.textContent = st.state === 'paused' ? 'Resume' : 'Pause';
     pause.disabled = !(st.state === 'running' || st.state === 'paused');
     perturb.disabled = !(st.state === 'running' || st.state === 'paused');
+    stop.disabled = !(st.state === 'initializing' || st.state === 'running' || st.state === 'paused');
   };
   layouts.onChange(update);
   update();
@@ -61,7 +66,7 @@ export function createTsnePanel(store: Store, layouts: Layouts): HTMLElement {
     h('div', { className: 'ep-row' }, h('label', {}, 'Supervise'), sup),
     h('div', { className: 'ep-row' }, h('label', {}, 'Ignore'), ign), wt.row,
     h('div', { className: 'ep-row' }, h('label', {}, 'Iteration'), counter),
-    h('div', { className: 'ep-row' }, pause, perturb, rerun), status);
+    h('div', { className: 'ep-row' }, pause, stop, perturb, rerun), status);
   const show = () => { root.style.display = store.state.method === 'tsne' ? '' : 'none'; };
   store.subscribe((_s, ch) => { if (ch.has('method')) show(); if (ch.has('columns')) updateColumns(); });
   show();

@@ -3,6 +3,7 @@ import type { Layouts } from '../state/layouts';
 import type { Store } from '../state/store';
 import { h } from './dom';
 import { button, numberField } from './fields';
+import { PhaseClock } from './phase-clock';
 
 export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
   const u = layouts.umap;
@@ -18,6 +19,7 @@ export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
   const run = button('Run', 'umap-run', () => void layouts.runUmap(), 'Run UMAP on all (or the isolated) points');
   const stop = button('Stop', 'umap-stop', () => layouts.stopUmap());
   let seen = 0;
+  const clock = new PhaseClock(() => update());
   const update = () => {
     if (seen !== layouts.settingsVersion) {
       seen = layouts.settingsVersion;
@@ -25,10 +27,11 @@ export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
       ep.input.value = String(u.nEpochs); sd.input.value = String(u.seed); metric.value = u.metric;
     }
     const st = layouts.status.umap;
+    if (st.state !== 'initializing') clock.seconds(false);
     status.dataset.state = st.state;
     status.dataset.epoch = String(st.iteration);
     status.textContent = st.state === 'idle' ? 'Not run yet.'
-      : st.state === 'initializing' ? `Neighbours and initial layout… ${Math.round(100 * st.progress)}%`
+      : st.state === 'initializing' ? `Neighbours and initial layout… ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
         : st.state === 'error' ? `Failed: ${st.error}`
           : st.state === 'stopped' && st.total === 0 ? 'Stopped before the first epoch · ready to run again.'
           : `Epoch ${st.iteration} / ${st.total} · ${st.points.toLocaleString('en-US')} points${st.state === 'done' ? ' · done' : st.state === 'stopped' ? ' · stopped' : ''}`;
