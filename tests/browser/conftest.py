@@ -44,16 +44,26 @@ def fixtures_logdir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def open_tab(browser):
     """The one way a module opens the tab: open_tab(logdir, *tensorboard_args, ready=True,
-    check_errors=True, **Tab_options) starts a TensorBoard on `logdir` and returns a Tab on it (its
-    server's URL is tab.base). At the end of the module the page is checked for errors (unless
-    check_errors=False, for modules whose files are broken on purpose), closed, and TensorBoard stopped."""
+    check_errors=True, **Tab_options) returns a Tab in a new page (tab.base is its TensorBoard's URL).
+    The first call for a logdir and those arguments starts a TensorBoard; later calls open more pages on
+    it (a fresh page, a copied link with url=...); open_tab.server(logdir, *tensorboard_args) is that
+    TensorBoard's URL without opening a page. At the end of the module every page is checked for
+    errors (unless check_errors=False, for pages that meet failures on purpose), closed (tab.close()
+    before that is fine), and the TensorBoards stopped."""
     from embproj_browser import Tab
     from tb_server import running_tensorboard
 
     with contextlib.ExitStack() as stack:
+        servers = {}
+
+        def server(logdir, *tensorboard_args):
+            key = (str(logdir),) + tensorboard_args
+            if key not in servers:
+                servers[key] = stack.enter_context(running_tensorboard(logdir, *tensorboard_args))
+            return servers[key]
+
         def open_(logdir, *tensorboard_args, ready=True, check_errors=True, **tab_options):
-            base = stack.enter_context(running_tensorboard(logdir, *tensorboard_args))
-            tab = Tab(browser, base, **tab_options)
+            tab = Tab(browser, server(logdir, *tensorboard_args), **tab_options)
             stack.callback(tab.close)
             if check_errors:
                 stack.callback(lambda: _assert_no_page_errors(tab))  # runs before close (last in, first out)
@@ -61,6 +71,7 @@ def open_tab(browser):
                 tab.wait_ready()
             return tab
 
+        open_.server = server
         yield open_
 
 

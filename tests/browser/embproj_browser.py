@@ -1,8 +1,12 @@
 """Helpers for browser tests: headless Chromium (DESIGN.md section 5) driving the Embeddings tab."""
-import os
 import json
+import os
+import pathlib
 import time
 import urllib.request
+from urllib.parse import quote
+
+import numpy as np
 
 # Debian's chromium; elsewhere (macOS, Windows) point EMBPROJ_CHROMIUM at a Chrome or Chromium binary.
 CHROMIUM = os.environ.get("EMBPROJ_CHROMIUM", "/usr/bin/chromium")
@@ -23,10 +27,36 @@ def api_bytes(base, route):
         return r.read()
 
 
+def fetch_tensor(base, run, name, step=None):
+    """The tensor `name` of `run` (at `step`) as served, shaped by /info, in float64 (exactly the
+    served float32 values)."""
+    route = "tensor?run=%s&name=%s" % (quote(run, safe=""), quote(name, safe=""))
+    if step is not None:
+        route += "&step=%d" % step
+    raw = api_bytes(base, route)
+    info = api_json(base, "info?run=" + quote(run, safe=""))
+    shape = next(e["shape"] for e in info["embeddings"] if e["tensorName"] == name)
+    return np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float64)
+
+
+def read_metadata(path):
+    """(header, rows) of a metadata file by TensorBoard's rule (one column: no header line, called
+    "label" here); rows padded or cut to the header's width, fields stripped."""
+    lines = pathlib.Path(path).read_text(encoding="utf-8").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if len(lines[0].split("\t")) == 1:
+        return ["label"], [[x.strip()] for x in lines]
+    header = lines[0].split("\t")
+    return header, [[c.strip() for c in (line.split("\t") + [""] * len(header))[:len(header)]] for line in lines[1:]]
+
+
 class Tab:
     """The Embeddings tab open in one Playwright page."""
 
-    def __init__(self, browser, base, viewport=(1400, 900), before_open=None):
+    def __init__(self, browser, base, viewport=(1400, 900), before_open=None, url=None):
+        """A new page on the TensorBoard at `base`, opened at its Embeddings tab (or at `url`, e.g. a
+        copied link); before_open(page) runs first (routes, listeners)."""
         self.base = base
         self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
         if before_open:
@@ -34,7 +64,7 @@ class Tab:
         self.errors = []
         self.page.on("console", self._on_console)
         self.page.on("pageerror", lambda e: self.errors.append("pageerror: %s" % e))
-        self.page.goto(base + "/#embproj")
+        self.page.goto(url or base + "/#embproj")
         self.iframe = self.page.wait_for_selector(IFRAME, timeout=60000)
         self.frame = self.iframe.content_frame()
         self.frame.wait_for_function("() => window.__embproj !== undefined", timeout=60000)
@@ -94,6 +124,19 @@ class Tab:
         self.page.mouse.click(x, y)
         self.frame.wait_for_function("() => __embproj.state.selected >= 0", timeout=5000)
 
+    def drag(self, points, steps=8, modifiers=()):
+        """Presses the mouse at points[0], moves through the others (`steps` events each), releases,
+        holding the keys in `modifiers` (e.g. "Shift") meanwhile."""
+        for key in modifiers:
+            self.page.keyboard.down(key)
+        self.page.mouse.move(*points[0])
+        self.page.mouse.down()
+        for point in points[1:]:
+            self.page.mouse.move(*point, steps=steps)
+        self.page.mouse.up()
+        for key in modifiers:
+            self.page.keyboard.up(key)
+
     def point_pixels(self):
         self.eval("() => __embproj.renderNow()")
         return self.eval("() => __embproj.countPointPixels()")
@@ -102,4 +145,5 @@ class Tab:
         time.sleep(seconds)
 
     def close(self):
-        self.page.close()
+        if not self.page.is_closed():
+            self.page.close()

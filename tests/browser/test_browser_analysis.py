@@ -12,15 +12,14 @@ import time
 import numpy as np
 import pytest
 
-from embproj_browser import Tab, api_bytes, api_json
-from tb_server import running_tensorboard
+from embproj_browser import fetch_tensor, read_metadata
 
 
 BIG_N = 20000
 
 
 @pytest.fixture(scope="module")
-def server(fixtures_logdir):
+def logdir(fixtures_logdir):
     # One more run, large enough for t-SNE to keep running while the test clicks around.
     big = fixtures_logdir / "clusters20k"
     big.mkdir()
@@ -31,35 +30,17 @@ def server(fixtures_logdir):
     (big / "projector_config.pbtxt").write_text(
         'embeddings {\n  tensor_name: "clusters"\n  tensor_path: "x.bin"\n  tensor_shape: %d\n  tensor_shape: 16\n'
         '  metadata_path: "labels.tsv"\n}\n' % BIG_N)
-    with running_tensorboard(fixtures_logdir) as base:
-        yield base
+    return fixtures_logdir
 
 
 @pytest.fixture(scope="module")
-def tab(browser, server):
-    t = Tab(browser, server)
-    t.wait_ready()
-    yield t
-    assert not t.errors, t.errors
-    t.close()
+def tab(open_tab, logdir):
+    return open_tab(logdir)
 
 
-def read_metadata(path):
-    lines = pathlib.Path(path).read_text(encoding="utf-8").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    if len(lines[0].split("\t")) == 1:
-        return ["label"], [[x.strip()] for x in lines]
-    header = lines[0].split("\t")
-    return header, [[c.strip() for c in (line.split("\t") + [""] * len(header))[:len(header)]] for line in lines[1:]]
-
-
-def fetch_tensor(base, run, name):
-    from urllib.parse import quote
-    raw = api_bytes(base, "tensor?run=%s&name=%s" % (quote(run, safe=""), quote(name, safe="")))
-    info = api_json(base, "info?run=" + quote(run, safe=""))
-    shape = next(e["shape"] for e in info["embeddings"] if e["tensorName"] == name)
-    return np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float64)
+@pytest.fixture(scope="module")
+def server(tab):
+    return tab.base
 
 
 def use(tab, run, method="pca", is3d=False):
@@ -88,15 +69,7 @@ def selection(tab):
 
 
 def drag(tab, pts, modifiers=()):
-    for m in modifiers:
-        tab.page.keyboard.down(m)
-    tab.page.mouse.move(*pts[0])
-    tab.page.mouse.down()
-    for p in pts[1:]:
-        tab.page.mouse.move(*p, steps=8)
-    tab.page.mouse.up()
-    for m in modifiers:
-        tab.page.keyboard.up(m)
+    tab.drag(pts, modifiers=modifiers)
     tab.settle(0.1)
 
 
@@ -456,12 +429,10 @@ def test_tsne_runs_animates_pauses_and_reruns_with_the_same_seed(tab):
         tab.eval("() => __embproj.set({ selected: -1 })")
         x, y = screen(tab)
         i = int(np.nanargmin(np.abs(x - np.nanmedian(x)) + np.abs(y - np.nanmedian(y))))
-        t0 = time.time()
         tab.page.mouse.click(float(x[i]), float(y[i]))
         if tab.state("selected") >= 0:
             break
     assert tab.state("selected") >= 0
-    assert time.time() - t0 < 3.0     # (a click round trip; loose: the cores may be shared)
     assert tab.eval("() => __embproj.analysis.tsne.state") == "running"
     # Pause stops the counter; resume continues it; perturb keeps it going.
     tab.frame.click("[data-testid=tsne-pause]")

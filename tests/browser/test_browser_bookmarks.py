@@ -10,37 +10,15 @@ import time
 import numpy as np
 import pytest
 
-from embproj_browser import IFRAME, Tab
-from tb_server import running_tensorboard
 
 WORDS = "embedding/.ATTRIBUTES/VARIABLE_VALUE"
 OTHER = "other/.ATTRIBUTES/VARIABLE_VALUE"   # not in the config: saving adds its entry with bookmarks_path
-
-
-class UrlTab(Tab):
-    """A Tab opened at a given URL (a copied link)."""
-
-    def __init__(self, browser, url):   # noqa: super().__init__ opens base/#embproj
-        self.base = url.split("/#")[0]
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.errors = []
-        self.page.on("console", self._on_console)
-        self.page.on("pageerror", lambda e: self.errors.append("pageerror: %s" % e))
-        self.page.goto(url)
-        self.iframe = self.page.wait_for_selector(IFRAME, timeout=60000)
-        self.frame = self.iframe.content_frame()
-        self.frame.wait_for_function("() => window.__embproj !== undefined", timeout=60000)
+WRITES = "--embproj_allow_writes"
 
 
 @pytest.fixture(scope="module")
 def logdir(fixtures_logdir):
     return fixtures_logdir
-
-
-@pytest.fixture(scope="module")
-def server(logdir):
-    with running_tensorboard(logdir) as base:
-        yield base
 
 
 @pytest.fixture(scope="module")
@@ -51,12 +29,6 @@ def writable_logdir(tmp_path_factory):
     for name in ("tf2_words",):
         shutil.copytree(SHARED_FIXTURES / name, root / name, ignore=shutil.ignore_patterns("_expected"))
     return root
-
-
-@pytest.fixture(scope="module")
-def writable_server(writable_logdir):
-    with running_tensorboard(writable_logdir, "--embproj_allow_writes") as base:
-        yield base
 
 
 def bookmark_names(tab):
@@ -84,41 +56,38 @@ def view_of(tab):
         camera: __embproj.views.camera() }; }""")
 
 
-def test_tensorboard_bookmarks_file_loads(browser, server, logdir):
+def test_tensorboard_bookmarks_file_loads(open_tab, logdir):
     states = json.loads((logdir / "tf2_words" / "bookmarks.json").read_text(encoding="utf-8"))
-    tab = Tab(browser, server)
-    try:
-        tab.wait_ready()
-        tab.select("tf2_words", WORDS)
-        tab.frame.wait_for_function("n => document.querySelectorAll('[data-testid=bookmark-name]').length === n",
-                                    arg=len(states), timeout=30000)
-        assert bookmark_names(tab) == [s["label"] for s in states]
-        load_bookmark(tab, 0)
-        first = states[0]
-        expected = np.array([[p["pca-%d" % c] for c in first["pcaComponentDimensions"]] for p in first["projections"]])
-        assert np.abs(layout(tab) - expected).max() < 1e-6        # its coordinates, not a recomputed PCA
-        v = view_of(tab)
-        assert v["method"] == "pca" and v["is3d"] is True
-        assert v["selection"] == sorted(first["selectedPoints"])
-        assert (v["color"], v["label"]) == (first["selectedColorOptionName"], first["selectedLabelOption"])
-        cam = v["camera"]
-        d = np.subtract(first["cameraDef"]["position"], first["cameraDef"]["target"])
-        assert cam["v3"]["distance"] == pytest.approx(np.linalg.norm(d), rel=1e-6)
-        # the second (t-SNE, 2D) state: coordinates restored without running t-SNE
-        load_bookmark(tab, 1)
-        second = states[1]
-        expected = np.array([[p["tsne-0"], p["tsne-1"]] for p in second["projections"]])
-        assert np.abs(layout(tab) - expected).max() < 1e-5
-        v = view_of(tab)
-        assert v["is3d"] is False and v["selection"] == [] and v["camera"]["v2"]["zoom"] == pytest.approx(1.5)
-        # previous / next step through the list
-        tab.frame.click("[data-testid=bookmark-prev]")
-        tab.frame.wait_for_function("() => __embproj.state.is3d === true", timeout=30000)
-        tab.wait_ready()
-        assert tab.eval("() => document.querySelector('.ep-bm-active [data-testid=bookmark-name]').textContent") == states[0]["label"]
-        assert not tab.errors, tab.errors
-    finally:
-        tab.close()
+    tab = open_tab(logdir)
+    tab.select("tf2_words", WORDS)
+    tab.frame.wait_for_function("n => document.querySelectorAll('[data-testid=bookmark-name]').length === n",
+                                arg=len(states), timeout=30000)
+    assert bookmark_names(tab) == [s["label"] for s in states]
+    load_bookmark(tab, 0)
+    first = states[0]
+    expected = np.array([[p["pca-%d" % c] for c in first["pcaComponentDimensions"]] for p in first["projections"]])
+    assert np.abs(layout(tab) - expected).max() < 1e-6        # its coordinates, not a recomputed PCA
+    v = view_of(tab)
+    assert v["method"] == "pca" and v["is3d"] is True
+    assert v["selection"] == sorted(first["selectedPoints"])
+    assert (v["color"], v["label"]) == (first["selectedColorOptionName"], first["selectedLabelOption"])
+    cam = v["camera"]
+    d = np.subtract(first["cameraDef"]["position"], first["cameraDef"]["target"])
+    assert cam["v3"]["distance"] == pytest.approx(np.linalg.norm(d), rel=1e-6)
+    # the second (t-SNE, 2D) state: coordinates restored without running t-SNE
+    load_bookmark(tab, 1)
+    second = states[1]
+    expected = np.array([[p["tsne-0"], p["tsne-1"]] for p in second["projections"]])
+    assert np.abs(layout(tab) - expected).max() < 1e-5
+    v = view_of(tab)
+    assert v["is3d"] is False and v["selection"] == [] and v["camera"]["v2"]["zoom"] == pytest.approx(1.5)
+    # previous / next step through the list
+    tab.frame.click("[data-testid=bookmark-prev]")
+    tab.frame.wait_for_function("() => __embproj.state.is3d === true", timeout=30000)
+    tab.wait_ready()
+    assert tab.eval("() => document.querySelector('.ep-bm-active [data-testid=bookmark-name]').textContent") == states[0]["label"]
+    assert not tab.errors, tab.errors
+    tab.close()
 
 
 def make_view(tab):
@@ -135,159 +104,139 @@ def make_view(tab):
     time.sleep(0.3)
 
 
-def test_bookmark_reloads_in_a_fresh_page_and_download_upload_round_trips(browser, server, tmp_path):
-    tab = Tab(browser, server)
-    try:
-        tab.wait_ready()
-        make_view(tab)
-        before = view_of(tab)
-        coords = layout(tab)
-        tab.frame.click("[data-testid=bookmark-add]")
-        tab.frame.locator("[data-testid=bookmark-rename]").last.click()
-        tab.frame.fill("[data-testid=bookmark-rename-input]", "my view ✓")
-        tab.frame.press("[data-testid=bookmark-rename-input]", "Enter")
-        assert bookmark_names(tab)[-1] == "my view ✓"
-        # reorder: the new bookmark goes first
-        n = len(bookmark_names(tab))
-        for _ in range(n - 1):
-            tab.frame.locator("[data-testid=bookmark-up]").nth(len(bookmark_names(tab)) - 1 - _).click()
-        assert bookmark_names(tab)[0] == "my view ✓"
-        with tab.page.expect_download() as dl:
-            tab.frame.click("[data-testid=bookmark-download]")
-        path = tmp_path / "bookmarks.json"
-        dl.value.save_as(path)
-        saved = json.loads(path.read_text(encoding="utf-8"))
-        assert saved[0]["label"] == "my view ✓"
-        assert saved[0]["selectedProjection"] == "pca" and saved[0]["pcaComponentDimensions"] == before["dims"]
-        assert sorted(saved[0]["selectedPoints"]) == [4, 17, 250]
-        assert saved[0]["filteredPoints"] == list(range(300))
-        assert saved[0]["dataSetDimensions"] == [500, 16]
-    finally:
-        tab.close()
+def test_bookmark_reloads_in_a_fresh_page_and_download_upload_round_trips(open_tab, logdir, tmp_path):
+    tab = open_tab(logdir)
+    make_view(tab)
+    before = view_of(tab)
+    coords = layout(tab)
+    tab.frame.click("[data-testid=bookmark-add]")
+    tab.frame.locator("[data-testid=bookmark-rename]").last.click()
+    tab.frame.fill("[data-testid=bookmark-rename-input]", "my view ✓")
+    tab.frame.press("[data-testid=bookmark-rename-input]", "Enter")
+    assert bookmark_names(tab)[-1] == "my view ✓"
+    # reorder: the new bookmark goes first
+    n = len(bookmark_names(tab))
+    for _ in range(n - 1):
+        tab.frame.locator("[data-testid=bookmark-up]").nth(len(bookmark_names(tab)) - 1 - _).click()
+    assert bookmark_names(tab)[0] == "my view ✓"
+    with tab.page.expect_download() as dl:
+        tab.frame.click("[data-testid=bookmark-download]")
+    path = tmp_path / "bookmarks.json"
+    dl.value.save_as(path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved[0]["label"] == "my view ✓"
+    assert saved[0]["selectedProjection"] == "pca" and saved[0]["pcaComponentDimensions"] == before["dims"]
+    assert sorted(saved[0]["selectedPoints"]) == [4, 17, 250]
+    assert saved[0]["filteredPoints"] == list(range(300))
+    assert saved[0]["dataSetDimensions"] == [500, 16]
+    tab.close()
 
-    fresh = Tab(browser, server)
-    try:
-        fresh.wait_ready()
-        fresh.select("tf2_words", WORDS)
-        fresh.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 2")
-        fresh.frame.set_input_files("[data-testid=bookmark-file]", str(path))
-        fresh.frame.wait_for_function("n => document.querySelectorAll('[data-testid=bookmark-name]').length === 2 + n",
-                                      arg=len(saved))
-        names = bookmark_names(fresh)
-        i = names.index("my view ✓", 2)
-        load_bookmark(fresh, i)
-        after = view_of(fresh)
-        restored = layout(fresh)
-        # rows outside the isolation may have no coordinates (NaN; null in the JSON)
-        assert np.array_equal(np.isnan(restored), np.isnan(coords))
-        assert np.nanmax(np.abs(restored - coords)) < 1e-6
-        assert after["selection"] == [4, 17, 250]
-        assert after["isolated"] == list(range(300))
-        assert (after["method"], after["is3d"], after["dims"]) == (before["method"], before["is3d"], before["dims"])
-        assert (after["color"], after["label"]) == (before["color"], before["label"])
-        for key in ("theta", "phi", "distance"):
-            assert after["camera"]["v3"][key] == pytest.approx(before["camera"]["v3"][key], abs=1e-9)
-        assert after["camera"]["v3"]["target"] == pytest.approx(before["camera"]["v3"]["target"], abs=1e-9)
-        # the same point is at the same place on screen
-        p_fresh = fresh.eval("() => __embproj.screenPositionOf(17)")
-        assert p_fresh is not None
-        # download again: the same states (round trip), the tf2_words file's two first
-        with fresh.page.expect_download() as dl2:
-            fresh.frame.click("[data-testid=bookmark-download]")
-        again = json.loads(pathlib.Path(dl2.value.path()).read_text(encoding="utf-8"))
-        assert again[2:] == saved
-        assert not fresh.errors, fresh.errors
-    finally:
-        fresh.close()
+    fresh = open_tab(logdir)
+    fresh.select("tf2_words", WORDS)
+    fresh.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 2")
+    fresh.frame.set_input_files("[data-testid=bookmark-file]", str(path))
+    fresh.frame.wait_for_function("n => document.querySelectorAll('[data-testid=bookmark-name]').length === 2 + n",
+                                  arg=len(saved))
+    names = bookmark_names(fresh)
+    i = names.index("my view ✓", 2)
+    load_bookmark(fresh, i)
+    after = view_of(fresh)
+    restored = layout(fresh)
+    # rows outside the isolation may have no coordinates (NaN; null in the JSON)
+    assert np.array_equal(np.isnan(restored), np.isnan(coords))
+    assert np.nanmax(np.abs(restored - coords)) < 1e-6
+    assert after["selection"] == [4, 17, 250]
+    assert after["isolated"] == list(range(300))
+    assert (after["method"], after["is3d"], after["dims"]) == (before["method"], before["is3d"], before["dims"])
+    assert (after["color"], after["label"]) == (before["color"], before["label"])
+    for key in ("theta", "phi", "distance"):
+        assert after["camera"]["v3"][key] == pytest.approx(before["camera"]["v3"][key], abs=1e-9)
+    assert after["camera"]["v3"]["target"] == pytest.approx(before["camera"]["v3"]["target"], abs=1e-9)
+    # the same point is at the same place on screen
+    p_fresh = fresh.eval("() => __embproj.screenPositionOf(17)")
+    assert p_fresh is not None
+    # download again: the same states (round trip), the tf2_words file's two first
+    with fresh.page.expect_download() as dl2:
+        fresh.frame.click("[data-testid=bookmark-download]")
+    again = json.loads(pathlib.Path(dl2.value.path()).read_text(encoding="utf-8"))
+    assert again[2:] == saved
+    assert not fresh.errors, fresh.errors
+    fresh.close()
 
 
-def test_save_to_logdir_needs_the_flag(browser, server):
-    tab = Tab(browser, server)
-    try:
-        tab.wait_ready()
-        tab.select("tf2_words", WORDS)
-        save = tab.frame.locator("[data-testid=bookmark-save]")
-        assert save.is_disabled()
-        assert "--embproj_allow_writes" in tab.frame.locator("[data-testid=bookmark-save-hint]").text_content()
-        # and the backend refuses too (403 JSON with a hint)
-        status = tab.eval("""async () => { const r = await fetch('./bookmarks?run=tf2_words&name=' + encodeURIComponent('%s'),
-            { method: 'POST', body: '[]' }); return [r.status, await r.json()]; }""" % WORDS)
-        assert status[0] == 403 and "--embproj_allow_writes" in status[1]["hint"]
-    finally:
-        tab.close()
+def test_save_to_logdir_needs_the_flag(open_tab, logdir):
+    tab = open_tab(logdir, check_errors=False)   # the refused POST is logged on purpose
+    tab.select("tf2_words", WORDS)
+    save = tab.frame.locator("[data-testid=bookmark-save]")
+    assert save.is_disabled()
+    assert "--embproj_allow_writes" in tab.frame.locator("[data-testid=bookmark-save-hint]").text_content()
+    # and the backend refuses too (403 JSON with a hint)
+    status = tab.eval("""async () => { const r = await fetch('./bookmarks?run=tf2_words&name=' + encodeURIComponent('%s'),
+        { method: 'POST', body: '[]' }); return [r.status, await r.json()]; }""" % WORDS)
+    assert status[0] == 403 and "--embproj_allow_writes" in status[1]["hint"]
+    tab.close()
 
 
-def test_save_to_logdir_with_the_flag(browser, writable_server, writable_logdir):
-    tab = Tab(browser, writable_server)
-    try:
-        tab.wait_ready()
-        tab.select("tf2_words", OTHER)
-        assert tab.frame.locator("[data-testid=bookmark-save-hint]").text_content() == ""
-        tab.frame.click("[data-testid=bookmark-add]")
-        coords = layout(tab)
-        tab.frame.click("[data-testid=bookmark-save]")
-        tab.frame.wait_for_function("() => /Saved to/.test(document.querySelector('[data-testid=bookmark-message]').textContent)",
-                                    timeout=30000)
-        path = pathlib.Path(tab.frame.locator("[data-testid=bookmark-message]").text_content().split("Saved to ", 1)[1])
-        assert path.is_file() and writable_logdir in path.parents
-        saved = json.loads(path.read_text(encoding="utf-8"))
-        assert [s["label"] for s in saved] == ["1. PCA 2D"]
-        assert "bookmarks_path" in (path.parent / "projector_config.pbtxt").read_text()
-        # a target that cannot be written (a directory in its place): the error names it and says why
-        path.unlink()
-        path.mkdir()
-        tab.frame.click("[data-testid=bookmark-save]")
-        tab.frame.wait_for_function("() => document.querySelector('[data-testid=bookmark-message]').classList.contains('ep-bm-err')",
-                                    timeout=30000)
-        message = tab.frame.locator("[data-testid=bookmark-message]").text_content()
-        assert "is a directory, not a regular file" in message and str(path) in message, message
-        path.rmdir()
-        path.write_text(json.dumps(saved), encoding="utf-8")
-    finally:
-        tab.close()
+def test_save_to_logdir_with_the_flag(open_tab, writable_logdir):
+    tab = open_tab(writable_logdir, WRITES, check_errors=False)   # a save that fails on purpose
+    tab.select("tf2_words", OTHER)
+    assert tab.frame.locator("[data-testid=bookmark-save-hint]").text_content() == ""
+    tab.frame.click("[data-testid=bookmark-add]")
+    coords = layout(tab)
+    tab.frame.click("[data-testid=bookmark-save]")
+    tab.frame.wait_for_function("() => /Saved to/.test(document.querySelector('[data-testid=bookmark-message]').textContent)",
+                                timeout=30000)
+    path = pathlib.Path(tab.frame.locator("[data-testid=bookmark-message]").text_content().split("Saved to ", 1)[1])
+    assert path.is_file() and writable_logdir in path.parents
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert [s["label"] for s in saved] == ["1. PCA 2D"]
+    assert "bookmarks_path" in (path.parent / "projector_config.pbtxt").read_text()
+    # a target that cannot be written (a directory in its place): the error names it and says why
+    path.unlink()
+    path.mkdir()
+    tab.frame.click("[data-testid=bookmark-save]")
+    tab.frame.wait_for_function("() => document.querySelector('[data-testid=bookmark-message]').classList.contains('ep-bm-err')",
+                                timeout=30000)
+    message = tab.frame.locator("[data-testid=bookmark-message]").text_content()
+    assert "is a directory, not a regular file" in message and str(path) in message, message
+    path.rmdir()
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    tab.close()
     # a fresh page loads the saved file by itself
-    fresh = Tab(browser, writable_server)
-    try:
-        fresh.wait_ready()
-        fresh.select("tf2_words", OTHER)
-        fresh.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 1", timeout=30000)
-        load_bookmark(fresh, 0)
-        assert np.abs(layout(fresh) - coords).max() < 1e-6
-    finally:
-        fresh.close()
+    fresh = open_tab(writable_logdir, WRITES)
+    fresh.select("tf2_words", OTHER)
+    fresh.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 1", timeout=30000)
+    load_bookmark(fresh, 0)
+    assert np.abs(layout(fresh) - coords).max() < 1e-6
+    fresh.close()
 
 
-def test_copied_link_reopens_the_view(browser, server):
-    tab = Tab(browser, server)
-    try:
-        tab.wait_ready()
-        tab.select("multi_run/run_a", "emb/.ATTRIBUTES/VARIABLE_VALUE")
-        tab.frame.locator("[data-testid=step-slider]").fill("1")
-        tab.frame.wait_for_function("() => __embproj.state.step === 2 && __embproj.isReady()", timeout=60000)
-        tab.frame.click("[data-testid=mode-3d]")
-        tab.wait_ready()
-        tab.frame.select_option("[data-testid=axis-y]", "2")
-        tab.wait_ready()
-        tab.frame.click("[data-testid=copy-link]")
-        url = tab.frame.locator("[data-testid=link-url]").input_value()
-        assert url == tab.page.url and "#embproj&embproj=" in url
-        want = tab.eval("() => { const s = __embproj.state; return [s.run, s.tensorName, s.step, s.method, s.is3d, s.dims]; }")
-    finally:
-        tab.close()
-    fresh = UrlTab(browser, url)
-    try:
-        fresh.frame.wait_for_function(
-            "w => { const s = __embproj.state; return __embproj.isReady() && s.run === w[0] && s.tensorName === w[1] && s.is3d && s.dims[1] === 2; }",
-            arg=want, timeout=60000)
-        got = fresh.eval("() => { const s = __embproj.state; return [s.run, s.tensorName, s.step, s.method, s.is3d, s.dims]; }")
-        assert got == want
-        assert "Step 2" in fresh.frame.locator("[data-testid=step-label]").text_content()
-        assert not fresh.errors, fresh.errors
-    finally:
-        fresh.close()
+def test_copied_link_reopens_the_view(open_tab, logdir):
+    tab = open_tab(logdir)
+    tab.select("multi_run/run_a", "emb/.ATTRIBUTES/VARIABLE_VALUE")
+    tab.frame.locator("[data-testid=step-slider]").fill("1")
+    tab.frame.wait_for_function("() => __embproj.state.step === 2 && __embproj.isReady()", timeout=60000)
+    tab.frame.click("[data-testid=mode-3d]")
+    tab.wait_ready()
+    tab.frame.select_option("[data-testid=axis-y]", "2")
+    tab.wait_ready()
+    tab.frame.click("[data-testid=copy-link]")
+    url = tab.frame.locator("[data-testid=link-url]").input_value()
+    assert url == tab.page.url and "#embproj&embproj=" in url
+    want = tab.eval("() => { const s = __embproj.state; return [s.run, s.tensorName, s.step, s.method, s.is3d, s.dims]; }")
+    tab.close()
+    fresh = open_tab(logdir, url=url, ready=False)
+    fresh.frame.wait_for_function(
+        "w => { const s = __embproj.state; return __embproj.isReady() && s.run === w[0] && s.tensorName === w[1] && s.is3d && s.dims[1] === 2; }",
+        arg=want, timeout=60000)
+    got = fresh.eval("() => { const s = __embproj.state; return [s.run, s.tensorName, s.step, s.method, s.is3d, s.dims]; }")
+    assert got == want
+    assert "Step 2" in fresh.frame.locator("[data-testid=step-label]").text_content()
+    assert not fresh.errors, fresh.errors
+    fresh.close()
 
 
-def test_old_format_file_with_isolation_and_a_mismatched_one(browser, server, tmp_path):
+def test_old_format_file_with_isolation_and_a_mismatched_one(open_tab, logdir, tmp_path):
     rng = np.random.default_rng(1)
     xy = rng.normal(size=(500, 2)) * 7
     old = {   # an older TensorBoard State: no UMAP, custom-axes, camera or colour fields
@@ -299,28 +248,25 @@ def test_old_format_file_with_isolation_and_a_mismatched_one(browser, server, tm
     small = dict(old, label="small", dataSetDimensions=[5, 16], projections=old["projections"][:5], filteredPoints=[])
     path = tmp_path / "old.json"
     path.write_text(json.dumps([old, small]), encoding="utf-8")
-    tab = Tab(browser, server)
-    try:
-        tab.wait_ready()
-        tab.select("tf2_words", WORDS)
-        tab.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 2")
-        tab.frame.set_input_files("[data-testid=bookmark-file]", str(path))
-        tab.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 4")
-        load_bookmark(tab, 2)
-        v = view_of(tab)
-        assert v["method"] == "tsne" and v["is3d"] is False
-        assert v["isolated"] == list(range(0, 500, 2)) and v["selection"] == [2]
-        assert np.abs(layout(tab) - xy).max() < 1e-5
-        assert tab.eval("() => __embproj.analysis.layouts.tsne.perplexity") == 18
-        # the t-SNE panel shows the bookmark's perplexity (settings go through Layouts.applySettings)
-        assert tab.eval("() => document.querySelector('[data-testid=tsne-perplexity] input, input[data-testid=tsne-perplexity]').value") == "18"
-        kept = tab.eval("() => __embproj.analysis.layout('tsne')")   # t-SNE's own last layout: no re-run needed
-        assert kept and np.abs(np.array(kept["coords"]).reshape(-1, 2) - xy).max() < 1e-5
-        time.sleep(1.5)   # nothing (isolation PCA, a t-SNE run) overwrites the restored layout later
-        assert np.abs(layout(tab) - xy).max() < 1e-5
-        tab.frame.locator("[data-testid=bookmark-name]").nth(3).click()
-        tab.frame.wait_for_function("() => /for 5 points/.test(document.querySelector('[data-testid=bookmark-message]').textContent)")
-        assert np.abs(layout(tab) - xy).max() < 1e-5        # the view is left as it was
-        assert not tab.errors, tab.errors
-    finally:
-        tab.close()
+    tab = open_tab(logdir)
+    tab.select("tf2_words", WORDS)
+    tab.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 2")
+    tab.frame.set_input_files("[data-testid=bookmark-file]", str(path))
+    tab.frame.wait_for_function("() => document.querySelectorAll('[data-testid=bookmark-name]').length === 4")
+    load_bookmark(tab, 2)
+    v = view_of(tab)
+    assert v["method"] == "tsne" and v["is3d"] is False
+    assert v["isolated"] == list(range(0, 500, 2)) and v["selection"] == [2]
+    assert np.abs(layout(tab) - xy).max() < 1e-5
+    assert tab.eval("() => __embproj.analysis.layouts.tsne.perplexity") == 18
+    # the t-SNE panel shows the bookmark's perplexity (settings go through Layouts.applySettings)
+    assert tab.eval("() => document.querySelector('[data-testid=tsne-perplexity] input, input[data-testid=tsne-perplexity]').value") == "18"
+    kept = tab.eval("() => __embproj.analysis.layout('tsne')")   # t-SNE's own last layout: no re-run needed
+    assert kept and np.abs(np.array(kept["coords"]).reshape(-1, 2) - xy).max() < 1e-5
+    time.sleep(1.5)   # nothing (isolation PCA, a t-SNE run) overwrites the restored layout later
+    assert np.abs(layout(tab) - xy).max() < 1e-5
+    tab.frame.locator("[data-testid=bookmark-name]").nth(3).click()
+    tab.frame.wait_for_function("() => /for 5 points/.test(document.querySelector('[data-testid=bookmark-message]').textContent)")
+    assert np.abs(layout(tab) - xy).max() < 1e-5        # the view is left as it was
+    assert not tab.errors, tab.errors
+    tab.close()

@@ -8,8 +8,6 @@ import re
 import numpy as np
 import pytest
 
-from embproj_browser import Tab
-from tb_server import running_tensorboard
 
 N, D = 300_000, 8
 # frontend/src/render/lod.ts: the test needs more visible points than this.
@@ -29,7 +27,7 @@ RECORD_JS = """
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def logdir(tmp_path_factory):
     assert N > LOD_THRESHOLD
     logdir = tmp_path_factory.mktemp("lod") / "logdir"
     run = logdir / "big"
@@ -45,20 +43,17 @@ def server(tmp_path_factory):
     writer = EventFileWriter(str(run))
     writer.flush()
     writer.close()
-    with running_tensorboard(logdir) as base:
-        yield base
+    return logdir
 
 
 @pytest.fixture(scope="module")
-def tab(browser, server):
+def tab(open_tab, logdir):
     console = []
-    t = Tab(browser, server, before_open=lambda page: page.on(
+    t = open_tab(logdir, ready=False, before_open=lambda page: page.on(
         "console", lambda m: console.append((m.type, m.text, (m.location or {}).get("url", "")))))
     t.console = console
     t.wait_ready("big", "big", timeout=180000)
-    yield t
-    assert not t.errors, t.errors
-    t.close()
+    return t
 
 
 def wait_still(tab, still=N):

@@ -3,25 +3,21 @@ import shutil
 
 import pytest
 
-from embproj_browser import Tab
-from tb_server import running_tensorboard
+PREFIX = "--path_prefix=/tb"
 
 
 @pytest.fixture(scope="module")
-def prefixed(browser, fixtures_logdir, tmp_path_factory):
+def logdir(fixtures_logdir, tmp_path_factory):
     root = tmp_path_factory.mktemp("prefix") / "logdir"
     root.mkdir()
     for name in ("tf1_mnist", "tsv_only"):
         shutil.copytree(fixtures_logdir / name, root / name)
-    with running_tensorboard(root, "--path_prefix=/tb") as base:
-        assert base.endswith("/tb")
-        t = Tab(browser, base)
-        yield t
-        t.close()
+    return root
 
 
-def test_renders_under_path_prefix(prefixed):
-    tab = prefixed
+def test_renders_under_path_prefix(open_tab, logdir):
+    tab = open_tab(logdir, PREFIX, ready=False)
+    assert tab.base.endswith("/tb")
     assert "/tb/data/plugin_entry.html" in tab.iframe.get_attribute("src") or "/tb/" in tab.frame.url
     tab.select("tf1_mnist")
     assert tab.state("n") == 1000 and tab.state("hasSprite")
@@ -32,13 +28,11 @@ def test_renders_under_path_prefix(prefixed):
     assert tab.errors == []
 
 
-def test_pca_still_works_when_the_compute_worker_cannot_load(browser, prefixed):
-    tab = Tab(browser, prefixed.base,
-              before_open=lambda page: page.route("**/compute.worker.js", lambda route: route.abort()))
-    try:
-        tab.wait_ready()
-        assert tab.state("variance") is not None
-        warnings = tab.eval("() => [...document.querySelectorAll('[data-testid=notice-warning]')].map(e => e.innerText)")
-        assert any("compute.worker.js" in w for w in warnings), warnings
-    finally:
-        tab.close()
+def test_pca_still_works_when_the_compute_worker_cannot_load(open_tab, logdir):
+    # The blocked worker script is an error in the console on purpose.
+    tab = open_tab(logdir, PREFIX, check_errors=False,
+                   before_open=lambda page: page.route("**/compute.worker.js", lambda route: route.abort()))
+    assert tab.state("variance") is not None
+    warnings = tab.eval("() => [...document.querySelectorAll('[data-testid=notice-warning]')].map(e => e.innerText)")
+    assert any("compute.worker.js" in w for w in warnings), warnings
+    tab.close()

@@ -4,13 +4,11 @@ switch the drawn layout equals the Procrustes-aligned PCA of that step (numpy), 
 and "moved most" highlights the top points by displacement."""
 import shutil
 import time
-from urllib.parse import quote
 
 import numpy as np
 import pytest
 
-from embproj_browser import Tab, api_bytes, api_json
-from tb_server import running_tensorboard
+from embproj_browser import fetch_tensor
 
 N = 120
 
@@ -44,29 +42,18 @@ def logdir(tmp_path_factory):
     return root
 
 
-@pytest.fixture(scope="module")
-def server(logdir):
-    with running_tensorboard(logdir) as base:
-        yield base
-
-
 @pytest.fixture()
-def tab(browser, server):
-    t = Tab(browser, server)
-    t.wait_ready()
+def tab(open_tab, logdir):
+    """A fresh page for each test (on the module's one TensorBoard)."""
+    t = open_tab(logdir)
     yield t
     assert not t.errors, t.errors
     t.close()
 
 
-def tensor(base, run, name, step=None):
-    route = "tensor?run=%s&name=%s" % (quote(run, safe=""), quote(name, safe=""))
-    if step is not None:
-        route += "&step=%d" % step
-    raw = api_bytes(base, route)
-    info = api_json(base, "info?run=" + quote(run, safe=""))
-    shape = next(e["shape"] for e in info["embeddings"] if e["tensorName"] == name)
-    return np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float64)
+@pytest.fixture(scope="module")
+def server(open_tab, logdir):
+    return open_tab.server(logdir)
 
 
 def pca(x, k=2):
@@ -120,7 +107,7 @@ def test_step_slider_on_a_log_embedding_series(tab, server):
     label = tab.frame.locator("[data-testid=step-label]")
     assert label.is_visible()
     assert "Step 1 (1 of 3)" in label.text_content()
-    x1 = tensor(server, "series", "hidden:00001")
+    x1 = fetch_tensor(server, "series", "hidden:00001")
     l1 = layout(tab)
     assert_same_up_to_sign(l1, pca(x1))
     tab.eval("() => { const c = __embproj.controls; c.zoom(1.7); c.pan(30, -12); }")
@@ -128,7 +115,7 @@ def test_step_slider_on_a_log_embedding_series(tab, server):
 
     tab.frame.click("[data-testid=step-next]")
     wait_step(tab, "hidden:00004", 4)
-    x2 = tensor(server, "series", "hidden:00004")
+    x2 = fetch_tensor(server, "series", "hidden:00004")
     l2 = layout(tab)
     expected = procrustes(pca(x2), l1)
     span = np.ptp(l1, axis=0).max()
@@ -148,7 +135,7 @@ def test_step_slider_on_a_log_embedding_series(tab, server):
     tab.frame.click("[data-testid=step-next]")
     wait_step(tab, "hidden:00009", 9)
     l3 = layout(tab)
-    expected3 = procrustes(pca(tensor(server, "series", "hidden:00009")), l2)
+    expected3 = procrustes(pca(fetch_tensor(server, "series", "hidden:00009")), l2)
     assert np.abs(l3 - expected3).max() < 1e-3 * span
     tab.frame.locator("[data-testid=step-slider]").fill("0")
     wait_step(tab, "hidden:00001", 1)
@@ -180,20 +167,20 @@ def test_step_slider_on_checkpoints(tab, server, logdir):
     label = tab.frame.locator("[data-testid=step-label]")
     assert "Step 3 (3 of 3)" in label.text_content() and "checkpoints" in label.text_content()
     l3 = layout(tab)
-    x3 = tensor(server, "ckpt_run", name)
+    x3 = fetch_tensor(server, "ckpt_run", name)
     assert_same_up_to_sign(l3, pca(x3))
     span = np.ptp(l3, axis=0).max()
     tab.frame.locator("[data-testid=step-slider]").fill("0")
     wait_step(tab, name, 1)
     assert tab.state("step") == 1
-    x1 = tensor(server, "ckpt_run", name, step=1)
+    x1 = fetch_tensor(server, "ckpt_run", name, step=1)
     assert not np.allclose(x1, x3)
     l1 = layout(tab)
     assert np.abs(l1 - procrustes(pca(x1), l3)).max() < 1e-3 * span
     tab.frame.click("[data-testid=step-next]")
     wait_step(tab, name, 2)
     l2 = layout(tab)
-    assert np.abs(l2 - procrustes(pca(tensor(server, "ckpt_run", name, step=2)), l1)).max() < 1e-3 * span
+    assert np.abs(l2 - procrustes(pca(fetch_tensor(server, "ckpt_run", name, step=2)), l1)).max() < 1e-3 * span
 
 
 def test_a_bookmark_returns_to_its_step(tab, server):
@@ -222,12 +209,12 @@ def test_step_slider_on_a_pytorch_summarywriter_series(tab, server, logdir):
     tab.select("torch_run", "feat:00000")
     assert "Step 0 (1 of 3)" in tab.frame.locator("[data-testid=step-label]").text_content()
     l0 = layout(tab)
-    assert_same_up_to_sign(l0, pca(tensor(server, "torch_run", "feat:00000")))
+    assert_same_up_to_sign(l0, pca(fetch_tensor(server, "torch_run", "feat:00000")))
     span = np.ptp(l0, axis=0).max()
     tab.frame.locator("[data-testid=step-slider]").fill("2")
     wait_step(tab, "feat:00007", 7)
     l7 = layout(tab)
-    assert np.abs(l7 - procrustes(pca(tensor(server, "torch_run", "feat:00007")), l0)).max() < 1e-3 * span
+    assert np.abs(l7 - procrustes(pca(fetch_tensor(server, "torch_run", "feat:00007")), l0)).max() < 1e-3 * span
     # PyTorch's fixture with a different tag per step has no series: no slider
     if (logdir / "torch_tags").is_dir():
         tab.select("torch_tags", "with_images:00003")

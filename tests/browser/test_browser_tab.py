@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pytest
 
-from embproj_browser import api_bytes, api_json
+from embproj_browser import api_json, fetch_tensor, read_metadata
 
 README_SCREENSHOTS = pathlib.Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 REFRESH_SCREENSHOTS = "EMBPROJ_REFRESH_SCREENSHOTS"  # =1: write the README's images into docs/screenshots
@@ -24,16 +24,6 @@ def server(tab):
     return tab.base
 
 
-def read_metadata(path):
-    lines = pathlib.Path(path).read_text(encoding="utf-8").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    if len(lines[0].split("\t")) == 1:
-        return ["label"], [[x.strip()] for x in lines]
-    header = lines[0].split("\t")
-    return header, [[c.strip() for c in (line.split("\t") + [""] * len(header))[:len(header)]] for line in lines[1:]]
-
-
 def numpy_variance_fractions(x, spherize, k=10):
     x = x.astype(np.float64)
     if spherize:
@@ -43,14 +33,6 @@ def numpy_variance_fractions(x, spherize, k=10):
     c = np.cov(x - x.mean(axis=0), rowvar=False)
     ev = np.sort(np.linalg.eigvalsh(c))[::-1]
     return ev[:k] / ev.sum()
-
-
-def fetch_tensor(base, run, name):
-    from urllib.parse import quote
-    raw = api_bytes(base, "tensor?run=%s&name=%s" % (quote(run, safe=""), quote(name, safe="")))
-    info = api_json(base, "info?run=" + quote(run, safe=""))
-    shape = next(e["shape"] for e in info["embeddings"] if e["tensorName"] == name)
-    return np.frombuffer(raw, dtype="<f4").reshape(shape)
 
 
 def legend_entries(tab):
@@ -161,7 +143,7 @@ def test_selected_point_lists_its_nearest_neighbours(tab, server, spherize):
     if tab.state("spherize") != spherize:
         tab.frame.click("[data-testid=spherize]")
         tab.wait_ready("tf2_words")
-    x = fetch_tensor(server, "tf2_words", tab.state("tensorName")).astype(np.float64)
+    x = fetch_tensor(server, "tf2_words", tab.state("tensorName"))
     i = 42
     tab.eval("i => __embproj.set({ selected: i })", i)
     tab.frame.wait_for_selector("[data-testid=neighbor]")
@@ -273,10 +255,7 @@ def test_3d_rotate_zoom_and_picking(tab):
     before = tab.page_xy(3)
     box = tab.iframe.bounding_box()
     cx, cy = box["x"] + box["width"] * 0.6, box["y"] + box["height"] * 0.5
-    tab.page.mouse.move(cx, cy)
-    tab.page.mouse.down()
-    tab.page.mouse.move(cx + 120, cy + 40, steps=8)
-    tab.page.mouse.up()
+    tab.drag([(cx, cy), (cx + 120, cy + 40)])
     tab.page.mouse.wheel(0, -200)                      # zoom (mouse wheel)
     tab.page.keyboard.down("Control")
     tab.page.mouse.wheel(0, -20)                       # pinch on a trackpad = ctrl + wheel
@@ -330,7 +309,7 @@ def test_export_csv_has_pca_coordinates_and_metadata(tab, server, fixtures_logdi
     assert [r[3:-1] for r in rows[1:]] == meta
     assert all(r[-1] == "0" for r in rows[1:])
     got = np.array([[float(r[1]), float(r[2])] for r in rows[1:]])
-    x = fetch_tensor(server, "tf2_words", tab.state("tensorName")).astype(np.float64)
+    x = fetch_tensor(server, "tf2_words", tab.state("tensorName"))
     c = x - x.mean(axis=0)
     w, v = np.linalg.eigh(np.cov(c, rowvar=False))
     want = c @ v[:, np.argsort(w)[::-1][:2]]
@@ -367,10 +346,7 @@ def test_pan_with_drag_and_reset_view_in_2d(tab):
     before = tab.page_xy(7)
     box = tab.iframe.bounding_box()
     cx, cy = box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5
-    tab.page.mouse.move(cx, cy)
-    tab.page.mouse.down()
-    tab.page.mouse.move(cx + 80, cy + 50, steps=6)
-    tab.page.mouse.up()
+    tab.drag([(cx, cy), (cx + 80, cy + 50)], steps=6)
     after = tab.page_xy(7)
     assert after[0] - before[0] == pytest.approx(80, abs=2) and after[1] - before[1] == pytest.approx(50, abs=2)
     tab.page.mouse.wheel(120, 0)                       # sideways two-finger scroll pans too
