@@ -75,6 +75,8 @@ export function attachCompare(host: CompareHost) {
       if (linking) return;
       linking = true;
       try {
+        // A camera that moves (a drag, not a jump) moves the other plot too: it draws its subsample meanwhile.
+        if (from.moving) to.controls.onMotion?.();
         to.controls.is3d = from.controls.is3d;
         to.controls.v2 = { ...from.controls.v2 };
         to.controls.v3 = { ...from.controls.v3, target: from.controls.v3.target.clone() };

@@ -11,7 +11,7 @@ from urllib.parse import quote
 import numpy as np
 import pytest
 
-from embproj_browser import IFRAME, Tab, api_bytes, api_json
+from embproj_browser import api_bytes, fetch_tensor
 
 N, D, K = 240, 12, 10
 RUN = "series"
@@ -45,11 +45,6 @@ def tab(open_tab, logdir):
     t = open_tab(logdir)
     t.select(RUN, A_TENSOR)
     return t
-
-
-def tensor(base, name):
-    raw = api_bytes(base, "tensor?run=%s&name=%s" % (quote(RUN, safe=""), quote(name, safe="")))
-    return np.frombuffer(raw, dtype="<f4").reshape(N, D).astype(np.float64)
 
 
 def ids_of(base, name):
@@ -92,7 +87,7 @@ def test_change_and_mean_overlap_equal_scikit_learn_on_key_paired_rows(tab):
     assert (r["paired"], r["unpairedA"], r["unpairedB"], r["duplicates"]) == (N, 0, 0, 0)
     assert r["exact"] is True
     # The reference: k nearest neighbours in each original space, B's rows put in A's order.
-    xa, xb = tensor(tab.base, A_TENSOR), tensor(tab.base, B_TENSOR)[r["bOfA"]]
+    xa, xb = fetch_tensor(tab.base, RUN, A_TENSOR), fetch_tensor(tab.base, RUN, B_TENSOR)[r["bOfA"]]
     na, nb = neighbour_sets(xa, K), neighbour_sets(xb, K)
     want = np.array([1 - len(a & b) / len(a | b) for a, b in zip(na, nb)])
     got = np.array(r["change"], dtype=float)
@@ -176,22 +171,7 @@ def test_overlay_draws_a_line_per_paired_row(tab):
     f.wait_for_function("() => __embproj.state.legend.kind === 'numeric'")
 
 
-class UrlTab(Tab):
-    """A Tab opened at a given URL (a copied link)."""
-
-    def __init__(self, browser, url):   # noqa: super().__init__ opens base/#embproj
-        self.base = url.split("/#")[0]
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.errors = []
-        self.page.on("console", self._on_console)
-        self.page.on("pageerror", lambda e: self.errors.append("pageerror: %s" % e))
-        self.page.goto(url)
-        self.iframe = self.page.wait_for_selector(IFRAME, timeout=60000)
-        self.frame = self.iframe.content_frame()
-        self.frame.wait_for_function("() => window.__embproj !== undefined", timeout=60000)
-
-
-def test_link_reopens_the_comparison_and_the_density_toggle(tab, browser):
+def test_link_reopens_the_comparison_and_the_density_toggle(tab, open_tab, logdir):
     f = tab.frame
     f.check("[data-testid=density-toggle]")
     f.select_option("[data-testid=density-label-select]", label="cluster")
@@ -200,7 +180,7 @@ def test_link_reopens_the_comparison_and_the_density_toggle(tab, browser):
     url = f.locator("[data-testid=link-url]").input_value()
     assert "cmp.tensor" in quote(url, safe="") or "cmp.tensor" in url
     want = tab.state("compare")
-    fresh = UrlTab(browser, url)
+    fresh = open_tab(logdir, url=url, ready=False)
     try:
         wait_compared(fresh, timeout=90000)
         assert fresh.state("tensorName") == A_TENSOR
@@ -210,7 +190,6 @@ def test_link_reopens_the_comparison_and_the_density_toggle(tab, browser):
         mine = tab.eval("() => __embproj.compare.result()")
         assert r["change"] == mine["change"] and r["meanOverlap"] == mine["meanOverlap"]
         fresh.frame.wait_for_function("() => __embproj.compare.lines === %d" % N)
-        assert not fresh.errors, fresh.errors
     finally:
         fresh.close()
     f.uncheck("[data-testid=density-toggle]")

@@ -5,7 +5,7 @@
 import * as THREE from 'three';
 
 /** Lines drawn while the view moves (the first ones: callers put the most telling first). */
-export const MOVING_SEGMENTS = 20_000;
+export const MOVING_SEGMENTS = 5_000;
 
 export class SegmentLayer {
   private lines: THREE.LineSegments | null = null;

@@ -86,6 +86,7 @@ export function createComparePanel(host: ComparePanelHost): HTMLElement & { upda
 
   let runInfo: { run: string; info: RunInfo } | null = null;
   let picked: string | null = null;   // the tensor choice made by hand for this run
+  let runPicked: string | null = null;   // side B's run chosen by hand (else A's run)
 
   const loadRunChoices = async (run: string) => {
     if (runInfo?.run === run) return;
@@ -112,7 +113,7 @@ export function createComparePanel(host: ComparePanelHost): HTMLElement & { upda
   function updateSettings() {
     const s = store.state;
     const cmp = s.compare;
-    const run = cmp?.run ?? (runSel.value || s.run || '');
+    const run = cmp?.run ?? runPicked ?? s.run ?? '';
     setOptions(runSel, s.runs.map((r) => ({ value: r, label: r })), run);
     if (run && runInfo?.run !== run) void loadRunChoices(run);
     const choices = runInfo ? choicesOf(runInfo.info) : [];
@@ -160,7 +161,7 @@ export function createComparePanel(host: ComparePanelHost): HTMLElement & { upda
     }, `${host.labelOf(row)} — ${(r.change![row] * 100).toFixed(0)}% changed`)));
   };
 
-  runSel.addEventListener('change', () => { runInfo = null; picked = null; void loadRunChoices(runSel.value); });
+  runSel.addEventListener('change', () => { runPicked = runSel.value; runInfo = null; picked = null; void loadRunChoices(runSel.value); });
   tensorSel.addEventListener('change', () => { picked = tensorSel.value; });
   start.addEventListener('click', () => { const spec = specFromInputs(); if (spec) store.set({ compare: spec }); });
   stop.addEventListener('click', () => store.set({ compare: null }));
