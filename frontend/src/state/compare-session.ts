@@ -64,6 +64,9 @@ export class CompareSession {
   /** B's layout as computed (n_B x k), to align again when A's layout changes. */
   private coordsB: Float32Array | null = null;
 
+  /** How side B is laid out (default: PCA like A's); another layout of B (e.g. one computed in Python) can be put here. */
+  layoutOfB: LayoutOfB | null = null;
+
   constructor(readonly spec: CompareSpec, private readonly transfer: 'float32' | 'float16') {}
 
   /** Runs the comparison against side A; resolves when done (or failed: status 'error'). */
@@ -96,16 +99,13 @@ export class CompareSession {
       await projector.load(b.data, b.n, b.d);
       this.check(signal);
       const k = a.layout.k;
-      const pca = await projector.pca(Math.min(10, b.d), { spherize: a.spherize });
-      this.check(signal);
-      const maxDim = pca.varianceFraction.length - 1;
-      const dims = a.method === 'pca' ? a.dims.slice(0, k).map((x) => Math.min(x, maxDim)) : Array.from({ length: k }, (_, i) => Math.min(i, maxDim));
-      const coordsB = await projector.project(dims);
+      const made = await (this.layoutOfB ?? pcaLayoutOfB)(projector, { run: spec.run, tensor: spec.tensor, step: spec.step, n: b.n, d: b.d }, a, k);
+      const coordsB = made.coords;
       this.check(signal);
       this.coordsB = coordsB;
       const alignedB = alignOnto(coordsB, a.layout.coords, pairing, a.n, k);
       const label = `${spec.run} / ${spec.tensor}${spec.step !== null ? ` @ step ${spec.step}` : ''}`;
-      const layoutNote = `PCA ${dims.map((x) => `PC${x + 1}`).join('/')}${a.method === 'pca' ? '' : ` (side A shows ${a.method})`}, aligned onto A (Procrustes over ${pairing.matched.length.toLocaleString('en-US')} rows)`;
+      const layoutNote = `${made.note}, aligned onto A (Procrustes over ${pairing.matched.length.toLocaleString('en-US')} rows)`;
       this.result = { spec, label, nA: a.n, nB: b.n, dB: b.d, pairing, alignedB, k, layoutNote, change: null, meanOverlap: null, ranked: null, exact: null,
         timings: { loadMs, layoutMs: performance.now() - t1, neighboursMs: 0 } };
 
@@ -195,6 +195,19 @@ export class CompareSession {
     this.onChange?.();
   }
 }
+
+/** Side B's layout: n_B x k coordinates (its rows as loaded) and how they were made. `projector` holds B's rows. */
+export type LayoutOfB = (projector: Projector, b: { run: string; tensor: string; step: number | null; n: number; d: number },
+  a: CompareSideA, k: 2 | 3) => Promise<{ coords: Float32Array; note: string }>;
+
+/** B's PCA on A's components (the first k when A is not drawn by PCA), spherized as A is. */
+export const pcaLayoutOfB: LayoutOfB = async (projector, b, a, k) => {
+  const pca = await projector.pca(Math.min(10, b.d), { spherize: a.spherize });
+  const maxDim = pca.varianceFraction.length - 1;
+  const dims = a.method === 'pca' ? a.dims.slice(0, k).map((x) => Math.min(x, maxDim)) : Array.from({ length: k }, (_, i) => Math.min(i, maxDim));
+  const coords = await projector.project(dims);
+  return { coords, note: `PCA ${dims.map((x) => `PC${x + 1}`).join('/')}${a.method === 'pca' ? '' : ` (side A shows ${a.method})`}` };
+};
 
 /** B's n_B x k layout in A's numbering (NaN where unpaired), aligned onto A's over the paired rows. */
 export function alignOnto(coordsB: Float32Array, coordsA: Float32Array, p: RowPairing, nA: number, k: number): Float32Array {
