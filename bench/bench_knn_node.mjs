@@ -35,7 +35,7 @@ const source = resolve(process.argv.find((a) => a.startsWith('--src='))?.slice(6
 writeFileSync(entry, `
 export { knnSteps } from ${JSON.stringify(join(source, 'knn.ts'))};
 export { ComputeServer } from ${JSON.stringify(join(source, 'compute-server.ts'))};
-export { ComputeClient } from ${JSON.stringify(join(source, 'compute-client.ts'))};
+export { ComputeClient } from ${JSON.stringify(join(source, existsSync(join(source, 'rpc.ts')) ? 'rpc.ts' : 'compute-client.ts'))};
 export { assembleGraph } from ${JSON.stringify(join(source, 'knn-graph.ts'))};
 export { pca, project } from ${JSON.stringify(join(source, 'pca.ts'))};
 export { GRAPH_DIMENSIONS } from ${JSON.stringify(join(source, 'graph-builder.ts'))};
