@@ -18,6 +18,7 @@ import type { AppState, CompareSpec, Store } from './state/store';
 import { createComparePanel } from './ui/compare-panel';
 import { COMPARE_CSS } from './ui/compare-styles';
 import { h } from './ui/dom';
+import { importedLayoutOfB } from './state/imported-layouts';
 
 export interface CompareHost {
   store: Store;
@@ -38,7 +39,7 @@ export const CHANGE_COLUMN = 'neighbourhood change (1 − Jaccard)';
 /** Overlay lines drawn at most (the rows that moved most): more is a grey fog. */
 export const MAX_LINES = 200_000;
 
-const dataKeys: (keyof CompareSpec)[] = ['run', 'tensor', 'step', 'key', 'k', 'metric'];
+const dataKeys: (keyof CompareSpec)[] = ['run', 'tensor', 'step', 'key', 'k', 'metric', 'layout'];
 const sameData = (a: CompareSpec | null, b: CompareSpec | null) => !!a && !!b && dataKeys.every((k) => a[k] === b[k]);
 
 export function attachCompare(host: CompareHost) {
@@ -183,6 +184,7 @@ export function attachCompare(host: CompareHost) {
       layout: { coords: layout.coords, k: layout.k === 3 ? 3 : 2 }, method: s.method, dims: [...s.dims], spherize: s.spherize,
     };
     const mine = (session = new CompareSession(cmp, s.transfer));
+    if (cmp.layout) mine.layoutOfB = importedLayoutOfB(cmp.layout);   // B as computed in Python
     sessionData = data;
     timings.startedAt = performance.now(); timings.firstFrameMs = 0; timings.readyMs = 0;
     let drewLayout = false;

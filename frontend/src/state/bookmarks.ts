@@ -156,6 +156,7 @@ export function compareOf(x: unknown): CompareSpec | null {
     run: c.run, tensor: c.tensor, step: Number.isInteger(c.step) ? c.step as number : null,
     key: typeof c.key === 'string' ? c.key : null, k, metric: c.metric === 'cosine' ? 'cosine' : 'euclidean',
     mode: c.mode === 'overlay' ? 'overlay' : 'side', color: c.color !== false,
+    ...(typeof c.layout === 'string' && c.layout ? { layout: c.layout } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // them): their method names in the store, the URL and bookmarks ('imported:<name>'), and their
 // coordinates, fetched once per tensor and kept while it is shown (drawn at once, nothing computed).
 import { api, type ImportedLayoutInfo, type LayoutData } from '../data/api';
+import type { LayoutOfB } from './compare-session';
 import type { AppState } from './store';
 
 export type ImportedMethod = `imported:${string}`;
@@ -12,13 +13,16 @@ export const isImportedMethod = (m: string): m is ImportedMethod => m.startsWith
 export const importedMethod = (name: string): ImportedMethod => `imported:${name}`;
 export const importedName = (m: ImportedMethod): string => m.slice(PREFIX.length);
 
-/** The current tensor's imported layouts, usable or not, as /info lists them. */
-export function importedLayoutsOf(s: Pick<AppState, 'info' | 'tensorName'>): ImportedLayoutInfo[] {
-  return s.info?.embeddings.find((e) => e.tensorName === s.tensorName)?.projections ?? [];
+/** The current tensor's imported layouts, usable or not, as /info lists them. They belong to the
+ *  checkpoint /info describes: none while another step of a checkpoint series is shown. */
+export function importedLayoutsOf(s: Pick<AppState, 'info' | 'tensorName'> & { step?: number | null }): ImportedLayoutInfo[] {
+  const e = s.info?.embeddings.find((x) => x.tensorName === s.tensorName);
+  if (!e || (s.step != null && (e.checkpointSteps ?? []).includes(s.step) && s.step !== e.step)) return [];
+  return e.projections ?? [];
 }
 
 /** The listed, usable layout a method names (null: not an imported method, or not usable here). */
-export function usableImported(s: Pick<AppState, 'info' | 'tensorName'>, method: string): ImportedLayoutInfo | null {
+export function usableImported(s: Pick<AppState, 'info' | 'tensorName'> & { step?: number | null }, method: string): ImportedLayoutInfo | null {
   if (!isImportedMethod(method)) return null;
   const name = importedName(method);
   return importedLayoutsOf(s).find((l) => l.name === name && !l.error && (l.dims === 2 || l.dims === 3)) ?? null;
@@ -50,4 +54,16 @@ export class ImportedLayoutCache {
   }
 
   clear(): void { this.items.clear(); }
+}
+
+/** Side B of a comparison laid out by its imported layout `name` (compare-session.ts's LayoutOfB):
+ *  the file's coordinates as they are (its first two axes when side A is drawn in 2D). */
+export function importedLayoutOfB(name: string, fetchLayout: (run: string, tensor: string, name: string) => Promise<LayoutData> = api.projection): LayoutOfB {
+  return async (_projector, b, _a, k) => {
+    const layout = await fetchLayout(b.run, b.tensor, name);
+    if (layout.n !== b.n) throw new Error(`side B's layout "${name}" has ${layout.n} rows; its tensor has ${b.n}`);
+    if (layout.k < k) throw new Error(`side B's layout "${name}" is 2-D and side A is drawn in 3D: switch A to 2D`);
+    return { coords: k === layout.k ? layout.coords : firstTwoColumns(layout.coords, layout.n, layout.k),
+      note: `from Python: ${name} (as stored)` };
+  };
 }

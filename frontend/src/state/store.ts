@@ -63,6 +63,8 @@ export interface CompareSpec {
   mode: 'side' | 'overlay';
   /** Points coloured by their neighbourhood change. */
   color: boolean;
+  /** Side B drawn by its layout computed in Python of this name (state/imported-layouts.ts); absent or null: PCA like A's. */
+  layout?: string | null;
 }
 
 export const COMPARE_DEFAULTS = { k: 10, metric: 'euclidean', mode: 'side', color: true } as const;

@@ -39,6 +39,7 @@ export function encodeView(v: LinkView): string {
     q.set('cmp.metric', c.metric);
     q.set('cmp.mode', c.mode);
     q.set('cmp.color', c.color ? '1' : '0');
+    if (c.layout) q.set('cmp.layout', c.layout);
   }
   return q.toString();
 }
@@ -67,6 +68,7 @@ export function decodeView(s: string): LinkView {
       metric: q.get('cmp.metric') === 'cosine' ? 'cosine' : 'euclidean',
       mode: q.get('cmp.mode') === 'overlay' ? 'overlay' : 'side',
       color: q.get('cmp.color') !== '0',
+      ...(q.get('cmp.layout') ? { layout: q.get('cmp.layout')! } : {}),
     };
   }
   return v;

@@ -23,7 +23,7 @@ export interface ComparePanelHost {
 const LISTED = 20;
 
 /** A (tensor, step) choice as one option value. */
-const choiceValue = (tensor: string, step: number | null) => JSON.stringify([tensor, step]);
+const choiceValue = (tensor: string, step: number | null, layout: string | null = null) => JSON.stringify(layout ? [tensor, step, layout] : [tensor, step]);
 
 function choicesOf(info: RunInfo): { value: string; label: string }[] {
   const out: { value: string; label: string }[] = [];
@@ -33,6 +33,8 @@ function choicesOf(info: RunInfo): { value: string; label: string }[] {
     const shape = e.shape ? ` (${e.shape.join(' x ')})` : '';
     if (steps.length >= 2) for (const s of steps) out.push({ value: choiceValue(e.tensorName, s), label: `${e.tensorName} @ step ${s}${shape}` });
     else out.push({ value: choiceValue(e.tensorName, null), label: `${e.tensorName}${shape}` });
+    // Its layouts computed in Python (state/imported-layouts.ts) instead of PCA like A's.
+    for (const p of e.projections ?? []) if (!p.error) out.push({ value: choiceValue(e.tensorName, null, p.name), label: `${e.tensorName}: from Python: ${p.name}` });
   }
   return out;
 }
@@ -100,13 +102,14 @@ export function createComparePanel(host: ComparePanelHost): HTMLElement & { upda
 
   const specFromInputs = (): CompareSpec | null => {
     if (!runInfo || !tensorSel.value) return null;
-    const [tensor, step] = JSON.parse(tensorSel.value) as [string, number | null];
+    const [tensor, step, layout] = JSON.parse(tensorSel.value) as [string, number | null, string?];
     const cur = store.state.compare;
     return {
       run: runInfo.run, tensor, step, key: keySel.value === '' ? null : keySel.value,
       k: Math.max(1, Math.min(100, Math.round(Number(kInput.value) || COMPARE_DEFAULTS.k))),
       metric: metricSel.value === 'cosine' ? 'cosine' : 'euclidean',
       mode: cur?.mode ?? (modeSel.value === 'overlay' ? 'overlay' : 'side'), color: cur?.color ?? colorBox.checked,
+      ...(layout ? { layout } : {}),
     };
   };
 
@@ -117,7 +120,7 @@ export function createComparePanel(host: ComparePanelHost): HTMLElement & { upda
     setOptions(runSel, s.runs.map((r) => ({ value: r, label: r })), run);
     if (run && runInfo?.run !== run) void loadRunChoices(run);
     const choices = runInfo ? choicesOf(runInfo.info) : [];
-    const want = cmp ? choiceValue(cmp.tensor, cmp.step) : picked ?? (runInfo?.run === s.run ? defaultChoice(store) : null) ?? choices[0]?.value ?? '';
+    const want = cmp ? choiceValue(cmp.tensor, cmp.step, cmp.layout ?? null) : picked ?? (runInfo?.run === s.run ? defaultChoice(store) : null) ?? choices[0]?.value ?? '';
     if (cmp && !choices.some((c) => c.value === want)) choices.push({ value: want, label: `${cmp.tensor}${cmp.step !== null ? ` @ step ${cmp.step}` : ''}` });
     setOptions(tensorSel, choices, want);
     const keys = s.columns.map((c) => ({ value: c.name, label: `key: ${c.name}` }));

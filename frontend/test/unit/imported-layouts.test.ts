@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { firstTwoColumns, ImportedLayoutCache, importedLayoutsOf, importedMethod, importedName, isImportedMethod, usableImported } from '../../src/state/imported-layouts';
+import { firstTwoColumns, ImportedLayoutCache, importedLayoutOfB, importedLayoutsOf, importedMethod, importedName, isImportedMethod, usableImported } from '../../src/state/imported-layouts';
 import type { RunInfo } from '../../src/data/api';
-import { parseBookmarksFile, serializeBookmarks, type BookmarkView } from '../../src/state/bookmarks';
+import { compareOf, parseBookmarksFile, serializeBookmarks, type BookmarkView } from '../../src/state/bookmarks';
+import { decodeView, encodeView } from '../../src/state/url-hash';
+import { COMPARE_DEFAULTS, type CompareSpec } from '../../src/state/store';
 
 const info: RunInfo = {
   embeddings: [{
@@ -74,5 +76,48 @@ describe('imported layouts in bookmarks', () => {
     const back = parseBookmarksFile(JSON.parse(JSON.stringify([state])))[0];
     expect([back.method, back.is3d, back.k]).toEqual(['imported:umap-3d', true, 3]);
     expect(Array.from(back.coords!)).toEqual(Array.from(coords));
+  });
+});
+
+describe('imported layouts of a checkpoint series', () => {
+  it('belong to the checkpoint /info describes, not to the other steps', () => {
+    const series: RunInfo = { embeddings: [{ tensorName: 'emb', step: 3, checkpointSteps: [1, 2, 3],
+      projections: [{ name: 'umap', dims: 2, file: '/l/ckpt-3.emb.layout.umap.npy', error: null }] }] };
+    expect(usableImported({ info: series, tensorName: 'emb', step: null }, 'imported:umap')).not.toBeNull();
+    expect(usableImported({ info: series, tensorName: 'emb', step: 3 }, 'imported:umap')).not.toBeNull();
+    expect(usableImported({ info: series, tensorName: 'emb', step: 1 }, 'imported:umap')).toBeNull();
+    expect(importedLayoutsOf({ info: series, tensorName: 'emb', step: 2 })).toEqual([]);
+  });
+});
+
+describe('an imported layout as side B of a comparison', () => {
+  const xyz = Float32Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  const fetchLayout = async (run: string, tensor: string, name: string) => {
+    expect([run, tensor, name]).toEqual(['r', 't', 'umap']);
+    return { coords: xyz, n: 3, k: 3 as const };
+  };
+  const b = { run: 'r', tensor: 't', step: null, n: 3, d: 8 };
+  const never = null as never;
+
+  it("gives the file's coordinates, its first two axes when A is in 2D", async () => {
+    const layout = importedLayoutOfB('umap', fetchLayout);
+    expect(Array.from((await layout(never, b, never, 3)).coords)).toEqual(Array.from(xyz));
+    const flat = await layout(never, b, never, 2);
+    expect(Array.from(flat.coords)).toEqual([0, 1, 3, 4, 6, 7]);
+    expect(flat.note).toContain('from Python: umap');
+  });
+
+  it('refuses a layout of another row count, or a 2-D one for a 3-D side A', async () => {
+    await expect(importedLayoutOfB('umap', fetchLayout)(never, { ...b, n: 4 }, never, 2)).rejects.toThrow('has 3 rows; its tensor has 4');
+    const flatOnly = async () => ({ coords: new Float32Array(6), n: 3, k: 2 as const });
+    await expect(importedLayoutOfB('umap', flatOnly)(never, b, never, 3)).rejects.toThrow('is 2-D and side A is drawn in 3D');
+  });
+
+  it('is part of the comparison in links and bookmarks', () => {
+    const spec: CompareSpec = { run: 'r', tensor: 't', step: null, key: null, k: COMPARE_DEFAULTS.k, metric: 'euclidean', mode: 'overlay', color: true, layout: 'umap' };
+    expect(decodeView(encodeView({ run: 'r', compare: spec })).compare).toEqual(spec);
+    expect(compareOf(JSON.parse(JSON.stringify(spec)))).toEqual(spec);
+    const { layout: _, ...pca } = spec;
+    expect(decodeView(encodeView({ run: 'r', compare: pca })).compare).toEqual(pca);
   });
 });
