@@ -19,7 +19,7 @@ from plugin_client import PluginClient
 RECORDED = SHARED_FIXTURES / "_builtin_projector"
 ROUTES = ("/runs", "/info", "/tensor", "/metadata", "/bookmarks", "/sprite_image")
 OUR_INFO_FIELDS = {"shape", "dtype", "source", "hasMetadata", "metadataColumns", "hasSprite", "hasBookmarks",
-                   "error", "warnings", "tag", "step", "checkpointSteps"}
+                   "error", "warnings", "tag", "step", "checkpointSteps", "projections"}
 
 
 def recorded_fixtures():
