@@ -2,7 +2,6 @@
 import { api } from './data/api';
 import { watchReload } from './data/reload';
 import { LabelLayer } from './render/labels';
-import { pointColors } from './render/point-colors';
 import { placeRows } from './state/selection';
 import { attachAnalysis } from './analysis';
 import { resolveNeighbors } from './ui/neighbors-panel';
@@ -25,6 +24,7 @@ import { installTestHook, newTimings } from './ui/test-hook';
 import { watchDarkMode } from './ui/theme';
 import { StepTransition } from './state/layout-display';
 import { attachViews } from './views';
+import { attachCompare } from './compare';
 import { attachDensityLayer } from './density-view';
 
 function basePointSize(n: number): number {
@@ -82,7 +82,7 @@ export function startApp(container: HTMLElement): void {
 
   const recolor = () => {
     if (!data) return;
-    const { rgb, legend } = pointColors(store.state, data.n);
+    const { rgb, legend } = compare.pointColors(store.state, data.n);   // the colour column's, or neighbourhood change
     scatter.setColors(rgb);
     store.set({ legend });
   };
@@ -99,7 +99,11 @@ export function startApp(container: HTMLElement): void {
     positionsReady = true;
     hook.projectionGeneration++;
     setEmpty(null);
+    compare.placed();
   };
+  // Compare two embeddings (compare.ts): its panel, the side-B plot or overlay lines, its colours.
+  const compare = attachCompare({ store, scatter, plot, main, side, getData: () => data, lastLayout: () => lastCoords,
+    labelOf: (i) => labelOf(store, i), recolor: () => recolor(), pointSize: () => basePointSize(store.state.n) * store.state.pointSize });
   const analysis = attachAnalysis({
     store, scatter, plot, toolbar: resetBtn.parentElement!, side, projectionPanel,
     getData: () => data, place, lastLayout: () => lastCoords, labelOf: (i) => labelOf(store, i),
@@ -343,6 +347,7 @@ export function startApp(container: HTMLElement): void {
   });
   testHook.views = views.hook;
   testHook.density = density.hook;
+  testHook.compare = compare.hook;
 
   watchDarkMode((dark) => store.set({ dark }));
   if (!store.state.dark) scatter.setTheme('#ffffff', '#000000');
