@@ -14,6 +14,8 @@ const ENTROPY_TOLERANCE = 1e-8;
  * beta = 1 took 6.5 and scales 1, 2, 6, 8, 12 took 5-7.
  */
 const START_SCALE = 4;
+/** Rows between the steps' yields: a fraction of a second at k = 90, so Stop acts and progress moves at 1M rows. */
+const ROWS_PER_STEP = 16_384;
 
 /** Neighbours t-SNE needs for a perplexity (3 x perplexity, at most n - 1). */
 export function neighborCount(n: number, perplexity: number): number {
@@ -25,6 +27,11 @@ export function neighborCount(n: number, perplexity: number): number {
  * above k is clamped to k (it cannot be reached with k neighbours).
  */
 export function conditionalAffinities(graph: KnnGraph, perplexity: number): Float64Array {
+  return completed(conditionalAffinitySteps(graph, perplexity));
+}
+
+/** conditionalAffinities() in steps of ROWS_PER_STEP rows, yielding the fraction of rows done. */
+export function* conditionalAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, Float64Array, void> {
   const { n, k, distances } = graph;
   const targetEntropy = Math.log(Math.max(1, Math.min(perplexity, k)));
   const result = new Float64Array(n * k);
@@ -35,6 +42,7 @@ export function conditionalAffinities(graph: KnnGraph, perplexity: number): Floa
     const nearest = distances[base] * distances[base];
     for (let s = 0; s < k; s++) squared[s] = distances[base + s] * distances[base + s] - nearest;
     calibrateRow(squared, k, targetEntropy, result, base);
+    if ((i + 1) % ROWS_PER_STEP === 0) yield (i + 1) / n;
   }
   return result;
 }
@@ -80,7 +88,21 @@ function calibrateRow(squared: Float64Array, k: number, targetEntropy: number, o
 
 /** Joint affinities: symmetrised (p(j|i) + p(i|j)) / 2n in CSR form, summing to 1. */
 export function jointAffinities(graph: KnnGraph, perplexity: number): SparseMatrix {
-  return symmetrize(graph, conditionalAffinities(graph, perplexity));
+  return completed(jointAffinitySteps(graph, perplexity));
+}
+
+/**
+ * jointAffinities() in steps, yielding the fraction done: the calibration (most of the time, 1M
+ * rows: ~20 s) then the merge, each a row block at a time, so a run can be stopped in between.
+ */
+export function* jointAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, SparseMatrix, void> {
+  const calibration = conditionalAffinitySteps(graph, perplexity);
+  let step = calibration.next();
+  for (; !step.done; step = calibration.next()) yield 0.75 * step.value;
+  const merge = symmetrizeSteps(graph, step.value);
+  let merged = merge.next();
+  for (; !merged.done; merged = merge.next()) yield 0.75 + 0.25 * merged.value;
+  return merged.value;
 }
 
 /**
@@ -89,7 +111,13 @@ export function jointAffinities(graph: KnnGraph, perplexity: number): SparseMatr
  * than the merge.
  */
 export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMatrix {
+  return completed(symmetrizeSteps(graph, conditional));
+}
+
+/** symmetrize() yielding after each ROWS_PER_STEP rows of its three row passes (the fraction done). */
+function* symmetrizeSteps(graph: KnnGraph, conditional: Float64Array): Generator<number, SparseMatrix, void> {
   const { n, k, indices } = graph;
+  const pause = (pass: number, i: number) => (i + 1) % ROWS_PER_STEP === 0 ? (pass + (i + 1) / n) / 3 : -1;
   // Incoming edges per node (the transpose's rows).
   const inStart = new Int32Array(n + 1);
   for (let s = 0; s < n * k; s++) inStart[indices[s] + 1]++;
@@ -103,6 +131,8 @@ export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMa
       inSource[fill[j]] = i;
       inValue[fill[j]++] = conditional[s];
     }
+    const done = pause(0, i);
+    if (done >= 0) yield done;
   }
   // Row i = its own k edges plus the incoming edges not already among them.
   const markedBy = new Int32Array(n).fill(-1);
@@ -112,6 +142,8 @@ export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMa
     let size = k;
     for (let t = inStart[i]; t < inStart[i + 1]; t++) if (markedBy[inSource[t]] !== i) size++;
     rowStart[i + 1] = rowStart[i] + size;
+    const done = pause(1, i);
+    if (done >= 0) yield done;
   }
   const columns = new Int32Array(rowStart[n]);
   const values = new Float64Array(rowStart[n]);
@@ -135,8 +167,18 @@ export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMa
         values[used++] = inValue[t] / 2;
       }
     }
+    const done = pause(2, i);
+    if (done >= 0) yield done;
   }
   const matrix = { n, rowStart, columns, values };
   normalizeValues(matrix);
   return matrix;
+}
+
+/** The value a step generator returns, its steps run without pause. */
+function completed<T>(steps: Generator<number, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

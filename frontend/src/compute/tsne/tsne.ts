@@ -5,7 +5,7 @@
 
 import { knnSteps, type KnnGraph, type Metric } from '../knn';
 import { firstNeighbors } from '../knn-graph';
-import { jointAffinities, neighborCount } from './affinities';
+import { jointAffinitySteps, neighborCount } from './affinities';
 import { addAttractiveForces, klDivergence, repulsiveForces } from './gradient';
 import { FftRepulsion, nonFiniteDescription } from './fft-repulsion';
 import { fftGridFor, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choice';
@@ -148,10 +148,12 @@ export class TSNE {
     const n = graph.n;
     this.n = n;
     this.order = n > 1 ? breadthFirstOrder(graph) : Int32Array.from({ length: n }, (_, i) => i);
-    // P in the internal numbering, computed there (see permuteGraph).
-    this.baseUpper = n > 1 ? upperTriangle(jointAffinities(permuteGraph(graph, this.order, inverseOrder(this.order)), perplexity)) : null;
+    // P in the internal numbering, computed there (see permuteGraph), in steps: 1M rows take ~30 s.
+    const share = (1 - start) * 0.9;
+    const joint = n > 1 ? yield* offset(scaled(jointAffinitySteps(permuteGraph(graph, this.order, inverseOrder(this.order)), perplexity), share), start) : null;
+    this.baseUpper = joint ? upperTriangle(joint) : null;
     this.pUpper = this.supervised(this.options.supervise);
-    yield start + (1 - start) * 0.5;
+    yield start + share;
     const layout = this.options.initialization === 'pca' && n > 1 ? initial() : randomInitialization(n, dim, seed);
     this.y = permuteRows(layout, this.order, dim);
     this.grad = new Float64Array(n * dim);
@@ -279,6 +281,15 @@ function assertFiniteLayout(y: Float64Array, n: number, dim: number): void {
 }
 
 /** Re-maps a progress generator's [0, 1] onto [0, share]. */
+/** The steps' fractions moved up by `start`. */
+function* offset<T>(steps: Generator<number, T, void>, start: number): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield start + step.value;
+  }
+}
+
 function* scaled<T>(steps: Generator<number, T, void>, share: number): Generator<number, T, void> {
   for (;;) {
     const step = steps.next();
