@@ -174,15 +174,23 @@ export function attachCompare(host: CompareHost) {
     drawnLines = m;
   };
 
+  /** Side A now: the tab's rows and the layout drawn for them. */
+  const sideA = (): CompareSideA | null => {
+    const data = host.getData(), layout = host.lastLayout(), s = store.state;
+    if (!data || !layout) return null;
+    return { data: data.data, n: data.n, d: data.d, columns: s.columns,
+      layout: { coords: layout.coords, k: layout.k === 3 ? 3 : 2 }, method: s.method, dims: [...s.dims], spherize: s.spherize };
+  };
+  /** What B's layout follows of A's: its method, components, 2-D/3-D, spherize. */
+  const layoutKey = (a: CompareSideA) => `${a.method}|${a.dims.slice(0, a.layout.k).join(',')}|${a.layout.k}|${a.spherize}`;
+  let laidOutFor = '';
+
   const start = () => {
-    const cmp = store.state.compare, data = host.getData(), layout = host.lastLayout();
-    if (!cmp || !data || !layout) return;
+    const cmp = store.state.compare, data = host.getData(), a = sideA();
+    if (!cmp || !data || !a) return;
     session?.dispose();
     const s = store.state;
-    const a: CompareSideA = {
-      data: data.data, n: data.n, d: data.d, columns: s.columns,
-      layout: { coords: layout.coords, k: layout.k === 3 ? 3 : 2 }, method: s.method, dims: [...s.dims], spherize: s.spherize,
-    };
+    laidOutFor = layoutKey(a);
     const mine = (session = new CompareSession(cmp, s.transfer));
     if (cmp.layout) mine.layoutOfB = importedLayoutOfB(cmp.layout);   // B as computed in Python
     sessionData = data;
@@ -229,9 +237,16 @@ export function attachCompare(host: CompareHost) {
       if (!store.state.compare) return;
       if (!session || sessionData !== host.getData()) start();
       else if (session.result) {
-        // A's layout changed (another projection, isolation, a t-SNE frame): B is re-aligned onto it.
-        const layout = host.lastLayout();
-        if (layout && layout.k === session.result.k) session.realign(layout.coords);
+        const a = sideA();
+        if (a && layoutKey(a) !== laidOutFor) {
+          // Another method, components or 2-D/3-D: B is laid out again (its neighbour lists stay).
+          laidOutFor = layoutKey(a);
+          const mine = session;
+          void mine.relayout(a).then((ok) => { if (ok && session === mine) draw(); });
+        } else if (a && a.layout.k === session.result.k) {
+          // The same kind of layout, moved (isolation, a t-SNE frame): B is re-aligned onto it.
+          session.realign(a.layout.coords);
+        }
         draw();
       }
     },

@@ -69,8 +69,7 @@ def start_compare(tab, key="id", mode="side"):
     f.fill("[data-testid=compare-k]", str(K))
     f.click("[data-testid=compare-start]")
     wait_compared(tab)
-    if mode != "side":
-        f.select_option("[data-testid=compare-mode]", mode)
+    f.select_option("[data-testid=compare-mode]", mode)
 
 
 def wait_compared(tab, timeout=60000):
@@ -227,6 +226,40 @@ def test_rows_by_order_need_the_same_count_and_compare_a_tensor_with_itself(tab)
     # Side B aligned onto itself: the same layout.
     layout = np.array(tab.eval("() => __embproj.views.layout().coords"), dtype=float).reshape(N, 2)
     assert np.abs(np.array(r["alignedB"], dtype=float).reshape(N, 2) - layout).max() < 1e-3 * np.abs(layout).max()
+    f.click("[data-testid=compare-stop]")
+
+
+def pca(x, k):
+    xc = x - x.mean(axis=0)
+    w, v = np.linalg.eigh(np.cov(xc, rowvar=False))
+    return xc @ v[:, np.argsort(w)[::-1][:k]]
+
+
+def procrustes(a, b):
+    """a aligned onto b: scale, orthogonal map (reflections allowed), translation."""
+    ma, mb = a.mean(axis=0), b.mean(axis=0)
+    a0, b0 = a - ma, b - mb
+    u, s, vt = np.linalg.svd(a0.T @ b0)
+    return s.sum() / (a0 ** 2).sum() * a0 @ (u @ vt) + mb
+
+
+def test_a_3d_layout_of_a_lays_b_out_again_in_3d(tab):
+    f = tab.frame
+    start_compare(tab)
+    mean = tab.eval("() => __embproj.compare.result().meanOverlap")
+    f.click("[data-testid=mode-3d]")
+    f.wait_for_function("() => __embproj.compare.result()?.k === 3 && __embproj.compare.split && __embproj.compare.cameraB.is3d && __embproj.isReady()")
+    r = tab.eval("() => __embproj.compare.result()")
+    assert r["meanOverlap"] == mean   # the neighbour lists are kept
+    # B's own 3-D PCA, in A's row order, aligned onto A's drawn 3-D layout (numpy).
+    a3 = np.array(tab.eval("() => __embproj.views.layout().coords"), dtype=float).reshape(N, 3)
+    b3 = pca(fetch_tensor(tab.base, RUN, B_TENSOR), 3)[r["bOfA"]]
+    want = procrustes(b3, a3)
+    got = np.array(r["alignedB"], dtype=float).reshape(N, 3)
+    assert np.abs(got - want).max() < 1e-3 * np.abs(want).max()
+    assert tab.eval("() => __embproj.compare.countPointPixelsB()") > 200
+    f.click("[data-testid=mode-2d]")
+    f.wait_for_function("() => __embproj.compare.result()?.k === 2 && __embproj.isReady()")
     f.click("[data-testid=compare-stop]")
 
 

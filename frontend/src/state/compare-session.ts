@@ -63,6 +63,12 @@ export class CompareSession {
   private abort = new AbortController();
   /** B's layout as computed (n_B x k), to align again when A's layout changes. */
   private coordsB: Float32Array | null = null;
+  /** B's rows (kept to lay B out again when A's layout changes its method, components or 2-D/3-D). */
+  private sideB: { data: Float32Array; n: number; d: number } | null = null;
+  /** Whether the projector's workers hold B's rows now (the neighbour phase loads the paired rows). */
+  private holdsB = false;
+  /** A layout of A that came while the neighbour phase had the workers: B is laid out for it after. */
+  private pendingA: CompareSideA | null = null;
 
   /** How side B is laid out (default: PCA like A's); another layout of B (e.g. one computed in Python) can be put here. */
   layoutOfB: LayoutOfB | null = null;
@@ -97,6 +103,8 @@ export class CompareSession {
       const t1 = performance.now();
       const projector = (this.projector = createProjector());
       await projector.load(b.data, b.n, b.d);
+      this.sideB = { data: b.data, n: b.n, d: b.d };
+      this.holdsB = true;
       this.check(signal);
       const k = a.layout.k;
       const made = await (this.layoutOfB ?? pcaLayoutOfB)(projector, { run: spec.run, tensor: spec.tensor, step: spec.step, n: b.n, d: b.d }, a, k);
@@ -116,12 +124,13 @@ export class CompareSession {
       const m = pairing.matched.length;
       this.set('neighbours', 'Neighbours in B…', 0);
       const rowsB = identity ? null : takeRows(b.data, b.d, Array.from(pairing.matched, (i) => pairing.bOfA[i]));
-      if (rowsB) await projector.load(rowsB, m, b.d);
+      if (rowsB) { this.holdsB = false; await projector.load(rowsB, m, b.d); }
       this.check(signal);
       const graphB = await this.graph(projector, rowsB ?? b.data, m, b.d, kk, (f) => this.set('neighbours', 'Neighbours in B…', f / 2));
       this.check(signal);
       const allA = pairing.matched.length === a.n;
       const rowsA = allA ? a.data.slice(0, a.n * a.d) : takeRows(a.data, a.d, pairing.matched);
+      this.holdsB = false;
       await projector.load(rowsA, m, a.d);
       this.check(signal);
       const graphA = await this.graph(projector, rowsA, m, a.d, kk, (f) => this.set('neighbours', 'Neighbours in A…', 0.5 + f / 2));
@@ -134,14 +143,42 @@ export class CompareSession {
         change, meanOverlap: nc.meanOverlap, ranked: rankByChange(change, RANKED, unpaired), exact: graphA.exact && graphB.exact,
       });
       this.result.timings.neighboursMs = performance.now() - t2;
+      if (this.pendingA) { const next = this.pendingA; this.pendingA = null; await this.layOutB(next); }
       this.set('ready', '');
     } catch (err) {
       if (signal.aborted || isCancelled(err)) return;
       console.warn('embproj: compare', err);
       this.set('error', err instanceof Error ? err.message : String(err));
-    } finally {
-      // The workers hold both tensors: let them go once the lists are out.
-      if (!signal.aborted) { this.projector?.dispose(); this.projector = null; }
+      this.projector?.dispose();
+      this.projector = null;
+    }
+  }
+
+  /** Lays B out again for a new layout of A (another method, components, or 2-D/3-D); the neighbour
+   *  lists stay. Resolves true when the result has the new layout. */
+  async relayout(a: CompareSideA): Promise<boolean> {
+    if (this.status === 'error' || !this.result) return false;
+    if (this.status !== 'ready') { this.pendingA = a; return false; }   // run() does it after the neighbours
+    return this.layOutB(a);
+  }
+
+  private async layOutB(a: CompareSideA): Promise<boolean> {
+    const r = this.result, b = this.sideB, projector = this.projector, signal = this.abort.signal;
+    if (!r || !b || !projector || signal.aborted) return false;
+    try {
+      if (!this.holdsB) { await projector.load(b.data, b.n, b.d); this.holdsB = true; }
+      const spec = this.spec;
+      const made = await (this.layoutOfB ?? pcaLayoutOfB)(projector, { run: spec.run, tensor: spec.tensor, step: spec.step, n: b.n, d: b.d }, a, a.layout.k);
+      if (signal.aborted) return false;
+      this.coordsB = made.coords;
+      r.k = a.layout.k;
+      r.alignedB = alignOnto(made.coords, a.layout.coords, r.pairing, r.nA, r.k);
+      r.layoutNote = `${made.note}, aligned onto A (Procrustes over ${r.pairing.matched.length.toLocaleString('en-US')} rows)`;
+      this.onChange?.();
+      return true;
+    } catch (err) {
+      if (!signal.aborted && !isCancelled(err)) console.warn('embproj: compare', err);
+      return false;
     }
   }
 
