@@ -143,6 +143,10 @@ export class CompareSession {
         change, meanOverlap: nc.meanOverlap, ranked: rankByChange(change, RANKED, unpaired), exact: graphA.exact && graphB.exact,
       });
       this.result.timings.neighboursMs = performance.now() - t2;
+      // The workers hold A's paired rows now: let them go (a later layout of B starts new ones).
+      projector.dispose();
+      this.projector = null;
+      this.holdsB = false;
       if (this.pendingA) { const next = this.pendingA; this.pendingA = null; await this.layOutB(next); }
       this.set('ready', '');
     } catch (err) {
@@ -163,8 +167,9 @@ export class CompareSession {
   }
 
   private async layOutB(a: CompareSideA): Promise<boolean> {
-    const r = this.result, b = this.sideB, projector = this.projector, signal = this.abort.signal;
-    if (!r || !b || !projector || signal.aborted) return false;
+    const r = this.result, b = this.sideB, signal = this.abort.signal;
+    if (!r || !b || signal.aborted) return false;
+    const projector = (this.projector ??= createProjector());
     try {
       if (!this.holdsB) { await projector.load(b.data, b.n, b.d); this.holdsB = true; }
       const spec = this.spec;
