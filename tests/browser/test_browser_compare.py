@@ -1,5 +1,6 @@
 """Compare two embeddings through TensorBoard: two steps of one tensor written with log_embedding,
-the second with its rows shuffled, paired by a metadata key column. The per-row neighbourhood
+the second with its rows shuffled, paired by a metadata key column, and another model in another run
+(other dimensions, points missing on either side). The per-row neighbourhood
 change (1 - Jaccard overlap of the k nearest neighbours in each original space) and the mean
 overlap equal scikit-learn's on the tensors the server sends; hover and selection are linked
 between the two plots; the overlay draws a line per paired row; a copied link and a bookmark
@@ -15,6 +16,7 @@ from embproj_browser import api_bytes, fetch_tensor
 
 N, D, K = 240, 12, 10
 RUN = "series"
+OTHER_RUN, OTHER_MISSING, OTHER_EXTRA = "other_model", 5, 9
 A_TENSOR, B_TENSOR = "hidden:00002", "hidden:00001"
 README_SCREENSHOTS = pathlib.Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -37,6 +39,13 @@ def logdir(tmp_path_factory):
     order = rng.permutation(N)
     log_embedding(str(root / RUN), x2[order].astype(np.float32),
                   {"id": [ids[i] for i in order], "cluster": [str(c) for c in cluster2[order]]}, tag="hidden", step=2)
+    # Another model (A/B): 7 dimensions, the first OTHER_MISSING points absent, OTHER_EXTRA new ones, shuffled.
+    keep = rng.permutation(np.arange(OTHER_MISSING, N))
+    other = np.tanh(x1[keep] @ rng.normal(size=(D, 7)) / 6) + 0.05 * rng.normal(size=(len(keep), 7))
+    extra = rng.normal(size=(OTHER_EXTRA, 7))
+    log_embedding(str(root / OTHER_RUN), np.vstack([other, extra]).astype(np.float32),
+                  {"id": [ids[i] for i in keep] + ["new%d" % i for i in range(OTHER_EXTRA)],
+                   "cluster": [str(cluster[i]) for i in keep] + ["?"] * OTHER_EXTRA}, tag="model_b")
     return root
 
 
@@ -261,6 +270,40 @@ def test_a_3d_layout_of_a_lays_b_out_again_in_3d(tab):
     f.click("[data-testid=mode-2d]")
     f.wait_for_function("() => __embproj.compare.result()?.k === 2 && __embproj.isReady()")
     f.click("[data-testid=compare-stop]")
+
+
+def test_another_model_with_other_dimensions_and_unpaired_rows(tab):
+    """A/B of two models: side B in another run, 7 dimensions, some points only on one side (counted,
+    left out of both neighbourhoods); the change equals scikit-learn's on the paired rows."""
+    f = tab.frame
+    f.select_option("[data-testid=compare-run]", OTHER_RUN)
+    f.wait_for_function("() => [...document.querySelectorAll('[data-testid=compare-tensor] option')].some(o => o.value.includes('model_b'))")
+    name = tab.eval("() => JSON.parse([...document.querySelectorAll('[data-testid=compare-tensor] option')].find(o => o.value.includes('model_b')).value)[0]")
+    f.select_option("[data-testid=compare-tensor]", '["%s",null]' % name)
+    f.select_option("[data-testid=compare-key]", "id")
+    f.click("[data-testid=compare-start]")
+    tab.frame.wait_for_function("() => __embproj.compare.status?.status === 'ready' && __embproj.compare.result()?.label.includes('model_b')")
+    r = tab.eval("() => __embproj.compare.result()")
+    assert (r["paired"], r["unpairedA"], r["unpairedB"], r["duplicates"]) == (N - OTHER_MISSING, OTHER_MISSING, OTHER_EXTRA, 0)
+    summary = f.locator("[data-testid=compare-summary]")
+    assert summary.get_attribute("data-unpaired-a") == str(OTHER_MISSING) and summary.get_attribute("data-unpaired-b") == str(OTHER_EXTRA)
+    ids_a = ids_of(tab.base, A_TENSOR)
+    paired = [i for i in range(N) if r["bOfA"][i] >= 0]
+    assert sorted(ids_a[i] for i in range(N) if r["bOfA"][i] < 0) == ["p%03d" % i for i in range(OTHER_MISSING)]
+    xa = fetch_tensor(tab.base, RUN, A_TENSOR)[paired]
+    raw = api_bytes(tab.base, "tensor?run=%s&name=%s" % (quote(OTHER_RUN, safe=""), quote(name, safe="")))
+    xb = np.frombuffer(raw, dtype="<f4").reshape(-1, 7).astype(np.float64)[[r["bOfA"][i] for i in paired]]
+    na, nb = neighbour_sets(xa, K), neighbour_sets(xb, K)
+    want = np.array([1 - len(a & b) / len(a | b) for a, b in zip(na, nb)])
+    got = np.array([r["change"][i] for i in paired], dtype=float)
+    assert np.allclose(got, want, atol=1e-6)
+    assert all(r["change"][i] is None for i in range(N) if r["bOfA"][i] < 0)
+    assert abs(r["meanOverlap"] - np.mean(1 - want)) < 1e-6
+    # Unpaired rows are not drawn in B's plot.
+    missing = next(i for i in range(N) if r["bOfA"][i] < 0)
+    assert tab.eval("i => __embproj.compare.screenPositionOfB(i)", missing) is None
+    f.click("[data-testid=compare-stop]")
+    f.select_option("[data-testid=compare-run]", RUN)
 
 
 def test_readme_screenshot_of_the_overlay(tab, tmp_path):
