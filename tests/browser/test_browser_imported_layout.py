@@ -160,3 +160,54 @@ def test_a_bookmark_restores_the_imported_layout(tab, logdir):
     assert tab.eval("() => document.querySelector('[data-testid=method-select]').value") == "imported:lda"
     coordinates, _ = drawn(tab)
     np.testing.assert_array_equal(coordinates, stored(logdir, "lda"))
+
+
+def compare_with(tab, layout):
+    """Compares the tensor shown (side A, as drawn) with itself drawn by its imported `layout` (side B)."""
+    value = '["%s",null,"%s"]' % (TENSOR, layout)
+    f = tab.frame
+    f.wait_for_function("v => [...document.querySelectorAll('[data-testid=compare-tensor] option')].some(o => o.value === v)",
+                        arg=value)
+    f.select_option("[data-testid=compare-tensor]", value)
+    f.select_option("[data-testid=compare-key]", "")  # by order: the same rows
+    f.click("[data-testid=compare-start]")
+    f.wait_for_function("() => __embproj.compare.status?.status === 'ready' && __embproj.isReady()", timeout=120000)
+    return tab.eval("() => __embproj.compare.result()")
+
+
+def similarity_residual(source, target):
+    """Largest distance left after the best rotation + uniform scale + shift of `source` onto `target`."""
+    a, b = source - source.mean(axis=0), target - target.mean(axis=0)
+    u, s, vt = np.linalg.svd(a.T @ b)
+    rotation = u @ vt
+    scale = s.sum() / (a ** 2).sum()
+    return np.abs(scale * a @ rotation - b).max() / np.abs(b).max()
+
+
+def test_side_b_of_a_comparison_drawn_by_its_layout_from_python(tab, logdir):
+    """A: the tab's own PCA; B: the same tensor drawn by the LDA computed in Python, aligned onto A."""
+    pick(tab, "pca")
+    try:
+        r = compare_with(tab, "lda")
+        aligned = np.array(r["alignedB"], np.float64).reshape(-1, r["k"])
+        assert r["k"] == 2 and r["paired"] == 1797
+        assert similarity_residual(stored(logdir, "lda").astype(np.float64), aligned) < 1e-4
+        a_layout, _ = drawn(tab)  # a PCA is not a similarity transform of the LDA: B is the file, not B's PCA
+        assert similarity_residual(a_layout.astype(np.float64), aligned) > 0.05
+        assert "B layout: from Python: lda" in tab.frame.locator("[data-testid=compare-summary]").inner_text()
+        assert r["meanOverlap"] == pytest.approx(1.0)  # one tensor: the same neighbours on both sides
+    finally:
+        tab.frame.click("[data-testid=compare-stop]")
+
+
+def test_an_imported_layout_on_both_sides_of_a_comparison(tab, logdir):
+    """A drawn by the LDA from Python, B too: B lands exactly on A (B's PCA would not: see above)."""
+    pick(tab, "imported:lda")
+    try:
+        r = compare_with(tab, "lda")
+        assert r["k"] == 2
+        aligned = np.array(r["alignedB"], np.float64).reshape(-1, 2)
+        lda = stored(logdir, "lda").astype(np.float64)
+        np.testing.assert_allclose(aligned, lda, atol=1e-4 * np.abs(lda).max())
+    finally:
+        tab.frame.click("[data-testid=compare-stop]")
