@@ -103,7 +103,8 @@ export function startApp(container: HTMLElement): void {
   };
   // Compare two embeddings (compare.ts): its panel, the side-B plot or overlay lines, its colours.
   const compare = attachCompare({ store, scatter, plot, main, side, getData: () => data, lastLayout: () => lastCoords,
-    labelOf: (i) => labelOf(store, i), recolor: () => recolor(), pointSize: () => basePointSize(store.state.n) * store.state.pointSize });
+    labelOf: (i) => labelOf(store, i), recolor: () => recolor(), pointSize: () => basePointSize(store.state.n) * store.state.pointSize,
+    tooltip, atlas: () => atlas });
   const analysis = attachAnalysis({
     store, scatter, plot, toolbar: resetBtn.parentElement!, side, projectionPanel,
     getData: () => data, place, lastLayout: () => lastCoords, labelOf: (i) => labelOf(store, i),

@@ -12,6 +12,7 @@ import { HIDDEN_Z } from './compute/placement';
 import { hexToRgb } from './render/colors';
 import { pointColors as basePointColors } from './render/point-colors';
 import { Scatter } from './render/scatter';
+import type { SpriteAtlas } from './render/sprites';
 import { MOVING_SEGMENTS } from './render/segments';
 import { CompareSession, type CompareSideA } from './state/compare-session';
 import type { AppState, CompareSpec, Store } from './state/store';
@@ -32,6 +33,9 @@ export interface CompareHost {
   /** Re-colours the plot (app.ts recolor()). */
   recolor(): void;
   pointSize(): number;
+  /** The plot's tooltip (label and thumbnail), shown for a point hovered in B's plot too. */
+  tooltip?: { show(x: number, y: number, text: string, atlas: SpriteAtlas | null, i: number): void; hide(): void };
+  atlas?(): SpriteAtlas | null;
 }
 
 /** The name of the neighbourhood-change colour scale (a numeric legend). */
@@ -92,9 +96,12 @@ export function attachCompare(host: CompareHost) {
     b.canvas.addEventListener('pointermove', (ev) => {
       if (ev.buttons || !positionsB || b.changing) return;
       const { x, y } = local(ev);
-      store.set({ hovered: b.pick(x, y) });
+      const i = b.pick(x, y);
+      store.set({ hovered: i });
+      if (i >= 0) host.tooltip?.show(x + plotB.offsetLeft, y + plotB.offsetTop, host.labelOf(i), host.atlas?.() ?? null, i);
+      else host.tooltip?.hide();
     });
-    b.canvas.addEventListener('pointerleave', () => store.set({ hovered: -1 }));
+    b.canvas.addEventListener('pointerleave', () => { store.set({ hovered: -1 }); host.tooltip?.hide(); });
     b.canvas.addEventListener('pointerdown', (ev) => { downAt = { x: ev.clientX, y: ev.clientY }; });
     b.canvas.addEventListener('pointerup', (ev) => {
       if (!downAt || Math.hypot(ev.clientX - downAt.x, ev.clientY - downAt.y) > 4) { downAt = null; return; }

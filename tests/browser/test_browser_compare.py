@@ -132,6 +132,9 @@ def test_side_by_side_links_hover_selection_search_and_camera(tab):
     tab.page.mouse.move(box["x"] + p["x"] - 20, box["y"] + p["y"] - 20)
     tab.page.mouse.move(box["x"] + p["x"], box["y"] + p["y"], steps=3)
     f.wait_for_function("i => __embproj.state.hovered === i", arg=row, timeout=5000)
+    tip = f.locator("[data-testid=tooltip]")
+    assert tip.get_attribute("data-index") == str(row) and tip.is_visible()
+    assert f.locator("[data-testid=tooltip-label]").text_content() == ids_of(tab.base, A_TENSOR)[row]
     # Click it there: selected on both sides.
     tab.page.mouse.click(box["x"] + p["x"], box["y"] + p["y"])
     f.wait_for_function("i => __embproj.state.selected === i", arg=row, timeout=5000)
