@@ -47,9 +47,10 @@ class Layout:
     rows: int = 0
     problem: Problem = None
     status: int = 422  # what /projection answers while `problem` stands
+    version: str = ""  # changes when the file is rewritten: the tab fetches it again on Reload
 
     def as_json(self):
-        return {"name": self.name, "dims": self.dims or None, "file": self.path,
+        return {"name": self.name, "dims": self.dims or None, "file": self.path, "version": self.version,
                 "error": self.problem.as_json() if self.problem else None}
 
     def refuse(self, error):
@@ -158,6 +159,7 @@ def _inspect(layout, rows):
     if version is None:
         with open_file(layout.path):  # says why: missing, a FIFO, a directory, ...
             pass
+    layout.version = "-".join(str(part) for part in version.key)
     if version.size > MAX_LAYOUT_BYTES:
         raise FileTooLarge(layout.path, version.size, MAX_LAYOUT_BYTES, "layout")
     header = NpyTensor(layout.path, layout.name)  # a 2-D numeric array whose bytes are all there

@@ -176,3 +176,16 @@ def test_a_logdir_behind_an_fsspec_url_gets_and_serves_its_layouts():
     finally:
         for path in set(fs.store) - before:
             fs.store.pop(path, None)
+
+
+def test_a_rewritten_layout_file_has_a_new_version(tmp_path):
+    """/info's version tells the tab to fetch the file again (TensorBoard's Reload)."""
+    log_embedding(tmp_path, np.ones((5, 3)), tag="words", step=3, projections={"umap": np.zeros((5, 2))})
+    client = PluginClient(tmp_path)
+    before = listed(client, "words:00003")[0]["umap"]["version"]
+    path = tmp_path / ENTRY / "tensors.layout.umap.npy"
+    stat = path.stat()
+    np.save(path, np.ones((5, 3), "<f4"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # a new mtime even on a coarse clock
+    after = listed(client, "words:00003")[0]["umap"]
+    assert before and after["version"] != before and after["dims"] == 3

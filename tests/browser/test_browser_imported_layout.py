@@ -211,3 +211,19 @@ def test_an_imported_layout_on_both_sides_of_a_comparison(tab, logdir):
         np.testing.assert_allclose(aligned, lda, atol=1e-4 * np.abs(lda).max())
     finally:
         tab.frame.click("[data-testid=compare-stop]")
+
+
+def test_tensorboards_reload_draws_a_rewritten_layout_file(tab, logdir):
+    pick(tab, "imported:lda")
+    path = logdir / ENTRY / "tensors.layout.lda.npy"
+    original = np.load(path)
+    rewritten = (original[:, ::-1] * np.float32(2)).copy()  # same shape, other coordinates
+    try:
+        np.save(path, rewritten)
+        tab.page.click("button.reload-button")
+        tab.frame.wait_for_function("x => __embproj.views.layout()?.coords[0] === x && __embproj.isReady()",
+                                    arg=float(rewritten[0, 0]), timeout=60000)
+        coordinates, _ = drawn(tab)
+        np.testing.assert_array_equal(coordinates, rewritten)
+    finally:
+        np.save(path, original)

@@ -8,7 +8,7 @@ export type TensorEncoding = 'float32' | 'float16';
 export interface SpriteInfo { imagePath: string; singleImageDim: number[] }
 
 /** A layout computed outside the tab (t-SNE / UMAP in Python), stored beside the tensor: /info lists it. */
-export interface ImportedLayoutInfo { name: string; dims: number | null; file: string; error: ApiErrorBody | null }
+export interface ImportedLayoutInfo { name: string; dims: number | null; file: string; version?: string; error: ApiErrorBody | null }
 
 export interface EmbeddingInfo {
   tensorName: string;

@@ -36,14 +36,14 @@ export function firstTwoColumns(coords: Float32Array, n: number, k: number): Flo
   return out;
 }
 
-/** Coordinates by (run, tensor, layout): each fetched once; a failed fetch is tried again next time. */
+/** Coordinates by (run, tensor, layout, file version): each fetched once; a failed fetch is tried again next time. */
 export class ImportedLayoutCache {
   private items = new Map<string, Promise<LayoutData>>();
 
   constructor(private fetchLayout: (run: string, tensor: string, name: string) => Promise<LayoutData> = api.projection) {}
 
-  get(run: string, tensor: string, name: string): Promise<LayoutData> {
-    const key = JSON.stringify([run, tensor, name]);
+  get(run: string, tensor: string, name: string, version = ''): Promise<LayoutData> {
+    const key = JSON.stringify([run, tensor, name, version]);
     let item = this.items.get(key);
     if (!item) {
       item = this.fetchLayout(run, tensor, name);

@@ -121,7 +121,7 @@ export class Layouts {
   private dataRef: Float32Array | null = null;
   private listeners = new Set<() => void>();
 
-  constructor(private host: LayoutHost) {}
+  constructor(private host: LayoutHost) { this.followImportedFiles(); }
 
   onChange(f: () => void): () => void { this.listeners.add(f); return () => this.listeners.delete(f); }
   private emit(): void { for (const f of this.listeners) f(); }
@@ -196,6 +196,17 @@ export class Layouts {
   // ---- imported (computed in Python, stored beside the tensor) ----
   private importedLayouts = new ImportedLayoutCache();
   private importedRequest = 0;
+  /** The imported layout drawn last and its file's version: a Reload that lists another version draws the new file. */
+  private importedShown = '';
+
+  private followImportedFiles(): void {
+    this.host.store.subscribe((s, changed) => {
+      // Only a Reload of the tensor shown (a new tensor or run draws its own layout once loaded).
+      if (!changed.has('info') || changed.has('tensorName') || changed.has('run') || !isImportedMethod(s.method) || s.loading) return;
+      const listed = usableImported(s, s.method);
+      if (listed && this.importedShown && `${s.method}|${listed.version ?? ''}` !== this.importedShown) this.project();
+    });
+  }
 
   /** Fetches the layout once per tensor and draws it as it is: n x 3 in 3D, its first two columns in 2D. */
   private async showImported(method: ImportedMethod): Promise<void> {
@@ -209,14 +220,15 @@ export class Layouts {
     const name = importedName(method);
     store.set({ computing: `Loading the layout "${name}"…` });
     try {
-      const layout = await this.importedLayouts.get(s.run, s.tensorName, name);
+      const layout = await this.importedLayouts.get(s.run, s.tensorName, name, listed.version ?? '');
       // Another choice, or other data (a new tensor or step), meanwhile: that one is drawn instead.
       if (request !== this.importedRequest || store.state.method !== method || this.host.getData() !== data) return;
       if (layout.n !== data.n) throw new Error(`layout "${name}" has ${layout.n} rows; the tensor has ${data.n}`);
       const k: 2 | 3 = layout.k === 3 && store.state.is3d ? 3 : 2;
+      this.importedShown = `${method}|${listed.version ?? ''}`;
       this.draw(method, k === layout.k ? layout.coords : firstTwoColumns(layout.coords, layout.n, layout.k), k);
     } catch (err) {
-      if (isCancelled(err) || request !== this.importedRequest) return;
+      if (isCancelled(err) || request !== this.importedRequest || this.host.getData() !== data) return;
       store.set({ notices: [...store.state.notices, noticeFrom('error', err)] });
     } finally {
       if (request === this.importedRequest) store.set({ computing: null });
