@@ -27,21 +27,28 @@ export function neighborCount(n: number, perplexity: number): number {
  * above k is clamped to k (it cannot be reached with k neighbours).
  */
 export function conditionalAffinities(graph: KnnGraph, perplexity: number): Float64Array {
-  return completed(conditionalAffinitySteps(graph, perplexity));
+  return completed(conditionalAffinitySteps(graph, perplexity, new Float64Array(graph.n * graph.k)));
 }
 
-/** conditionalAffinities() in steps of ROWS_PER_STEP rows, yielding the fraction of rows done. */
-export function* conditionalAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, Float64Array, void> {
+/**
+ * conditionalAffinities() into `result` (n x k) in steps of ROWS_PER_STEP rows, yielding the
+ * fraction of rows done. Each row is calibrated in float64; t-SNE's start stores them in float32
+ * (n x k float64 was 360 MB more at 1M rows, k = 90).
+ */
+export function* conditionalAffinitySteps<V extends Float32Array | Float64Array>(
+  graph: KnnGraph, perplexity: number, result: V,
+): Generator<number, V, void> {
   const { n, k, distances } = graph;
   const targetEntropy = Math.log(Math.max(1, Math.min(perplexity, k)));
-  const result = new Float64Array(n * k);
   const squared = new Float64Array(k);
+  const row = new Float64Array(k);
   for (let i = 0; i < n; i++) {
     const base = i * k;
     // Shifting by the nearest distance leaves the normalised row unchanged and avoids underflow.
     const nearest = distances[base] * distances[base];
     for (let s = 0; s < k; s++) squared[s] = distances[base + s] * distances[base + s] - nearest;
-    calibrateRow(squared, k, targetEntropy, result, base);
+    calibrateRow(squared, k, targetEntropy, row);
+    for (let s = 0; s < k; s++) result[base + s] = row[s];
     if ((i + 1) % ROWS_PER_STEP === 0) yield (i + 1) / n;
   }
   return result;
@@ -53,7 +60,7 @@ export function* conditionalAffinitySteps(graph: KnnGraph, perplexity: number): 
  * search's would (a step out of it bisects instead). About 5 steps where the binary search took
  * ~40 (1M rows at k = 90: the calibration was ~50 s of t-SNE's start).
  */
-function calibrateRow(squared: Float64Array, k: number, targetEntropy: number, out: Float64Array, base: number): void {
+function calibrateRow(squared: Float64Array, k: number, targetEntropy: number, out: Float64Array): void {
   let spread = 0;
   for (let s = 0; s < k; s++) spread += squared[s];
   let beta = spread > 0 ? START_SCALE * k / spread : 1;
@@ -65,14 +72,14 @@ function calibrateRow(squared: Float64Array, k: number, targetEntropy: number, o
     let weightedSquares = 0;
     for (let s = 0; s < k; s++) {
       const p = Math.exp(-squared[s] * beta);
-      out[base + s] = p;
+      out[s] = p;
       sum += p;
       weighted += squared[s] * p;
       weightedSquares += squared[s] * squared[s] * p;
     }
     const mean = weighted / sum;
     const entropy = Math.log(sum) + beta * mean;
-    for (let s = 0; s < k; s++) out[base + s] /= sum;
+    for (let s = 0; s < k; s++) out[s] /= sum;
     const difference = entropy - targetEntropy;
     if (Math.abs(difference) < ENTROPY_TOLERANCE) return;
     // Too flat (difference > 0): sharpen, beta up; too peaked: beta down.
@@ -96,7 +103,7 @@ export function jointAffinities(graph: KnnGraph, perplexity: number): SparseMatr
  * rows: ~20 s) then the merge, each a row block at a time, so a run can be stopped in between.
  */
 export function* jointAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, SparseMatrix, void> {
-  const calibration = conditionalAffinitySteps(graph, perplexity);
+  const calibration = conditionalAffinitySteps(graph, perplexity, new Float32Array(graph.n * graph.k));
   let step = calibration.next();
   for (; !step.done; step = calibration.next()) yield 0.75 * step.value;
   const merge = symmetrizeSteps(graph, step.value);
@@ -110,12 +117,12 @@ export function* jointAffinitySteps(graph: KnnGraph, perplexity: number): Genera
  * counting pass first): 2 n k slots were 2 GB at 1M points, k = 90, and allocating them cost more
  * than the merge.
  */
-export function symmetrize(graph: KnnGraph, conditional: Float64Array): SparseMatrix {
+export function symmetrize(graph: KnnGraph, conditional: Float32Array | Float64Array): SparseMatrix {
   return completed(symmetrizeSteps(graph, conditional));
 }
 
 /** symmetrize() yielding after each ROWS_PER_STEP rows of its three row passes (the fraction done). */
-function* symmetrizeSteps(graph: KnnGraph, conditional: Float64Array): Generator<number, SparseMatrix, void> {
+function* symmetrizeSteps(graph: KnnGraph, conditional: Float32Array | Float64Array): Generator<number, SparseMatrix, void> {
   const { n, k, indices } = graph;
   const pause = (pass: number, i: number) => (i + 1) % ROWS_PER_STEP === 0 ? (pass + (i + 1) / n) / 3 : -1;
   // Incoming edges per node (the transpose's rows).
@@ -123,7 +130,7 @@ function* symmetrizeSteps(graph: KnnGraph, conditional: Float64Array): Generator
   for (let s = 0; s < n * k; s++) inStart[indices[s] + 1]++;
   for (let i = 0; i < n; i++) inStart[i + 1] += inStart[i];
   const inSource = new Int32Array(n * k);
-  const inValue = new Float64Array(n * k);
+  const inValue = new Float32Array(n * k); // as conditional: float32 (the sums below are float64)
   const fill = inStart.slice(0, n);
   for (let i = 0; i < n; i++) {
     for (let s = i * k; s < i * k + k; s++) {
