@@ -59,11 +59,14 @@ def test_malformed_config_is_a_visible_error(tab):
 
 def test_missing_tensor_file_is_a_visible_error(tab):
     tab.frame.select_option("[data-testid=run-select]", "c_missingfile")
+    # The previous run's error stays until this run's info arrives: wait for this run's own.
     tab.frame.wait_for_function(
-        "() => document.querySelectorAll('[data-testid=notice-error]').length > 0 && __embproj.state.run === 'c_missingfile'",
+        "() => __embproj.state.run === 'c_missingfile' && [...document.querySelectorAll('[data-testid=notice-error]')]"
+        ".some((e) => e.textContent.includes('nope.tsv'))",
         timeout=30000)
     errors = notices(tab, "error")
     assert any("nope.tsv" in e for e in errors), errors
+    assert not any("projector_config.pbtxt" in e for e in errors), errors   # the other run's error is gone
 
 
 def test_tensorboard_reload_picks_up_a_changed_tensor(tab, broken_logdir):

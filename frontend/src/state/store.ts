@@ -78,21 +78,36 @@ export const initialState: AppState = {
   compare: null,
 };
 
-export type Listener = (s: AppState, changed: Set<keyof AppState>) => void;
+/**
+ * Who made a change: the user (through the panels, the URL, the plot) or the session itself (a load's
+ * view settings, a PCA's components, a bookmark being applied: its own code then does what follows).
+ * A change made by a listener while another is dispatched has that change's cause.
+ */
+export type Cause = 'user' | 'session';
+
+export type Listener = (s: AppState, changed: Set<keyof AppState>, cause: Cause) => void;
 
 export class Store {
   state: AppState;
   private listeners: Listener[] = [];
   constructor(init: AppState = initialState) { this.state = { ...init }; }
 
-  set(patch: Partial<AppState>): void {
+  private dispatching: Cause | null = null;
+
+  set(patch: Partial<AppState>, cause: Cause = this.dispatching ?? 'user'): void {
     const changed = new Set<keyof AppState>();
     for (const k of Object.keys(patch) as (keyof AppState)[]) {
       if (this.state[k] !== patch[k]) changed.add(k);
     }
     if (changed.size === 0) return;
     this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l(this.state, changed);
+    const outer = this.dispatching;
+    this.dispatching = cause;
+    try {
+      for (const l of this.listeners) l(this.state, changed, cause);
+    } finally {
+      this.dispatching = outer;
+    }
   }
 
   subscribe(l: Listener): () => void {
