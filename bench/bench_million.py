@@ -13,6 +13,8 @@ Ours, one fresh page per repeat (figures in the page's own clock):
   * in 3D: a still frame = the median requestAnimationFrame interval while every frame redraws all points.
   * frame while rotating = the median rAF interval during synthetic drags (bench_frontend.ROTATE_JS), and
     how many points those frames drew (the hook's drawnPoints: the level-of-detail subsample).
+  * click -> neighbour list: a click on a point (2D PCA view), from the pointerdown's event time to the
+    animation frame after the neighbours of that row are in the store (the panel lists them then).
   * camera stops -> every point drawn again: from the drag's pointerup to the rAF after the full frame.
   * hover -> tooltip: the pointer crosses two other points (30 px apart) and stops on a third; from that
     last pointermove's event time (when it was sent) to the animation frame after the tooltip shows.
@@ -133,15 +135,19 @@ def on_screen_point(frame, canvas, rng, n):
     return None
 
 
+def plot_geometry(iframe, frame):
+    """The iframe's box on the page, the canvas's rectangle in the iframe, and the number of points."""
+    canvas = frame.evaluate("() => { const r = document.querySelector('.ep-canvas').getBoundingClientRect();"
+                            " return [r.left, r.top, r.width, r.height]; }")
+    return iframe.bounding_box(), canvas, frame.evaluate("() => __embproj.state.n")
+
+
 def hover_latency(page, iframe, frame, rng, trials, right_after_drag):
     """ms from the last pointermove (onto a point) to the frame after its tooltip shows, per trial.
     right_after_drag=False: the camera is turned (arrow key), then the still frame is awaited first.
     True: a drag ends and the pointer goes straight to a point (while the view settles)."""
     frame.evaluate(HOVER_WATCH_JS)
-    box = iframe.bounding_box()
-    canvas = frame.evaluate("() => { const r = document.querySelector('.ep-canvas').getBoundingClientRect();"
-                            " return [r.left, r.top, r.width, r.height]; }")
-    n = frame.evaluate("() => __embproj.state.n")
+    box, canvas, n = plot_geometry(iframe, frame)
     out = []
     for _ in range(trials):
         if right_after_drag:
@@ -178,6 +184,53 @@ def hover_latency(page, iframe, frame, rng, trials, right_after_drag):
     return out
 
 
+# Pointerdown event times on the canvas, and the first animation frame after each new neighbour list.
+CLICK_WATCH_JS = """
+() => {
+  const w = window.__click = { downs: [], lists: [] };
+  document.querySelector('.ep-canvas').addEventListener('pointerdown', (e) => w.downs.push(e.timeStamp), true);
+  let seen = __embproj.state.neighbors;
+  const poll = () => {
+    const s = __embproj.state;
+    if (s.neighbors !== seen) {
+      seen = s.neighbors;
+      if (s.neighbors) { const rec = [s.selected, null]; w.lists.push(rec); requestAnimationFrame(() => { rec[1] = performance.now(); }); }
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+"""
+
+
+def click_latency(page, iframe, frame, rng, trials):
+    """ms from a click's pointerdown on a point to the frame after that row's neighbour list arrived."""
+    frame.evaluate(CLICK_WATCH_JS)
+    box, canvas, n = plot_geometry(iframe, frame)
+    out = []
+    for _ in range(trials):
+        wait_still(frame)
+        p = on_screen_point(frame, canvas, rng, n)
+        if p is None:
+            continue
+        x, y = p
+        page.mouse.move(box["x"] + x, box["y"] + y)
+        time.sleep(0.3)
+        before = frame.evaluate("() => __click.downs.length")
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        try:
+            frame.wait_for_function(
+                """(k) => { const w = __click; const s = __embproj.state;
+                   return w.downs.length > k && s.selected >= 0 && w.lists.some(l => l[0] === s.selected && l[1] !== null); }""",
+                arg=before, timeout=60000, polling=20)
+        except Exception:  # noqa: BLE001  (the click hit no point)
+            continue
+        out.append(frame.evaluate(
+            """(k) => { const w = __click; const s = __embproj.state;
+               const l = w.lists.filter(l => l[0] === s.selected && l[1] !== null).pop(); return l[1] - w.downs[k]; }""", before))
+    return out
+
+
 def ours(browser, base, rotate_seconds, hover_trials, screenshot):
     page, iframe, frame, first = open_ours(browser, base)
     try:
@@ -187,6 +240,7 @@ def ours(browser, base, rotate_seconds, hover_trials, screenshot):
             wait_still(frame)
             time.sleep(1.0)
             page.screenshot(path=screenshot)
+        clicks = click_latency(page, iframe, frame, rng, hover_trials)
         frame.evaluate("() => __embproj.set({ is3d: true })")
         frame.wait_for_function("() => __embproj.isReady() && __embproj.state.is3d", timeout=120000)
         wait_still(frame)
@@ -203,6 +257,7 @@ def ours(browser, base, rotate_seconds, hover_trials, screenshot):
             "first": first, "still": still["median"], "still_drawn": still["drawn"], "rotate": rotate,
             "moving_drawn": int(statistics.median(moving)) if moving else None,
             "settle": drawn["fullAt"] - drawn["upAt"], "hover": hovers, "hover_drag": hovers_drag,
+            "click": clicks,
         }
     finally:
         page.close()
@@ -250,6 +305,7 @@ def main():
     still = med(r["still"] for r in runs)
     rotate = med(r["rotate"] for r in runs if r["rotate"])
     settle = med(r["settle"] for r in runs)
+    clicks = [c for r in runs for c in r["click"]]
     hovers = [h for r in runs for h in r["hover"]]
     hovers_drag = [h for r in runs for h in r["hover_drag"]]
     b_first = med(b[0] for b in b_runs) if b_runs else None
@@ -260,6 +316,8 @@ def main():
     print("frame while rotating: ours %.0f ms (%s points drawn)%s" % (
         rotate, runs[0]["moving_drawn"], ", built-in %.0f ms (100k sample)" % b_rot if b_rot else ""))
     print("camera stops -> every point drawn: %.0f ms" % settle)
+    if clicks:
+        print("click -> neighbour list: median %.0f ms, max %.0f ms over %d clicks" % (med(clicks), max(clicks), len(clicks)))
     if hovers:
         print("hover -> tooltip: median %.0f ms, max %.0f ms over %d trials" % (med(hovers), max(hovers), len(hovers)))
     if hovers_drag:
@@ -269,6 +327,8 @@ def main():
     report("%s: frame while rotating" % label, rotate, b_rot, "ms")
     report("%s: still frame (all points)" % label, still, None, "ms")
     report("%s: camera stops -> all points drawn" % label, settle, None, "ms")
+    if clicks:
+        report("%s: click -> neighbour list" % label, med(clicks), None, "ms")
     if hovers:
         report("%s: hover -> tooltip" % label, med(hovers), None, "ms")
     if hovers_drag:

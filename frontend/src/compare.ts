@@ -8,7 +8,7 @@
 // each layout is drawn.
 import { api, type RunInfo } from './data/api';
 import type { ColumnInfo } from './data/columns';
-import { HIDDEN_Z } from './compute/placement';
+import { HIDDEN_Z, unitCubeFit } from './compute/placement';
 import { hexToRgb } from './render/colors';
 import { pointColors as basePointColors } from './render/point-colors';
 import { Scatter } from './render/scatter';
@@ -319,30 +319,13 @@ export function attachCompare(host: CompareHost) {
 /** `b` (n x k) placed in the unit cube with the fit placeRows gives `a` over the rows `keep` (all when null);
  *  rows of b that are not finite or not kept are hidden. */
 export function fitLike(a: Float32Array, b: Float32Array, n: number, k: number, keep: Int32Array | null): Float32Array {
-  const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity];
+  const { mid, scale } = unitCubeFit(a, n, k, keep);
   const kept = keep ? new Uint8Array(n) : null;
   if (kept) for (const i of keep!) kept[i] = 1;
-  for (let i = 0; i < n; i++) {
-    if (kept && !kept[i]) continue;
-    for (let c = 0; c < k; c++) {
-      const v = a[i * k + c];
-      if (!Number.isFinite(v)) continue;
-      if (v < lo[c]) lo[c] = v;
-      if (v > hi[c]) hi[c] = v;
-    }
-  }
-  let half = 0;
-  const mid = [0, 0, 0];
-  for (let c = 0; c < k; c++) {
-    if (lo[c] > hi[c]) { lo[c] = 0; hi[c] = 0; }
-    mid[c] = (lo[c] + hi[c]) / 2;
-    half = Math.max(half, (hi[c] - lo[c]) / 2);
-  }
-  const s = half > 0 ? 1 / half : 1;
   const out = new Float32Array(n * 3);
   for (let i = 0; i < n; i++) {
     if ((kept && !kept[i]) || !Number.isFinite(b[i * k])) { out[3 * i + 2] = HIDDEN_Z; continue; }
-    for (let c = 0; c < k && c < 3; c++) out[3 * i + c] = (b[i * k + c] - mid[c]) * s;
+    for (let c = 0; c < k && c < 3; c++) out[3 * i + c] = (b[i * k + c] - mid[c]) * scale;
   }
   return out;
 }

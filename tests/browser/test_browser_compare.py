@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from embproj_browser import api_bytes, fetch_tensor
+from numpy_reference import pca, procrustes
 
 N, D, K = 240, 12, 10
 RUN = "series"
@@ -239,20 +240,6 @@ def test_rows_by_order_need_the_same_count_and_compare_a_tensor_with_itself(tab)
     layout = np.array(tab.eval("() => __embproj.views.layout().coords"), dtype=float).reshape(N, 2)
     assert np.abs(np.array(r["alignedB"], dtype=float).reshape(N, 2) - layout).max() < 1e-3 * np.abs(layout).max()
     f.click("[data-testid=compare-stop]")
-
-
-def pca(x, k):
-    xc = x - x.mean(axis=0)
-    w, v = np.linalg.eigh(np.cov(xc, rowvar=False))
-    return xc @ v[:, np.argsort(w)[::-1][:k]]
-
-
-def procrustes(a, b):
-    """a aligned onto b: scale, orthogonal map (reflections allowed), translation."""
-    ma, mb = a.mean(axis=0), b.mean(axis=0)
-    a0, b0 = a - ma, b - mb
-    u, s, vt = np.linalg.svd(a0.T @ b0)
-    return s.sum() / (a0 ** 2).sum() * a0 @ (u @ vt) + mb
 
 
 def test_a_3d_layout_of_a_lays_b_out_again_in_3d(tab):

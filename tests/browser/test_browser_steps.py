@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from embproj_browser import fetch_tensor
+from numpy_reference import pca, procrustes
 
 N = 120
 
@@ -54,22 +55,6 @@ def tab(open_tab, logdir):
 @pytest.fixture(scope="module")
 def server(open_tab, logdir):
     return open_tab.server(logdir)
-
-
-def pca(x, k=2):
-    xc = x - x.mean(axis=0)
-    w, v = np.linalg.eigh(np.cov(xc, rowvar=False))
-    return xc @ v[:, np.argsort(w)[::-1][:k]]
-
-
-def procrustes(a, b):
-    """a aligned onto b: scale, orthogonal map (reflections allowed), translation."""
-    ma, mb = a.mean(axis=0), b.mean(axis=0)
-    a0, b0 = a - ma, b - mb
-    u, s, vt = np.linalg.svd(a0.T @ b0)
-    r = u @ vt
-    scale = s.sum() / (a0 ** 2).sum()
-    return scale * a0 @ r + mb
 
 
 def layout(tab):
