@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { knn } from '../../src/compute/knn';
-import { conditionalAffinities, jointAffinities, neighborCount } from '../../src/compute/tsne/affinities';
-import { sumOfValues } from '../../src/compute/sparse-matrix';
+import { conditionalAffinities, jointAffinities, neighborCount, upperJointAffinitySteps } from '../../src/compute/tsne/affinities';
+import { breadthFirstOrder, inverseOrder, permuteGraph, permuteGraphInPlace } from '../../src/compute/tsne/ordering';
+import { sumOfValues, upperTriangle } from '../../src/compute/sparse-matrix';
 import { clusteredData } from './synthetic';
 
 const n = 400, d = 10, perplexity = 20;
@@ -49,6 +50,31 @@ describe('t-SNE affinities', () => {
       expect(Math.abs(v - expected)).toBeLessThan(1e-6 * expected);
     }
   }, 30_000);
+
+  it('builds the upper triangle of the joint affinities directly, over a copy of the graph', () => {
+    const expected = upperTriangle(jointAffinities(graph, perplexity));
+    const copy = { ...graph, indices: graph.indices.slice(), distances: graph.distances.slice() };
+    const steps = upperJointAffinitySteps(copy, perplexity);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    const upper = step.value;
+    expect(upper.rowStart).toEqual(expected.rowStart);
+    expect(upper.columns).toEqual(expected.columns);
+    for (let s = 0; s < expected.values.length; s++) expect(Math.abs(upper.values[s] - expected.values[s])).toBeLessThan(1e-12 * expected.values[s]);
+    expect(sumOfValues(upper)).toBeCloseTo(0.5, 10);
+    // The distances were overwritten with p(j|i) (float32).
+    expect(copy.distances[0]).not.toBe(graph.distances[0]);
+  });
+
+  it('renumbers a graph in place as permuteGraph does in a copy', () => {
+    const order = breadthFirstOrder(graph);
+    const rank = inverseOrder(order);
+    const expected = permuteGraph(graph, order, rank);
+    const copy = { ...graph, indices: graph.indices.slice(), distances: graph.distances.slice() };
+    const permuted = permuteGraphInPlace(copy, order, rank);
+    expect(permuted.indices).toEqual(expected.indices);
+    expect(permuted.distances).toEqual(expected.distances);
+  });
 });
 
 /** p(j|i) if j is among i's neighbours, else 0. */

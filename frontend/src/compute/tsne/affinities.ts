@@ -103,13 +103,19 @@ export function jointAffinities(graph: KnnGraph, perplexity: number): SparseMatr
  * rows: ~20 s) then the merge, each a row block at a time, so a run can be stopped in between.
  */
 export function* jointAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, SparseMatrix, void> {
-  const calibration = conditionalAffinitySteps(graph, perplexity, new Float32Array(graph.n * graph.k));
-  let step = calibration.next();
-  for (; !step.done; step = calibration.next()) yield 0.75 * step.value;
-  const merge = symmetrizeSteps(graph, step.value);
-  let merged = merge.next();
-  for (; !merged.done; merged = merge.next()) yield 0.75 + 0.25 * merged.value;
-  return merged.value;
+  const conditional = yield* scaledSteps(conditionalAffinitySteps(graph, perplexity, new Float32Array(graph.n * graph.k)), 0, 0.75);
+  return yield* scaledSteps(symmetrizeSteps(graph, conditional, 'full'), 0.75, 0.25);
+}
+
+/**
+ * The upper triangle (column > row, each pair once) of jointAffinities(), in steps, built without
+ * the full matrix and consuming the graph: p(j|i) are written over its distances (float32, as
+ * jointAffinitySteps stores them). At 1M rows, k = 90 this skips the conditional array (360 MB),
+ * half the transpose (360 MB) and the full P (~1.8 GB) t-SNE's start held at its peak.
+ */
+export function* upperJointAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, SparseMatrix, void> {
+  const conditional = yield* scaledSteps(conditionalAffinitySteps(graph, perplexity, graph.distances), 0, 0.75);
+  return yield* scaledSteps(symmetrizeSteps(graph, conditional, 'upper'), 0.75, 0.25);
 }
 
 /**
@@ -118,35 +124,48 @@ export function* jointAffinitySteps(graph: KnnGraph, perplexity: number): Genera
  * than the merge.
  */
 export function symmetrize(graph: KnnGraph, conditional: Float32Array | Float64Array): SparseMatrix {
-  return completed(symmetrizeSteps(graph, conditional));
+  return completed(symmetrizeSteps(graph, conditional, 'full'));
 }
 
-/** symmetrize() yielding after each ROWS_PER_STEP rows of its three row passes (the fraction done). */
-function* symmetrizeSteps(graph: KnnGraph, conditional: Float32Array | Float64Array): Generator<number, SparseMatrix, void> {
+/**
+ * symmetrize() yielding after each ROWS_PER_STEP rows of its three row passes (the fraction done);
+ * 'upper' keeps only the entries with column > row, normalised as in the full matrix (the pairs sum
+ * to 1/2). A row's entries: its own edges, then the incoming edges not already among them.
+ */
+function* symmetrizeSteps(
+  graph: KnnGraph, conditional: Float32Array | Float64Array, part: 'full' | 'upper',
+): Generator<number, SparseMatrix, void> {
   const { n, k, indices } = graph;
   const pause = (pass: number, i: number) => (i + 1) % ROWS_PER_STEP === 0 ? (pass + (i + 1) / n) / 3 : -1;
-  // Incoming edges per node (the transpose's rows).
+  // The edges row i stores: all (full), or those to a later row (upper: an edge to an earlier row
+  // is stored there, as that row's incoming edge).
+  const stored = part === 'full' ? (i: number, j: number) => i >= 0 && j >= 0 : (i: number, j: number) => j > i;
+  // Incoming edges per node (the transpose's rows); for the upper triangle only those from later rows.
   const inStart = new Int32Array(n + 1);
-  for (let s = 0; s < n * k; s++) inStart[indices[s] + 1]++;
+  for (let i = 0; i < n; i++) for (let s = i * k; s < i * k + k; s++) if (stored(indices[s], i)) inStart[indices[s] + 1]++;
   for (let i = 0; i < n; i++) inStart[i + 1] += inStart[i];
-  const inSource = new Int32Array(n * k);
-  const inValue = new Float32Array(n * k); // as conditional: float32 (the sums below are float64)
+  const inSource = new Int32Array(inStart[n]);
+  const inValue = new Float32Array(inStart[n]); // as conditional: float32 (the sums below are float64)
   const fill = inStart.slice(0, n);
   for (let i = 0; i < n; i++) {
     for (let s = i * k; s < i * k + k; s++) {
       const j = indices[s];
+      if (!stored(j, i)) continue;
       inSource[fill[j]] = i;
       inValue[fill[j]++] = conditional[s];
     }
     const done = pause(0, i);
     if (done >= 0) yield done;
   }
-  // Row i = its own k edges plus the incoming edges not already among them.
   const markedBy = new Int32Array(n).fill(-1);
   const rowStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    for (let s = i * k; s < i * k + k; s++) markedBy[indices[s]] = i;
-    let size = k;
+    let size = 0;
+    for (let s = i * k; s < i * k + k; s++) {
+      if (!stored(i, indices[s])) continue;
+      markedBy[indices[s]] = i;
+      size++;
+    }
     for (let t = inStart[i]; t < inStart[i + 1]; t++) if (markedBy[inSource[t]] !== i) size++;
     rowStart[i + 1] = rowStart[i] + size;
     const done = pause(1, i);
@@ -160,6 +179,7 @@ function* symmetrizeSteps(graph: KnnGraph, conditional: Float32Array | Float64Ar
     let used = rowStart[i];
     for (let s = i * k; s < i * k + k; s++) {
       const j = indices[s];
+      if (!stored(i, j)) continue;
       markedBy[j] = i;
       slotOf[j] = used;
       columns[used] = j;
@@ -179,7 +199,18 @@ function* symmetrizeSteps(graph: KnnGraph, conditional: Float32Array | Float64Ar
   }
   const matrix = { n, rowStart, columns, values };
   normalizeValues(matrix);
+  // The upper triangle's pairs are half of the full matrix's entries.
+  if (part === 'upper') for (let s = 0; s < values.length; s++) values[s] /= 2;
   return matrix;
+}
+
+/** A step generator's fractions mapped onto [start, start + share]. */
+function* scaledSteps<T>(steps: Generator<number, T, void>, start: number, share: number): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield start + share * step.value;
+  }
 }
 
 /** The value a step generator returns, its steps run without pause. */

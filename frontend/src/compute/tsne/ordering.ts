@@ -57,6 +57,38 @@ export function permuteGraph(graph: KnnGraph, order: Int32Array, rank: Int32Arra
   return { n, k, indices: newIndices, distances: newDistances };
 }
 
+/**
+ * permuteGraph() over the graph's own arrays (for a graph nobody reads afterwards: 1M x 90 rows,
+ * the copy was 720 MB): rows moved along the permutation's cycles through one spare row.
+ */
+export function permuteGraphInPlace(graph: KnnGraph, order: Int32Array, rank: Int32Array): KnnGraph {
+  const { n, k, indices, distances } = graph;
+  for (let s = 0; s < n * k; s++) if (indices[s] >= 0) indices[s] = rank[indices[s]];
+  const spareIndices = new Int32Array(k);
+  const spareDistances = new Float32Array(k);
+  const placed = new Uint8Array(n);
+  const move = (to: number, from: number) => {
+    indices.copyWithin(to * k, from * k, from * k + k);
+    distances.copyWithin(to * k, from * k, from * k + k);
+  };
+  for (let start = 0; start < n; start++) {
+    if (placed[start]) continue;
+    spareIndices.set(indices.subarray(start * k, start * k + k));
+    spareDistances.set(distances.subarray(start * k, start * k + k));
+    let a = start;
+    // Row a takes old row order[a]; the cycle closes when that is the row saved first.
+    while (order[a] !== start) {
+      move(a, order[a]);
+      placed[a] = 1;
+      a = order[a];
+    }
+    indices.set(spareIndices, a * k);
+    distances.set(spareDistances, a * k);
+    placed[a] = 1;
+  }
+  return graph;
+}
+
 /** rows[order[a]] -> result[a] for n rows of `width` values. */
 export function permuteRows<T extends Float64Array | Int32Array>(rows: T, order: Int32Array, width: number): T {
   const result = new (rows.constructor as new (length: number) => T)(rows.length);

@@ -7,7 +7,8 @@
 // progress (a start() still initializing then answers CancelledError). The page abandons a
 // superseded call without sending a cancel, so request.signal is not what ends a run here.
 
-import { graphInput, type GraphInput } from '../knn-graph';
+import { graphInput, layoutGraphBuffers, type GraphInput } from '../knn-graph';
+import { releaseBuffers } from '../release-buffers';
 import { checkRows, type Rows } from '../rows';
 import { CancelledError, RpcServer, type MessagePortLike, type RequestContext } from '../worker-rpc';
 import type { TsneEvents, TsneMethods, TsneRunOptions, TsneStatus } from './protocol';
@@ -55,6 +56,7 @@ export class TsneServer {
       },
       loadGraph: (layout) => {
         const graph = graphInput(layout);
+        releaseBuffers(layoutGraphBuffers(layout)); // copied into `graph`
         this.end('stopped');
         this.input = { graph };
         return { n: graph.graph.n, k: graph.graph.k };
@@ -114,6 +116,9 @@ export class TsneServer {
     } catch (error) {
       if (this.run === run) this.run = null;
       throw error;
+    } finally {
+      // P (or a newer run) replaces the graph: its 720 MB at 1M rows, k = 90, go now.
+      if ('graph' in input) releaseBuffers([input.graph.graph.indices.buffer, input.graph.graph.distances.buffer]);
     }
     // The answer goes first; the first frame and the loop follow on the next turn.
     void this.yieldToEventLoop().then(() => this.begin(run));
@@ -122,8 +127,9 @@ export class TsneServer {
 
   /** Neighbours, P and the initial layout, in time slices that report progress and let messages in. */
   private async initialize(run: Run, input: Input, request: RequestContext<number>): Promise<void> {
+    // A graph is used once (start() forgot it): P is built over its arrays.
     const steps = 'graph' in input
-      ? run.tsne.initFromGraphSteps(input.graph.graph, input.graph.principal, input.graph.principalDims)
+      ? run.tsne.initFromGraphSteps(input.graph.graph, input.graph.principal, input.graph.principalDims, { consumeGraph: true })
       : run.tsne.initSteps(input.rows.data, input.rows.n, input.rows.d);
     let sliceStart = this.now();
     for (let step = steps.next(); !step.done; step = steps.next()) {
