@@ -150,6 +150,10 @@ export class Scatter {
   setColors(rgb: Float32Array): void {
     this.colors = rgb;
     this.points.setColors(rgb);
+    // New colours count as motion: at large n the next frame draws the subsample (tens of ms) and the full
+    // frame follows once nothing changed for LOD_SETTLE_MS, so a click's neighbour list (two recolours in a
+    // row) is not held behind a full frame of a million points (~1 s in software WebGL).
+    if (this.n > 0) this.motion.poke();
     this.requestRender();
   }
 
