@@ -4,7 +4,7 @@
 // then P = (P + P^T) / 2n.
 
 import type { KnnGraph } from '../knn';
-import { normalizeValues, type SparseMatrix } from '../sparse-matrix';
+import { normalizeValues, type SparseMatrix, type SparseValues } from '../sparse-matrix';
 
 const SEARCH_STEPS = 200;
 const ENTROPY_TOLERANCE = 1e-8;
@@ -104,18 +104,20 @@ export function jointAffinities(graph: KnnGraph, perplexity: number): SparseMatr
  */
 export function* jointAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, SparseMatrix, void> {
   const conditional = yield* scaledSteps(conditionalAffinitySteps(graph, perplexity, new Float32Array(graph.n * graph.k)), 0, 0.75);
-  return yield* scaledSteps(symmetrizeSteps(graph, conditional, 'full'), 0.75, 0.25);
+  return yield* scaledSteps(symmetrizeSteps(graph, conditional, 'full', float64Values), 0.75, 0.25);
 }
 
 /**
  * The upper triangle (column > row, each pair once) of jointAffinities(), in steps, built without
  * the full matrix and consuming the graph: p(j|i) are written over its distances (float32, as
  * jointAffinitySteps stores them). At 1M rows, k = 90 this skips the conditional array (360 MB),
- * half the transpose (360 MB) and the full P (~1.8 GB) t-SNE's start held at its peak.
+ * half the transpose (360 MB) and the full P (~1.8 GB) t-SNE's start held at its peak. Its values
+ * are float32 (rounding ~6e-8 relative; the attraction and KL sum them in float64): 360 MB less
+ * for the run's whole life at 1M, with 10k layouts as good (RESULTS.md).
  */
-export function* upperJointAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, SparseMatrix, void> {
+export function* upperJointAffinitySteps(graph: KnnGraph, perplexity: number): Generator<number, SparseMatrix<Float32Array>, void> {
   const conditional = yield* scaledSteps(conditionalAffinitySteps(graph, perplexity, graph.distances), 0, 0.75);
-  return yield* scaledSteps(symmetrizeSteps(graph, conditional, 'upper'), 0.75, 0.25);
+  return yield* scaledSteps(symmetrizeSteps(graph, conditional, 'upper', float32Values), 0.75, 0.25);
 }
 
 /**
@@ -124,7 +126,7 @@ export function* upperJointAffinitySteps(graph: KnnGraph, perplexity: number): G
  * than the merge.
  */
 export function symmetrize(graph: KnnGraph, conditional: Float32Array | Float64Array): SparseMatrix {
-  return completed(symmetrizeSteps(graph, conditional, 'full'));
+  return completed(symmetrizeSteps(graph, conditional, 'full', float64Values));
 }
 
 /**
@@ -132,9 +134,9 @@ export function symmetrize(graph: KnnGraph, conditional: Float32Array | Float64A
  * 'upper' keeps only the entries with column > row, normalised as in the full matrix (the pairs sum
  * to 1/2). A row's entries: its own edges, then the incoming edges not already among them.
  */
-function* symmetrizeSteps(
-  graph: KnnGraph, conditional: Float32Array | Float64Array, part: 'full' | 'upper',
-): Generator<number, SparseMatrix, void> {
+function* symmetrizeSteps<V extends SparseValues>(
+  graph: KnnGraph, conditional: Float32Array | Float64Array, part: 'full' | 'upper', valuesOf: (length: number) => V,
+): Generator<number, SparseMatrix<V>, void> {
   const { n, k, indices } = graph;
   const pause = (pass: number, i: number) => (i + 1) % ROWS_PER_STEP === 0 ? (pass + (i + 1) / n) / 3 : -1;
   // The edges row i stores: all (full), or those to a later row (upper: an edge to an earlier row
@@ -172,7 +174,7 @@ function* symmetrizeSteps(
     if (done >= 0) yield done;
   }
   const columns = new Int32Array(rowStart[n]);
-  const values = new Float64Array(rowStart[n]);
+  const values = valuesOf(rowStart[n]);
   const slotOf = new Int32Array(n);
   markedBy.fill(-1);
   for (let i = 0; i < n; i++) {
@@ -203,6 +205,9 @@ function* symmetrizeSteps(
   if (part === 'upper') for (let s = 0; s < values.length; s++) values[s] /= 2;
   return matrix;
 }
+
+const float64Values = (length: number) => new Float64Array(length);
+const float32Values = (length: number) => new Float32Array(length);
 
 /** A step generator's fractions mapped onto [start, start + share]. */
 function* scaledSteps<T>(steps: Generator<number, T, void>, start: number, share: number): Generator<number, T, void> {

@@ -5,13 +5,13 @@
 //   grad_i = sum_j p_ij w_ij (y_i - y_j)  -  (1/Z) sum_j w_ij^2 (y_i - y_j),  w = 1 / (1 + |y_i - y_j|^2).
 
 import type { SpaceTree } from './space-tree';
-import type { SparseMatrix } from '../sparse-matrix';
+import type { SparseMatrix, SparseValues } from '../sparse-matrix';
 
 /** Adds exaggeration * attractive force to grad (n x dim). `upper` is the upper triangle of the
  *  symmetric P (sparse.ts upperTriangle): each pair's force is computed once and added to both
  *  points, half the work and half the memory traffic of going over all of P. */
 export function addAttractiveForces(
-  upper: SparseMatrix, y: Float64Array, dim: 2 | 3, exaggeration: number, grad: Float64Array,
+  upper: SparseMatrix<SparseValues>, y: Float64Array, dim: 2 | 3, exaggeration: number, grad: Float64Array,
 ): void {
   if (dim === 2) attraction2d(upper, y, exaggeration, grad);
   else attraction3d(upper, y, exaggeration, grad);
@@ -20,7 +20,7 @@ export function addAttractiveForces(
 // attraction2d/3d and repulsion2d/3d stay written per dimension: one Barnes-Hut traversal for both
 // measured slower (10,000 points, CPU): with `dim === 3 ?` per coordinate +8% in 2-D and +14% in
 // 3-D, with loops over the coordinates +90% / +115%.
-function attraction2d(upper: SparseMatrix, y: Float64Array, exaggeration: number, grad: Float64Array): void {
+function attraction2d(upper: SparseMatrix<SparseValues>, y: Float64Array, exaggeration: number, grad: Float64Array): void {
   const { n, rowStart, columns, values } = upper;
   for (let i = 0; i < n; i++) {
     const yx = y[2 * i], yy = y[2 * i + 1];
@@ -40,7 +40,7 @@ function attraction2d(upper: SparseMatrix, y: Float64Array, exaggeration: number
   }
 }
 
-function attraction3d(upper: SparseMatrix, y: Float64Array, exaggeration: number, grad: Float64Array): void {
+function attraction3d(upper: SparseMatrix<SparseValues>, y: Float64Array, exaggeration: number, grad: Float64Array): void {
   const { n, rowStart, columns, values } = upper;
   for (let i = 0; i < n; i++) {
     const yx = y[3 * i], yy = y[3 * i + 1], yz = y[3 * i + 2];
@@ -175,7 +175,7 @@ function repulsion3d(
  * sum p log p - sum p log w + log Z (P sums to 1). `upper` is P's upper triangle (each pair once,
  * so each counts twice: P is symmetric), as for the attractive forces.
  */
-export function klDivergence(upper: SparseMatrix, y: Float64Array, dim: 2 | 3, z: number): number {
+export function klDivergence(upper: SparseMatrix<SparseValues>, y: Float64Array, dim: 2 | 3, z: number): number {
   const { n, rowStart, columns, values } = upper;
   let sum = 0;
   for (let i = 0; i < n; i++) {

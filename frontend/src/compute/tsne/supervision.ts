@@ -37,7 +37,7 @@
 // 0.46 -> 0.90 -> 0.94.
 
 import { IGNORED_LABEL, labelCycleLinks, type LabelLinks } from './label-links';
-import type { SparseMatrix } from '../sparse-matrix';
+import type { SparseMatrix, SparseValues } from '../sparse-matrix';
 
 export { IGNORED_LABEL };
 
@@ -62,15 +62,15 @@ const SUPERVISION_SETTINGS: Readonly<SupervisionSettings> = {
 /** How a symmetric matrix is stored: every entry, or only those above the diagonal. */
 export type AffinityStorage = 'full' | 'upper';
 
-export function superviseAffinities(
-  matrix: SparseMatrix, labels: Int32Array, weight: number, storage: AffinityStorage = 'full',
-): SparseMatrix {
+export function superviseAffinities<V extends SparseValues>(
+  matrix: SparseMatrix<V>, labels: Int32Array, weight: number, storage: AffinityStorage = 'full',
+): SparseMatrix<V | Float64Array> {
   return superviseAffinitiesWith(matrix, labels, weight, storage, SUPERVISION_SETTINGS);
 }
 
-function superviseAffinitiesWith(
-  matrix: SparseMatrix, labels: Int32Array, weight: number, storage: AffinityStorage, settings: Readonly<SupervisionSettings>,
-): SparseMatrix {
+function superviseAffinitiesWith<V extends SparseValues>(
+  matrix: SparseMatrix<V>, labels: Int32Array, weight: number, storage: AffinityStorage, settings: Readonly<SupervisionSettings>,
+): SparseMatrix<V | Float64Array> {
   if (labels.length !== matrix.n) throw new RangeError(`supervise: ${labels.length} labels for ${matrix.n} points`);
   const w = Math.min(1, Math.max(0, weight));
   if (!(w > 0)) return matrix;
@@ -105,7 +105,7 @@ const NO_LINKS: LabelLinks = { from: new Int32Array(0), to: new Int32Array(0) };
  * Writes every non-zero's kind into `kinds` (so later passes need no label look-ups) and
  * returns the affinity mass of each kind.
  */
-function classifyPairs(matrix: SparseMatrix, labels: Int32Array, kinds: Uint8Array): Float64Array {
+function classifyPairs(matrix: SparseMatrix<SparseValues>, labels: Int32Array, kinds: Uint8Array): Float64Array {
   const { n, rowStart, columns, values } = matrix;
   let same = 0;
   let different = 0;
@@ -140,7 +140,7 @@ function classifyPairs(matrix: SparseMatrix, labels: Int32Array, kinds: Uint8Arr
  * summed into the entry when the pair is already a k-NN pair or the link was drawn twice.
  */
 function rescaleAndLink(
-  matrix: SparseMatrix, kinds: Uint8Array, factorByKind: Float64Array, links: LabelLinks, perLink: number,
+  matrix: SparseMatrix<SparseValues>, kinds: Uint8Array, factorByKind: Float64Array, links: LabelLinks, perLink: number,
   storage: AffinityStorage,
 ): SparseMatrix {
   const { n, rowStart, columns, values } = matrix;
