@@ -63,7 +63,7 @@ export function startApp(container: HTMLElement): void {
     store, scatter, steps, hook, density, tooltip, setEmpty,
     pointSize: (n) => basePointSize(n) * store.state.pointSize,
   });
-  const place = (coords: Float32Array, k: 2 | 3, axes: string[]) => session.place(coords, k, axes);
+  const place = (coords: Float32Array, k: 2 | 3, axes: string[], shown?: Int32Array | null) => session.place(coords, k, axes, shown);
   // Compare two embeddings (compare.ts): its panel, the side-B plot or overlay lines, its colours.
   const compare = attachCompare({ store, scatter, plot, main, side, getData: () => session.data, lastLayout: () => session.lastLayout,
     labelOf: (i) => labelOf(store, i), recolor: () => session.recolor(), pointSize: () => basePointSize(store.state.n) * store.state.pointSize,

@@ -123,15 +123,15 @@ export class Session {
     this.stage.store.set({ legend });
   }
 
-  /** Draws an n x k layout, fitted to the isolated rows (others hidden) when isolating. */
-  place(coords: Float32Array, k: 2 | 3, axes: string[]): void {
+  /** Draws an n x k layout, fitted to the `shown` rows (others hidden): the isolated ones by default. */
+  place(coords: Float32Array, k: 2 | 3, axes: string[], shown: Int32Array | null = this.stage.store.state.isolated): void {
     const { store, scatter, steps, density, hook } = this.stage;
     const data = this.data;
     if (!data) return;
     coords = steps.beforePlace(coords, k, data.n);
     this.lastLayout = { coords, k, axes };
     scatter.set3d(k === 3);
-    const positions = placeRows(coords, data.n, k, store.state.isolated);
+    const positions = placeRows(coords, data.n, k, shown);
     steps.present(positions, data.n);
     density.setLayout(positions, data.n, k);
     this.positionsReady = true;

@@ -5,6 +5,8 @@ import type { GraphRequest, LayoutGraph } from '../compute/compute-client';
 import type { TsneOptions } from '../compute/tsne/tsne';
 import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
 import { neighborCount } from '../compute/tsne/affinities';
+import { placeFromSample, sampleRows, spreadCoincident } from '../compute/tsne/sample-placement';
+import { gaussianFrom, seededRandom } from '../compute/random';
 import { isCancelled } from './projection';
 import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
 import { noticeFrom, type Store } from './store';
@@ -37,8 +39,8 @@ export const isLayoutMethod = (m: string): m is LayoutMethod => m === 'tsne' || 
 export interface LayoutHost {
   store: Store;
   getData(): { data: Float32Array; n: number; d: number } | null;
-  /** Draws an n x k layout (rows outside the isolation NaN). */
-  place(coords: Float32Array, k: 2 | 3, axes: string[]): void;
+  /** Draws an n x k layout (rows outside the isolation NaN), fitted to `shown` (others hidden; default: the isolation). */
+  place(coords: Float32Array, k: 2 | 3, axes: string[], shown?: Int32Array | null): void;
   /** Starts the t-SNE worker (null: not available in this build). */
   createTsneClient?: (() => TsneClientLike) | null;
   /**
@@ -47,6 +49,20 @@ export interface LayoutHost {
    */
   neighborGraph?: (request: GraphRequest, onProgress: (fraction: number) => void) => Promise<LayoutGraph> | null;
 }
+
+/**
+ * t-SNE's progressive path: above this many rows (all of them, with the compute workers' graph) a
+ * random sample of SAMPLE_ROWS is laid out first, while the graph of all rows is built, and the
+ * full run starts from it. 100,000 (the built-in tab's cap): up to there the graph of all rows
+ * takes ~14 s of CPU (~7 s on 2 idle cores, bench/RESULTS.md) and the full run shows nearly as soon
+ * as a sample would; above, the wait grows to minutes (1M: first iteration after 175-254 s).
+ */
+export const PROGRESSIVE_ROWS = 100_000;
+const SAMPLE_ROWS = 5_000;
+/** Enough for the sample's clusters to form (early exaggeration is 250) and settle. */
+const SAMPLE_ITERATIONS = 500;
+/** Noise (x the placed layout's spread) that separates rows placed at the same mean. */
+const PLACEMENT_NOISE = 0.01;
 
 /** Shares of a layout's start-up: the graph (compute workers), then the layout worker's own init. */
 const GRAPH_SHARE = { tsne: 0.85, umap: 0.7 };
@@ -60,6 +76,8 @@ export interface RunStatus {
   converged: boolean;
   error: string | null;
   points: number;
+  /** While t-SNE's progressive path shows its sample: the sample's rows (iteration is the sample's); 0 otherwise. */
+  sample: number;
 }
 
 export interface TsneSettings {
@@ -70,7 +88,7 @@ export interface UmapSettings { nNeighbors: number; minDist: number; spread: num
 export interface CustomSettings { column: number; x: AxisQuery; y: AxisQuery }
 
 const idle = (method: 'tsne' | 'umap'): RunStatus =>
-  ({ method, state: 'idle', iteration: 0, total: 0, progress: 0, converged: false, error: null, points: 0 });
+  ({ method, state: 'idle', iteration: 0, total: 0, progress: 0, converged: false, error: null, points: 0, sample: 0 });
 
 /** Rows of `rows` gathered into a compact m x d array (all rows: the data itself). */
 export function gatherRows(data: Float32Array, d: number, rows: Int32Array | null): Float32Array {
@@ -113,7 +131,12 @@ export class Layouts {
   custom: CustomSettings = { column: 0, x: { negative: '', positive: '' }, y: { negative: '', positive: '' } };
   status: Record<'tsne' | 'umap', RunStatus> = { tsne: idle('tsne'), umap: idle('umap') };
   customResult: CustomResult | null = null;
-  private last: Partial<Record<LayoutMethod, { coords: Float32Array; k: 2 | 3; key: string }>> = {};
+  private last: Partial<Record<LayoutMethod, { coords: Float32Array; k: 2 | 3; key: string; shown?: Int32Array }>> = {};
+  /** Rows above which t-SNE lays out a sample of sampleSize rows first (the browser tests lower both through the test hook). */
+  progressiveRows = PROGRESSIVE_ROWS;
+  sampleSize = SAMPLE_ROWS;
+  /** t-SNE's sample run while the graph of all rows is built (null: none, or handed over). */
+  private sampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 } | null = null;
   private tsneClient: TsneClientLike | null = null;
   private umapClient: UmapClient | null = null;
   private loaded: Record<'tsne' | 'umap', string> = { tsne: '', umap: '' };
@@ -149,18 +172,19 @@ export class Layouts {
     const prev = this.last[s.method];
     if (s.method === 'custom') { this.runCustom(); return; }
     if (prev && prev.k === k && prev.key === this.key()) {
-      this.draw(s.method, prev.coords, k);
+      this.draw(s.method, prev.coords, k, prev.shown);
       if (s.method === 'tsne' && this.pausedByLeaving) { this.pausedByLeaving = false; this.resumeTsne(); }
       return;
     }
     if (s.method === 'umap') void this.runUmap(); else void this.runTsne();
   }
 
-  private draw(method: LayoutMethod, coords: Float32Array, k: 2 | 3): void {
-    this.last[method] = { coords, k, key: this.key() };
+  /** Draws a layout (only the rows of `shown`, when given: a sample). */
+  private draw(method: LayoutMethod, coords: Float32Array, k: 2 | 3, shown?: Int32Array): void {
+    this.last[method] = { coords, k, key: this.key(), shown };
     if (this.host.store.state.method !== method) return;
     const name = isImportedMethod(method) ? importedName(method) : method === 'tsne' ? 't-SNE' : method === 'umap' ? 'UMAP' : 'custom';
-    this.host.place(coords, k, method === 'custom' ? ['custom-x', 'custom-y'] : Array.from({ length: k }, (_, a) => `${name}-${a}`));
+    this.host.place(coords, k, method === 'custom' ? ['custom-x', 'custom-y'] : Array.from({ length: k }, (_, a) => `${name}-${a}`), shown);
   }
 
   /** Bumped when settings are set from outside the panels (bookmarks): the panels show them again. */
@@ -304,7 +328,8 @@ export class Layouts {
     this.graphWait[method] = null;
     if (this.status[method].state !== 'initializing' || this.inWorker[method] === this.runs[method]) return false;
     this.runs[method]++;
-    this.setStatus(method, { state: 'stopped', error: null, iteration: 0 });
+    if (method === 'tsne' && this.sampling) { this.sampling = null; void this.tsneClient?.stop().catch(() => {}); }
+    this.setStatus(method, { state: 'stopped', error: null, iteration: 0, sample: 0 });
     return true;
   }
 
@@ -326,6 +351,7 @@ export class Layouts {
     request: GraphRequest,
     key: string,
     run: number,
+    beforeLoad?: (graph: LayoutGraph | null) => void,
   ): Promise<boolean> {
     const data = this.host.getData()!;
     const s = this.host.store.state;
@@ -342,9 +368,11 @@ export class Layouts {
       if (this.graphWait[method] === wait) this.graphWait[method] = null;
       if (this.runs[method] !== run) return false;
       this.loaded[method] = ''; // the worker lets the graph go after one run
+      beforeLoad?.(layoutGraph);
       await client.loadGraph(layoutGraph);
       return this.runs[method] === run;
     }
+    beforeLoad?.(null);
     if (this.loaded[method] !== key) {
       this.loaded[method] = '';
       await client.load(prepareRows(data.data, data.d, rows, s.spherize), rows ? rows.length : data.n, data.d);
@@ -369,16 +397,25 @@ export class Layouts {
         if (!this.host.createTsneClient) throw new Error('the t-SNE worker is not part of this build');
         this.tsneClient = this.host.createTsneClient();
         this.tsneClient.onFrame((coords, iteration, converged, frame) => {
+          if (this.sampling) { this.sampleFrame(this.sampling, coords, iteration); return; }
+          // A run the page no longer waits for (stopped or replaced while the next one's graph is built).
+          if (this.inWorker.tsne !== this.runs.tsne) return;
           this.setStatus('tsne', { iteration, converged, state: frame.done ? 'done' : this.status.tsne.state === 'paused' ? 'paused' : 'running' });
           this.draw('tsne', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.tsne), frame.dim);
         });
-        this.tsneClient.onState((st: TsneStatus) => this.setStatus('tsne', { state: st.state, iteration: st.iteration, converged: st.converged }));
+        this.tsneClient.onState((st: TsneStatus) => {
+          if (!this.sampling && this.inWorker.tsne === this.runs.tsne) this.setStatus('tsne', { state: st.state, iteration: st.iteration, converged: st.converged });
+        });
         this.tsneClient.onFailure((error) => this.tsneFailed(error));
       }
-      this.setStatus('tsne', { state: 'initializing', iteration: 0, total: this.tsne.maxIterations, progress: 0, error: null, converged: false, points: m });
+      this.setStatus('tsne', { state: 'initializing', iteration: 0, total: this.tsne.maxIterations, progress: 0, error: null, converged: false, points: m, sample: 0 });
       const t = this.tsne;
       const client = this.tsneClient;
-      if (!(await this.sendInput('tsne', client, { k: neighborCount(m, t.perplexity), metric: 'euclidean', spherize: s.spherize }, key, run))) return;
+      const k = neighborCount(m, t.perplexity);
+      this.sampling = null;
+      if (!rows && m > this.progressiveRows && this.host.neighborGraph) void this.runSample(client, run, data, dim, s.spherize);
+      const handOver = (graph: LayoutGraph | null) => this.handOver(graph, run, k);
+      if (!(await this.sendInput('tsne', client, { k, metric: 'euclidean', spherize: s.spherize }, key, run, handOver))) return;
       this.runRows.tsne = rows;
       const opts: TsneRunOptions = {
         dim, perplexity: t.perplexity, learningRate: t.learningRate, seed: t.seed, maxIterations: t.maxIterations,
@@ -392,7 +429,55 @@ export class Layouts {
     } catch (err) {
       if (isCancelled(err)) return;
       this.setStatus('tsne', { state: 'error', error: err instanceof Error ? err.message : String(err) });
+    } finally {
+      if (this.sampling?.run === run) { this.sampling = null; this.setStatus('tsne', { sample: 0 }); }
     }
+  }
+
+  /**
+   * The progressive path's first layout: a random sample's own t-SNE (its rows, its small graph, in
+   * the t-SNE worker) while the compute workers build the graph of all rows. Only a preview: a
+   * stop, the hand-over or a failure end it, and the full run goes on.
+   */
+  private async runSample(client: TsneClientLike, run: number, data: { data: Float32Array; n: number; d: number }, dim: 2 | 3, spherize: boolean): Promise<void> {
+    const t = this.tsne;
+    const rows = sampleRows(data.n, this.sampleSize, seededRandom(t.seed));
+    const sampling = { run, rows, coords: null as Float32Array | null, dim };
+    this.sampling = sampling;
+    this.setStatus('tsne', { sample: rows.length });
+    this.loaded.tsne = '';
+    try {
+      await client.load(prepareRows(data.data, data.d, rows, spherize), rows.length, data.d);
+      if (this.sampling !== sampling) return;   // handed over (or stopped) meanwhile: the worker has the graph now
+      await client.start({ dim, perplexity: t.perplexity, learningRate: 'auto', seed: t.seed, maxIterations: SAMPLE_ITERATIONS, frameMilliseconds: 100 });
+    } catch {
+      // superseded by the full run or stopped: nothing to show
+    }
+  }
+
+  private sampleFrame(sampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 }, coords: Float32Array, iteration: number): void {
+    if (sampling.run !== this.runs.tsne) return;
+    sampling.coords = coords;
+    this.draw('tsne', scatterRows(coords, this.host.getData()?.n ?? 0, sampling.dim, sampling.rows), sampling.dim, sampling.rows);
+    this.setStatus('tsne', { iteration });
+  }
+
+  /**
+   * The graph of all rows is ready: the sample run ends, every row is placed from the sample's
+   * layout along the graph (the worker scales it like the PCA initialisation it replaces) and
+   * drawn before the full run's first iteration. Without a sample layout yet: PCA as usual.
+   */
+  private handOver(graph: LayoutGraph | null, run: number, k: number): void {
+    const sampling = this.sampling;
+    this.sampling = null;
+    if (!graph || !sampling?.coords || sampling.run !== run) return;
+    const { rows, coords, dim } = sampling;
+    const placed = placeFromSample(graph.n, graph.parts, k, { rows, coordinates: coords, dim });
+    spreadCoincident(placed, dim, PLACEMENT_NOISE, gaussianFrom(seededRandom(this.tsne.seed + 1)));
+    this.runRows.tsne = null;
+    this.draw('tsne', placed.slice(), dim);   // `placed` itself moves to the worker
+    this.setStatus('tsne', { sample: 0, iteration: 0 });
+    graph.hints = [{ start: 0, dims: dim, coordinates: placed }];
   }
 
   /** Labels of the supervising column as class ids (-1: missing or the ignored label). */
@@ -457,6 +542,7 @@ export class Layouts {
     this.importedLayouts.clear();
     this.loaded = { tsne: '', umap: '' };
     this.runs.tsne++; // a run still waiting for its graph does not start
+    this.sampling = null;
     this.runs.umap++;
     if (this.status.tsne.state === 'running' || this.status.tsne.state === 'paused' || this.status.tsne.state === 'initializing') void this.tsneClient?.stop();
     if (this.status.umap.state === 'running' || this.status.umap.state === 'initializing') void this.umapClient?.stop();

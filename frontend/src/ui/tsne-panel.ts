@@ -46,6 +46,8 @@ export function createTsnePanel(store: Store, layouts: Layouts): HTMLElement {
     counter.dataset.iteration = String(st.iteration);
     status.dataset.state = st.state;
     status.textContent = st.state === 'idle' ? 'Not run yet.'
+      : st.state === 'initializing' && st.sample > 0
+        ? `Sample of ${st.sample.toLocaleString('en-US')} points · all ${st.points.toLocaleString('en-US')}: neighbours ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
       : st.state === 'initializing' ? `Neighbours and affinities… ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
         : st.state === 'error' ? `Failed: ${st.error}`
           : `${st.points.toLocaleString('en-US')} points · ${st.state}${st.converged ? ' (converged)' : ''}`;

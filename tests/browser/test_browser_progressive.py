@@ -1,0 +1,110 @@
+"""t-SNE's progressive path (issue 12, item 3), in the browser through TensorBoard: above the page's
+threshold (lowered here through the test hook) a random sample is laid out first and drawn with the
+other points hidden, the panel saying so; then every point is placed from it and drawn before the full
+run's first iteration; then all points are optimised. Stop ends the sample phase too."""
+import time
+
+import numpy as np
+import pytest
+
+N, D, SAMPLE, LABELS = 30000, 16, 2000, 8
+
+
+@pytest.fixture(scope="module")
+def logdir(tmp_path_factory):
+    root = tmp_path_factory.mktemp("progressive")
+    rng = np.random.default_rng(11)
+    labels = rng.integers(0, LABELS, N)
+    (rng.normal(size=(LABELS, D))[labels] * 4 + rng.normal(size=(N, D))).astype("<f4").tofile(root / "x.bin")
+    (root / "labels.tsv").write_text("".join("%d\n" % v for v in labels))
+    (root / "projector_config.pbtxt").write_text(
+        'embeddings {\n  tensor_name: "clusters"\n  tensor_path: "x.bin"\n  tensor_shape: %d\n  tensor_shape: %d\n'
+        '  metadata_path: "labels.tsv"\n}\n' % (N, D))
+    return root
+
+
+@pytest.fixture(scope="module")
+def tab(open_tab, logdir):
+    return open_tab(logdir)
+
+
+# Every animation frame, what the panel's status and the plot show when either changed.
+RECORD = """(args) => {
+  const [threshold, sample, maxIterations] = args;
+  const layouts = __embproj.analysis.layouts;
+  layouts.progressiveRows = threshold;
+  layouts.sampleSize = sample;
+  layouts.applySettings({ tsne: { maxIterations } });
+  window.__log = [];
+  window.__stopLog = false;
+  window.__texts = new Set();
+  let last = '';
+  const tick = () => {
+    const t = __embproj.analysis.tsne;
+    const entry = { state: t.state, sample: t.sample, iteration: t.iteration, drawn: __embproj.drawnPoints };
+    const key = JSON.stringify(entry);
+    if (key !== last) { window.__log.push(entry); last = key; }
+    const status = document.querySelector('[data-testid=tsne-status]');
+    if (status) window.__texts.add(status.textContent);
+    if (!window.__stopLog) requestAnimationFrame(tick);
+  };
+  tick();
+}"""
+
+
+def choose(tab, method):
+    tab.frame.select_option("[data-testid=method-select]", method)
+
+
+def test_stop_while_the_sample_is_shown_ends_the_sample_and_the_run(tab):
+    tab.eval(RECORD, [10000, SAMPLE, 1000])
+    tab.eval("() => { window.__stopLog = true; }")
+    # First: the compute workers keep a finished graph, and a run that finds it ready needs no sample.
+    choose(tab, "tsne")
+    tab.frame.wait_for_function(
+        "() => { const t = __embproj.analysis.tsne; return t.state === 'initializing' && t.sample > 0 && t.iteration >= 1; }",
+        timeout=60000, polling=20)
+    tab.frame.click("[data-testid=tsne-stop]")
+    tab.frame.wait_for_function("() => __embproj.analysis.tsne.state === 'stopped'", timeout=5000, polling=20)
+    shown = tab.eval("() => __embproj.analysis.layout('tsne').coords.slice(0, 400)")
+    time.sleep(2.0)     # the sample posts a frame every 100 ms and the graph of 30,000 rows takes seconds
+    after = tab.eval("() => __embproj.analysis.tsne")
+    assert after["state"] == "stopped" and after["sample"] == 0, after
+    assert tab.eval("() => __embproj.analysis.layout('tsne').coords.slice(0, 400)") == shown
+    assert tab.eval("() => document.querySelector('[data-testid=tsne-stop]').disabled")
+    choose(tab, "pca")
+    tab.wait_ready()
+
+
+def test_a_sample_is_drawn_first_then_every_point_placed_then_optimised(tab):
+    tab.eval(RECORD, [10000, SAMPLE, 300])
+    choose(tab, "tsne")     # shows where the stopped run was
+    tab.frame.click("[data-testid=tsne-rerun]")
+    tab.frame.wait_for_function("() => __embproj.analysis.tsne.state === 'done'", timeout=240000, polling=200)
+    log = tab.eval("() => { window.__stopLog = true; return window.__log; }")
+    texts = tab.eval("() => [...window.__texts]")
+
+    sample_frames = [i for i, e in enumerate(log) if e["sample"] == SAMPLE and e["drawn"] == SAMPLE and e["state"] == "initializing"]
+    assert sample_frames, log[:40]
+    assert any(t.startswith("Sample of 2,000 points") for t in texts), texts
+    # The full run iterates only after the sample was drawn and every point placed (drawn, iteration 0).
+    first_full = next(i for i, e in enumerate(log) if e["sample"] == 0 and e["state"] == "running")
+    assert sample_frames[0] < first_full
+    placed = [i for i, e in enumerate(log) if sample_frames[0] < i < first_full and e["sample"] == 0 and e["drawn"] == N]
+    assert placed, log[sample_frames[0]:first_full + 1]
+    assert log[placed[0]]["iteration"] == 0 and log[placed[0]]["state"] == "initializing"
+
+    # The final layout is on all points and keeps the clusters apart.
+    done = tab.eval("() => __embproj.analysis.tsne")
+    assert done["iteration"] == 300 and done["points"] == N and done["sample"] == 0
+    coords = np.array(tab.eval("() => __embproj.analysis.layout('tsne').coords"), dtype=float).reshape(N, 2)
+    assert np.isfinite(coords).all()
+    tab.eval("() => __embproj.renderNow()")
+    assert tab.eval("() => __embproj.drawnPoints") == N
+    labels = np.array([int(v) for v in tab.eval("() => __embproj.state.columns[0].values")])
+    centres = np.array([coords[labels == c].mean(axis=0) for c in range(LABELS)])
+    within = np.mean([np.linalg.norm(coords[labels == c] - centres[c], axis=1).mean() for c in range(LABELS)])
+    between = np.min([np.linalg.norm(centres[a] - centres[b]) for a in range(LABELS) for b in range(a)])
+    assert between > 2 * within, (between, within)
+    choose(tab, "pca")
+    tab.wait_ready()
