@@ -13,6 +13,8 @@ Printed per method, times in seconds from choosing the method in the projection 
   * when the panel's progress first passed 10%, 20%, ... (the graph build, then the layout's own start:
     affinities or fuzzy graph and initial layout), the first iteration / epoch, and the iteration or
     epoch reached --after-first seconds later;
+  * when the first layout was drawn (t-SNE above 100,000 rows: its progressive path's sample) and when
+    one with every point (the placement from the sample); the first iteration counted is the full run's;
   * the longest time the panel showed the same numbers (progress, iteration) while not done: the
     "frozen" time a user sees;
   * memory of ALL the browser's processes (this run's Chromium only: the descendants of this script),
@@ -41,6 +43,8 @@ from tb_server import running_tensorboard  # noqa: E402
 from embproj_browser import ARGS, CHROMIUM  # noqa: E402
 
 STATUS_JS = "(m) => { const s = __embproj.analysis[m]; return [performance.now(), s.state, s.progress, s.iteration]; }"
+# t-SNE's progressive path: the sample's size while it shows (0 otherwise), and layouts placed so far.
+DRAWN_JS = "(m) => [__embproj.analysis[m].sample || 0, __embproj.hook.projectionGeneration]"
 
 
 def descendants(root):
@@ -93,12 +97,22 @@ def run_method(launch, base, method, after_first, timeout, stop_at=None):
         t0 = frame.evaluate("() => __bench.t0")
         samples, mem_start, mem_run = [], [], []
         first = None
+        # Times of the first layout drawn after choosing the method (t-SNE above 100k: its sample), and of
+        # the first drawn with every point (the placement from the sample, or the first full frame).
+        drawn = {"first": None, "all": None, "sample": 0}
+        generation0 = frame.evaluate(DRAWN_JS, method)[1]
         deadline = time.time() + timeout
         while time.time() < deadline:
             now, state, progress, iteration = frame.evaluate(STATUS_JS, method)
+            sample, generation = frame.evaluate(DRAWN_JS, method)
             samples.append(((now - t0) / 1000, state, progress, iteration))
             (mem_run if first is not None else mem_start).append(browser_memory_mb())
-            if first is None and iteration >= 1:
+            if generation > generation0:
+                drawn["first"] = drawn["first"] or samples[-1][0]
+                drawn["sample"] = max(drawn["sample"], sample)
+                if sample == 0 and drawn["all"] is None:
+                    drawn["all"] = samples[-1][0]
+            if first is None and iteration >= 1 and sample == 0:
                 first = samples[-1][0]
             if state in ("error", "done") or (first is not None and samples[-1][0] - first >= after_first):
                 break
@@ -123,7 +137,7 @@ def run_method(launch, base, method, after_first, timeout, stop_at=None):
                 break
             time.sleep(0.1)
         page.close()
-        return {"ready": ready, "idle_mem": idle_mem, "samples": samples, "first": first,
+        return {"ready": ready, "idle_mem": idle_mem, "samples": samples, "first": first, "drawn": drawn,
                 "mem_start": mem_start, "mem_run": mem_run, "stopped_after": stopped_after}
     finally:
         browser.close()
@@ -147,6 +161,12 @@ def summarize(method, n, d, r, after_first):
         if shown != last:
             since, last = t, shown
         stall = max(stall, t - since)
+    drawn = r["drawn"]
+    if drawn["first"] is not None:
+        print("  first layout drawn after %.1f s%s; every point drawn after %s s" % (
+            drawn["first"], " (a sample of %d)" % drawn["sample"] if drawn["sample"] else "",
+            "%.1f" % drawn["all"] if drawn["all"] is not None else "-"))
+        report("%s %dx%d browser: method chosen -> first layout drawn" % (label, n, d), drawn["first"], unit="s", better="lower")
     if r["first"] is None:
         print("  no %s before Stop (last: %s at %.1f s)" % (unit, samples[-1][1:], samples[-1][0]))
     else:
