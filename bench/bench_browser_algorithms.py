@@ -43,7 +43,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from bench_frontend import make_logdir  # noqa: E402  (also puts tests/ and tests/browser/ on sys.path)
+from bench_frontend import make_clustered_logdir, make_logdir  # noqa: E402  (also puts tests/ and tests/browser/ on sys.path)
 from results import report  # noqa: E402
 from tb_server import running_tensorboard  # noqa: E402
 from embproj_browser import ARGS, CHROMIUM, IFRAME  # noqa: E402
@@ -153,27 +153,6 @@ def ours_nn(browser, base, k=100):
         return (b["t1"] - b["t0"]) / 1000
     finally:
         page.close()
-
-
-def make_clustered_logdir(root, rows, dims, labels=50):
-    """rows x dims float32 in `labels` Gaussian clusters (centres N(0, 4^2), unit noise), written in pieces."""
-    import numpy as np
-    rng = np.random.default_rng(0)
-    centres = rng.normal(scale=4.0, size=(labels, dims)).astype("f4")
-    label = rng.integers(0, labels, size=rows)
-    with open(os.path.join(root, "tensor.bin"), "wb") as f:
-        for start in range(0, rows, 50_000):
-            part = label[start:start + 50_000]
-            (centres[part] + rng.normal(size=(len(part), dims)).astype("f4")).astype("<f4").tofile(f)
-    with open(os.path.join(root, "metadata.tsv"), "w") as f:
-        f.writelines("cluster %d\n" % k for k in label)
-    with open(os.path.join(root, "projector_config.pbtxt"), "w") as f:
-        f.write('embeddings {\n  tensor_name: "clusters"\n  tensor_path: "tensor.bin"\n'
-                '  metadata_path: "metadata.tsv"\n  tensor_shape: %d\n  tensor_shape: %d\n}\n' % (rows, dims))
-    from tensorboard.summary.writer.event_file_writer import EventFileWriter
-    writer = EventFileWriter(root)
-    writer.flush()
-    writer.close()
 
 
 def ours_first_step(browser, base, method, timeout, then=None):

@@ -74,14 +74,18 @@ async ([selector, seconds]) => {
 """
 
 
-def make_logdir(root, rows, dims):
+def make_clustered_logdir(root, rows, dims, labels=50):
+    """rows x dims float32 in `labels` Gaussian clusters (centres N(0, 4^2), unit noise), written in pieces."""
+    import numpy as np
     rng = np.random.default_rng(0)
-    centres = rng.normal(scale=4.0, size=(10, dims))
-    labels = rng.integers(0, 10, size=rows)
-    values = (centres[labels] + rng.normal(size=(rows, dims))).astype("<f4")
-    values.tofile(os.path.join(root, "tensor.bin"))
+    centres = rng.normal(scale=4.0, size=(labels, dims)).astype("f4")
+    label = rng.integers(0, labels, size=rows)
+    with open(os.path.join(root, "tensor.bin"), "wb") as f:
+        for start in range(0, rows, 50_000):
+            part = label[start:start + 50_000]
+            (centres[part] + rng.normal(size=(len(part), dims)).astype("f4")).astype("<f4").tofile(f)
     with open(os.path.join(root, "metadata.tsv"), "w") as f:
-        f.writelines("%d\n" % k for k in labels)
+        f.writelines("cluster %d\n" % k for k in label)
     with open(os.path.join(root, "projector_config.pbtxt"), "w") as f:
         f.write('embeddings {\n  tensor_name: "clusters"\n  tensor_path: "tensor.bin"\n'
                 '  metadata_path: "metadata.tsv"\n  tensor_shape: %d\n  tensor_shape: %d\n}\n' % (rows, dims))
@@ -89,6 +93,11 @@ def make_logdir(root, rows, dims):
     writer = EventFileWriter(root)
     writer.flush()
     writer.close()
+
+
+def make_logdir(root, rows, dims):
+    """The 10-cluster logdir the page-load and algorithm benches use."""
+    make_clustered_logdir(root, rows, dims, labels=10)
 
 
 def ours(browser, base, rotate_seconds):

@@ -35,8 +35,7 @@ import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from bench_frontend import ROTATE_JS, builtin  # noqa: E402  (also puts tests/ and tests/browser/ on sys.path)
-from bench_browser_algorithms import make_clustered_logdir  # noqa: E402  (one writer of the clustered data)
+from bench_frontend import ROTATE_JS, builtin, make_clustered_logdir  # noqa: E402  (also puts tests/ and tests/browser/ on sys.path)
 from results import report  # noqa: E402
 from tb_server import running_tensorboard  # noqa: E402
 from embproj_browser import ARGS, CHROMIUM, IFRAME  # noqa: E402

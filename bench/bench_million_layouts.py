@@ -36,8 +36,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from bench_frontend import builtin  # noqa: E402,F401  (puts tests/ and tests/browser/ on sys.path)
-from bench_browser_algorithms import OURS_START_JS, make_clustered_logdir, open_ours  # noqa: E402
+from bench_frontend import make_clustered_logdir  # noqa: E402  (also puts tests/ and tests/browser/ on sys.path)
+from bench_browser_algorithms import OURS_START_JS, open_ours  # noqa: E402
 from results import report  # noqa: E402
 from tb_server import running_tensorboard  # noqa: E402
 from embproj_browser import ARGS, CHROMIUM  # noqa: E402
