@@ -147,3 +147,17 @@ class Tab:
     def close(self):
         if not self.page.is_closed():
             self.page.close()
+
+
+def write_clustered_logdir(root, rows, dims, clusters, seed):
+    """A raw-tensor logdir: rows x dims float32 in `clusters` Gaussian clusters (centres N(0, 4^2), unit
+    noise) as x.bin, each row's cluster as labels.tsv. Returns root (a pathlib.Path)."""
+    root = pathlib.Path(root)
+    rng = np.random.default_rng(seed)
+    labels = rng.integers(0, clusters, rows)
+    (rng.normal(size=(clusters, dims))[labels] * 4 + rng.normal(size=(rows, dims))).astype("<f4").tofile(root / "x.bin")
+    (root / "labels.tsv").write_text("".join("%d\n" % v for v in labels))
+    (root / "projector_config.pbtxt").write_text(
+        'embeddings {\n  tensor_name: "clusters"\n  tensor_path: "x.bin"\n  tensor_shape: %d\n  tensor_shape: %d\n'
+        '  metadata_path: "labels.tsv"\n}\n' % (rows, dims))
+    return root

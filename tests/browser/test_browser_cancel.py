@@ -7,21 +7,15 @@ import time
 import numpy as np
 import pytest
 
-N, D = 60000, 32
+from embproj_browser import write_clustered_logdir
+
+N, D = 60000, 32   # enough rows that the neighbour graph (k = 90 for t-SNE) takes seconds in the workers
 
 
 @pytest.fixture(scope="module")
 def logdir(tmp_path_factory):
     # Enough rows that the neighbour graph (k = 90 for t-SNE) takes seconds in the compute workers.
-    root = tmp_path_factory.mktemp("cancel")
-    rng = np.random.default_rng(3)
-    labels = rng.integers(0, 12, N)
-    (rng.normal(size=(12, D))[labels] * 4 + rng.normal(size=(N, D))).astype("<f4").tofile(root / "x.bin")
-    (root / "labels.tsv").write_text("".join("%d\n" % v for v in labels))
-    (root / "projector_config.pbtxt").write_text(
-        'embeddings {\n  tensor_name: "clusters"\n  tensor_path: "x.bin"\n  tensor_shape: %d\n  tensor_shape: %d\n'
-        '  metadata_path: "labels.tsv"\n}\n' % (N, D))
-    return root
+    return write_clustered_logdir(tmp_path_factory.mktemp("cancel"), N, D, clusters=12, seed=3)
 
 
 @pytest.fixture(scope="module")

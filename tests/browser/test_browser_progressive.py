@@ -7,20 +7,14 @@ import time
 import numpy as np
 import pytest
 
+from embproj_browser import write_clustered_logdir
+
 N, D, SAMPLE, LABELS = 30000, 16, 2000, 8
 
 
 @pytest.fixture(scope="module")
 def logdir(tmp_path_factory):
-    root = tmp_path_factory.mktemp("progressive")
-    rng = np.random.default_rng(11)
-    labels = rng.integers(0, LABELS, N)
-    (rng.normal(size=(LABELS, D))[labels] * 4 + rng.normal(size=(N, D))).astype("<f4").tofile(root / "x.bin")
-    (root / "labels.tsv").write_text("".join("%d\n" % v for v in labels))
-    (root / "projector_config.pbtxt").write_text(
-        'embeddings {\n  tensor_name: "clusters"\n  tensor_path: "x.bin"\n  tensor_shape: %d\n  tensor_shape: %d\n'
-        '  metadata_path: "labels.tsv"\n}\n' % (N, D))
-    return root
+    return write_clustered_logdir(tmp_path_factory.mktemp("progressive"), N, D, clusters=LABELS, seed=11)
 
 
 @pytest.fixture(scope="module")
