@@ -27,6 +27,8 @@ SHARED_FIXTURES = TESTS.parents[1] / "shared" / "fixtures"
 FIXTURE_NAMES = ["tf1_mnist", "tf2_words", "tsv_only", "multi_run", "torch_writer"]
 ACCESS_KEY, SECRET_KEY, REGION = "testing", "testing", "us-east-1"
 _REQUEST_LINE = re.compile(r'"(GET|PUT|HEAD|POST|DELETE) (\S+) HTTP/1\.[01]" (\d{3})')
+# werkzeug colours some request lines (e.g. 206, 4xx) with ANSI escapes even into a file.
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def free_port():
@@ -112,7 +114,7 @@ class MotoServer:
         """(method, path, status) of every request the server has answered, from its own log."""
         self._log.flush()
         with open(self.log_path, errors="replace") as f:
-            return [m.groups() for m in _REQUEST_LINE.finditer(f.read())]
+            return [m.groups() for m in _REQUEST_LINE.finditer(_ANSI_ESCAPE.sub("", f.read()))]
 
     def requests_during(self, action):
         """Runs `action()` and returns (its result, the requests the server answered meanwhile)."""
