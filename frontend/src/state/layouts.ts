@@ -36,6 +36,9 @@ export interface TsneClientLike {
 export type LayoutMethod = 'tsne' | 'umap' | 'custom' | ImportedMethod;
 export const isLayoutMethod = (m: string): m is LayoutMethod => m === 'tsne' || m === 'umap' || m === 'custom' || isImportedMethod(m);
 
+/** What Layouts uses of the UMAP worker's client. */
+export type UmapClientLike = Pick<UmapClient, 'load' | 'loadGraph' | 'start' | 'stop' | 'onFrame' | 'onProgress'>;
+
 export interface LayoutHost {
   store: Store;
   getData(): { data: Float32Array; n: number; d: number } | null;
@@ -43,6 +46,8 @@ export interface LayoutHost {
   place(coords: Float32Array, k: 2 | 3, axes: string[], shown?: Int32Array | null): void;
   /** Starts the t-SNE worker (null: not available in this build). */
   createTsneClient?: (() => TsneClientLike) | null;
+  /** Starts the UMAP worker (default: umap.worker.js beside the bundle). */
+  createUmapClient?: () => UmapClientLike;
   /**
    * The k-NN graph of all rows from the compute workers, for a run on all rows (null: not
    * available, e.g. no workers; the layout's worker then gets the rows and computes its own).
@@ -138,7 +143,7 @@ export class Layouts {
   /** t-SNE's sample run while the graph of all rows is built (null: none, or handed over). */
   private sampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 } | null = null;
   private tsneClient: TsneClientLike | null = null;
-  private umapClient: UmapClient | null = null;
+  private umapClient: UmapClientLike | null = null;
   private loaded: Record<'tsne' | 'umap', string> = { tsne: '', umap: '' };
   private dataId = 0;
   private dataRef: Float32Array | null = null;
@@ -270,9 +275,11 @@ export class Layouts {
     const run = ++this.runs.umap;
     try {
       if (!this.umapClient) {
-        this.umapClient = createUmapClient();
+        this.umapClient = (this.host.createUmapClient ?? createUmapClient)();
         this.umapClient.onProgress((p) => this.setStatus('umap', { progress: this.workerProgress('umap', p.fraction) }));
         this.umapClient.onFrame((coords, epoch, nEpochs, done, frame) => {
+          // A run the page no longer waits for (replaced while the next one's graph is built).
+          if (this.inWorker.umap !== this.runs.umap) return;
           this.setStatus('umap', { iteration: epoch, total: nEpochs, state: done ? 'done' : 'running' });
           this.draw('umap', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.umap), frame.dim);
         });
@@ -280,15 +287,17 @@ export class Layouts {
       this.setStatus('umap', { state: 'initializing', iteration: 0, total: 0, progress: 0, error: null, points: rows ? rows.length : data.n });
       const u = this.umap;
       const client = this.umapClient;
+      // The run this one replaces stops computing now, not when this one's graph is ready.
+      if (this.inWorker.umap) void client.stop().catch(() => {});
       if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run))) return;
       this.runRows.umap = rows;
       const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim };
       if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
       this.inWorker.umap = run;
       const last = await client.start(opts);
-      this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
+      if (this.runs.umap === run) this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
     } catch (err) {
-      if (isCancelled(err)) return;
+      if (isCancelled(err) || this.runs.umap !== run) return;
       // Stopped while building the graph / initial layout: a user stop, not a failure; ready to run again.
       if (err instanceof UmapStoppedError) { this.setStatus('umap', { state: 'stopped', error: null, iteration: 0 }); return; }
       this.setStatus('umap', { state: 'error', error: err instanceof Error ? err.message : String(err) });
