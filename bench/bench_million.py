@@ -14,7 +14,9 @@ Ours, one fresh page per repeat (figures in the page's own clock):
   * frame while rotating = the median rAF interval during synthetic drags (bench_frontend.ROTATE_JS), and
     how many points those frames drew (the hook's drawnPoints: the level-of-detail subsample).
   * click -> neighbour list: a click on a point (2D PCA view), from the pointerdown's event time to the
-    animation frame after the neighbours of that row are in the store (the panel lists them then).
+    animation frame after the neighbours of that row are in the store (the panel lists them then); and
+    where that time goes, from the page's performance measures (embproj:pick, nn-query with each
+    shard's scan, colors, set-colors, nn-list) and the plot's frame log.
   * camera stops -> every point drawn again: from the drag's pointerup to the rAF after the full frame.
   * hover -> tooltip: the pointer crosses two other points (30 px apart) and stops on a third; from that
     last pointermove's event time (when it was sent) to the animation frame after the tooltip shows.
@@ -202,11 +204,37 @@ CLICK_WATCH_JS = """
 """
 
 
+# Where a click's time went (the page's performance measures 'embproj:*' and the plot's frame log), in ms from
+# its pointerdown: the pick done, the query's round trip and the slowest shard's scan in it, the colours
+# (computed and handed to the plot) once the answer is in, the list in the DOM, and the first frame after.
+CLICK_BREAKDOWN_JS = """
+(k) => {
+  const t0 = __click.downs[k];
+  const m = performance.getEntriesByType('measure').filter(e => e.name.startsWith('embproj:') && e.startTime >= t0 - 1);
+  const end = (e) => e.startTime + e.duration - t0;
+  const pick = m.find(e => e.name === 'embproj:pick');
+  const query = m.filter(e => e.name === 'embproj:nn-query').pop();
+  if (!pick || !query) return null;
+  const answered = end(query);
+  const after = m.filter(e => e.startTime - t0 >= answered - 1);
+  const colours = after.filter(e => e.name === 'embproj:colors' || e.name === 'embproj:set-colors').reduce((a, e) => a + e.duration, 0);
+  const list = after.find(e => e.name === 'embproj:nn-list' && e.detail > 0);
+  const frame = __embproj.frameLog.find(f => f.start - t0 >= answered);
+  return {
+    pick: end(pick), asked: query.startTime - t0, query: query.duration,
+    scan: Math.max(0, ...(query.detail || []).map(x => x.ms)), colours,
+    list: list ? end(list) : null, frame: frame ? frame.start - t0 : null,
+  };
+}
+"""
+
+
 def click_latency(page, iframe, frame, rng, trials):
-    """ms from a click's pointerdown on a point to the frame after that row's neighbour list arrived."""
+    """ms from a click's pointerdown on a point to the frame after that row's neighbour list arrived, and
+    where that time went (CLICK_BREAKDOWN_JS, one dict a click)."""
     frame.evaluate(CLICK_WATCH_JS)
     box, canvas, n = plot_geometry(iframe, frame)
-    out = []
+    out, parts = [], []
     for _ in range(trials):
         wait_still(frame)
         p = on_screen_point(frame, canvas, rng, n)
@@ -215,7 +243,7 @@ def click_latency(page, iframe, frame, rng, trials):
         x, y = p
         page.mouse.move(box["x"] + x, box["y"] + y)
         time.sleep(0.3)
-        before = frame.evaluate("() => __click.downs.length")
+        before = frame.evaluate("() => { performance.clearMeasures(); return __click.downs.length; }")
         page.mouse.click(box["x"] + x, box["y"] + y)
         try:
             frame.wait_for_function(
@@ -227,7 +255,8 @@ def click_latency(page, iframe, frame, rng, trials):
         out.append(frame.evaluate(
             """(k) => { const w = __click; const s = __embproj.state;
                const l = w.lists.filter(l => l[0] === s.selected && l[1] !== null).pop(); return l[1] - w.downs[k]; }""", before))
-    return out
+        parts.append(frame.evaluate(CLICK_BREAKDOWN_JS, before))
+    return out, [p for p in parts if p]
 
 
 def ours(browser, base, rotate_seconds, hover_trials, screenshot):
@@ -239,7 +268,7 @@ def ours(browser, base, rotate_seconds, hover_trials, screenshot):
             wait_still(frame)
             time.sleep(1.0)
             page.screenshot(path=screenshot)
-        clicks = click_latency(page, iframe, frame, rng, hover_trials)
+        clicks, click_parts = click_latency(page, iframe, frame, rng, hover_trials)
         frame.evaluate("() => __embproj.set({ is3d: true })")
         frame.wait_for_function("() => __embproj.isReady() && __embproj.state.is3d", timeout=120000)
         wait_still(frame)
@@ -256,7 +285,7 @@ def ours(browser, base, rotate_seconds, hover_trials, screenshot):
             "first": first, "still": still["median"], "still_drawn": still["drawn"], "rotate": rotate,
             "moving_drawn": int(statistics.median(moving)) if moving else None,
             "settle": drawn["fullAt"] - drawn["upAt"], "hover": hovers, "hover_drag": hovers_drag,
-            "click": clicks,
+            "click": clicks, "click_parts": click_parts,
         }
     finally:
         page.close()
@@ -305,6 +334,7 @@ def main():
     rotate = med(r["rotate"] for r in runs if r["rotate"])
     settle = med(r["settle"] for r in runs)
     clicks = [c for r in runs for c in r["click"]]
+    click_parts = [c for r in runs for c in r["click_parts"]]
     hovers = [h for r in runs for h in r["hover"]]
     hovers_drag = [h for r in runs for h in r["hover_drag"]]
     b_first = med(b[0] for b in b_runs) if b_runs else None
@@ -317,6 +347,11 @@ def main():
     print("camera stops -> every point drawn: %.0f ms" % settle)
     if clicks:
         print("click -> neighbour list: median %.0f ms, max %.0f ms over %d clicks" % (med(clicks), max(clicks), len(clicks)))
+    if click_parts:
+        part = lambda key: med(p[key] for p in click_parts if p[key] is not None)  # noqa: E731
+        print("  where it goes (medians, ms from the pointerdown): picked %.0f; query sent %.0f, answered after %.0f "
+              "(slowest shard's scan %.0f); colours for the answer %.0f; list in the DOM at %.0f; next frame at %.0f"
+              % (part("pick"), part("asked"), part("query"), part("scan"), part("colours"), part("list"), part("frame")))
     if hovers:
         print("hover -> tooltip: median %.0f ms, max %.0f ms over %d trials" % (med(hovers), max(hovers), len(hovers)))
     if hovers_drag:
@@ -328,6 +363,9 @@ def main():
     report("%s: camera stops -> all points drawn" % label, settle, None, "ms")
     if clicks:
         report("%s: click -> neighbour list" % label, med(clicks), None, "ms")
+    if click_parts:
+        report("%s: click: neighbour query round trip" % label, med(p["query"] for p in click_parts), None, "ms")
+        report("%s: click: slowest shard's scan" % label, med(p["scan"] for p in click_parts), None, "ms")
     if hovers:
         report("%s: hover -> tooltip" % label, med(hovers), None, "ms")
     if hovers_drag:

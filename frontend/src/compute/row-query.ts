@@ -25,6 +25,9 @@ export interface RowQuery {
 export interface RowMatches {
   indices: Int32Array;
   distances: Float64Array;
+  /** When each shard's scan began (ms since the epoch, performance.timeOrigin-based) and how long it took:
+   *  the benchmarks' click timeline. */
+  scans?: { at: number; ms: number }[];
 }
 
 /** Where the rows live: a plain array, or WebAssembly memory with room for the scan behind them. */
@@ -122,6 +125,7 @@ export class RowScanner {
     const excluded = query.exclude >= 0 && query.exclude < n ? 1 : 0;
     const k = Math.max(0, Math.min(query.k, n - excluded));
     if (k === 0) return { indices: new Int32Array(0), distances: new Float64Array(0) };
+    const started = performance.now();
     const exact = this.exactDistance(query);
     // Candidates: the best keys. Float32 keys may misorder rows within rounding: take some more.
     const keep = this.wasm ? Math.min(n - excluded, k + Math.max(16, Math.ceil(k / 8))) : k;
@@ -131,7 +135,10 @@ export class RowScanner {
     const found = candidates.indices().map((r) => ({ r, distance: exact(r) }));
     found.sort((a, b) => a.distance - b.distance || a.r - b.r);
     const best = found.slice(0, k);
-    return { indices: Int32Array.from(best, (x) => x.r), distances: Float64Array.from(best, (x) => x.distance) };
+    return {
+      indices: Int32Array.from(best, (x) => x.r), distances: Float64Array.from(best, (x) => x.distance),
+      scans: [{ at: performance.timeOrigin + started, ms: performance.now() - started }],
+    };
   }
 
   /** Float32 keys of every row by the SIMD loops, into `candidates`. */
@@ -237,5 +244,6 @@ export function mergeMatches(lists: readonly RowMatches[], starts: readonly numb
   lists.forEach((list, shard) => list.indices.forEach((r, e) => all.push({ index: starts[shard] + r, distance: list.distances[e] })));
   all.sort((a, b) => a.distance - b.distance || a.index - b.index);
   const best = all.slice(0, k);
-  return { indices: Int32Array.from(best, (x) => x.index), distances: Float64Array.from(best, (x) => x.distance) };
+  const scans = lists.flatMap((list) => list.scans ?? []);
+  return { indices: Int32Array.from(best, (x) => x.index), distances: Float64Array.from(best, (x) => x.distance), scans };
 }

@@ -23,6 +23,8 @@ export class PointDraws {
   /** New buffers since the last frame: that frame creates them (and may compile the shaders) and says
    *  little about drawing. (Updates of existing buffers are cheap beside drawing a million points.) */
   private fresh = true;
+  /** The colour buffer is to be uploaded whole at the next frame (then partial updates would lose it). */
+  private wholeUploadPending = true;
 
   constructor(private material: THREE.ShaderMaterial, scene: THREE.Scene) {
     this.all = new THREE.Points(new THREE.BufferGeometry(), material);
@@ -42,12 +44,33 @@ export class PointDraws {
     this.lists = null;
   }
 
-  setColors(rgb: Float32Array): void {
+  /** New colours (n*3); answers whether any drawn colour changed. Only the rows that changed are copied
+   *  and uploaded when they are few (a click's neighbourhood: a few hundred of a million rows); `rows`,
+   *  when the caller knows them, are the only rows that may differ (else the arrays are compared). */
+  setColors(rgb: Float32Array, rows: Int32Array | null = null): boolean {
     this.colors = rgb;
     const attr = this.all.geometry.getAttribute('aColor') as THREE.BufferAttribute | undefined;
-    if (!attr || rgb.length !== attr.array.length) return;
-    (attr.array as Float32Array).set(rgb);
+    if (!attr || rgb.length !== attr.array.length) return true;
+    const drawn = attr.array as Float32Array;
+    if (this.wholeUploadPending) {
+      drawn.set(rgb);
+      attr.needsUpdate = true;
+      return true;
+    }
+    const ranges = rows ? rowRanges(rows, MAX_COLOR_RANGES) : changedRanges(drawn, rgb, MAX_COLOR_RANGES);
+    if (ranges === null) {
+      drawn.set(rgb);
+      attr.clearUpdateRanges();
+      this.wholeUploadPending = true;   // until uploaded, later changes go into the whole upload
+    } else {
+      if (ranges.length === 0) return false;
+      for (let r = 0; r < ranges.length; r += 2) {
+        drawn.set(rgb.subarray(ranges[r], ranges[r] + ranges[r + 1]), ranges[r]);
+        attr.addUpdateRange(ranges[r], ranges[r + 1]);
+      }
+    }
     attr.needsUpdate = true;
+    return true;
   }
 
   /** A motion starts: its subsample size from the measured cost (the same rows for the whole motion). */
@@ -88,6 +111,8 @@ export class PointDraws {
       position: new THREE.BufferAttribute(positions, 3),
       aColor: new THREE.BufferAttribute(this.colors.length === n * 3 ? this.colors.slice() : new Float32Array(n * 3).fill(0.5), 3),
     };
+    attrs.aColor.onUpload(() => { this.wholeUploadPending = false; });
+    this.wholeUploadPending = true;
     for (const p of [this.all, this.sample]) {
       p.geometry = new THREE.BufferGeometry();
       for (const [name, attr] of Object.entries(attrs)) p.geometry.setAttribute(name, attr);
@@ -109,6 +134,50 @@ export class PointDraws {
     this.lists = lists;
     return lists;
   }
+}
+
+/** More changed runs of colours than this: the whole buffer is uploaded instead (one call beats thousands). */
+const MAX_COLOR_RANGES = 4096;
+
+/**
+ * Where `next` differs from `drawn` (same length, whole rows of 3): [start, count, start, count, ...] in array
+ * elements, runs of changed rows merged when a few rows apart; null when there are more than `maxRanges` runs.
+ */
+export function changedRanges(drawn: Float32Array, next: Float32Array, maxRanges: number): number[] | null {
+  const ranges: number[] = [];
+  const gap = 3 * 4;   // rows between two changes uploaded with them rather than as another call
+  let end = -1;        // element after the current run
+  for (let e = 0; e < next.length; e++) {
+    if (drawn[e] === next[e]) continue;
+    const row = e - (e % 3);
+    if (end >= 0 && row <= end + gap) end = row + 3;
+    else {
+      if (end >= 0) ranges[ranges.length - 1] = end - ranges[ranges.length - 2];
+      if (ranges.length / 2 >= maxRanges) return null;
+      ranges.push(row, 0);
+      end = row + 3;
+    }
+    e = row + 2;
+  }
+  if (end >= 0) ranges[ranges.length - 1] = end - ranges[ranges.length - 2];
+  return ranges;
+}
+
+/** `rows` as [start, count, ...] ranges of array elements (3 a row), ascending, adjacent rows merged; null
+ *  when there are more than `maxRanges`. */
+export function rowRanges(rows: Int32Array, maxRanges: number): number[] | null {
+  const sorted = Int32Array.from(rows).sort();
+  const ranges: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const row = sorted[k];
+    const at = ranges.length - 2;
+    if (at >= 0 && ranges[at] + ranges[at + 1] >= 3 * row) ranges[at + 1] = Math.max(ranges[at + 1], 3 * row + 3 - ranges[at]);
+    else {
+      if (ranges.length / 2 >= maxRanges) return null;
+      ranges.push(3 * row, 3);
+    }
+  }
+  return ranges;
 }
 
 /** Draws `rows` (a prefix of the index attribute's array) of g, or all of g when rows is null. */

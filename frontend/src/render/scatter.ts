@@ -7,6 +7,7 @@ import * as THREE from 'three';
 import { CameraControls } from './controls';
 import { LOD_SETTLE_MS, Motion, PICK_QUIET_MS } from './motion';
 import { projectToScreen, ScreenIndex } from './picking';
+import { changedRowsSince } from './point-colors';
 import { PointDraws } from './point-draws';
 import { SegmentLayer } from './segments';
 import { markerSize, PointMarker } from './point-marker';
@@ -46,6 +47,8 @@ export class Scatter {
   private markers: { hover: PointMarker; selected: PointMarker };
   /** Milliseconds of the last frames, for benchmarks. */
   frameTimes: number[] = [];
+  /** The last frames: when each began (performance.now()), its ms on this thread and its points. */
+  frameLog: { start: number; ms: number; drawn: number }[] = [];
   onCameraChange: (() => void) | null = null;
   /** The view stopped moving (its still frame is on the way). */
   onSettle: (() => void) | null = null;
@@ -148,13 +151,19 @@ export class Scatter {
   private get n(): number { return this.points.n; }
 
   setColors(rgb: Float32Array): void {
+    if (rgb === this.colors) return;
+    const started = performance.now();
+    const rows = changedRowsSince(rgb, this.colors);
     this.colors = rgb;
-    this.points.setColors(rgb);
-    // New colours count as motion: at large n the next frame draws the subsample (tens of ms) and the full
-    // frame follows once nothing changed for LOD_SETTLE_MS, so a click's neighbour list (two recolours in a
-    // row) is not held behind a full frame of a million points (~1 s in software WebGL).
-    if (this.n > 0) this.motion.poke();
-    this.requestRender();
+    const changed = this.points.setColors(rgb, rows);
+    if (changed) {
+      // New colours count as motion: at large n the next frame draws the subsample (tens of ms) and the full
+      // frame follows once nothing changed for LOD_SETTLE_MS. The frame waits one animation frame, so what the
+      // page changed with the colours (a click's neighbour list) is painted first, not behind the points.
+      if (this.n > 0) this.motion.poke();
+      requestAnimationFrame(() => this.requestRender());
+    }
+    performance.measure('embproj:set-colors', { start: started, detail: changed });
   }
 
   /** The colour of point i as drawn (r, g, b in 0..1). */
@@ -233,6 +242,8 @@ export class Scatter {
       const t0 = performance.now();
       this.draw(this.motion.moving);
       this.frameTimes.push(performance.now() - t0);
+      this.frameLog.push({ start: t0, ms: performance.now() - t0, drawn: this.drawnPoints });
+      if (this.frameLog.length > 240) this.frameLog.shift();
       if (this.frameTimes.length > 240) this.frameTimes.shift();
       // The next animation frame starts once this one is drawn (software WebGL: the GPU process is the
       // bottleneck), so the interval is what drawing this many points costs.

@@ -1,6 +1,7 @@
 // Nearest neighbours of the selected point: k (up to 1000), metric (cosine / Euclidean) and space
 // (original vectors, or spherized = centred and unit length); the full list with distances. The
 // app computes them (exactly, over all rows and dims) with these settings.
+import { neighborsRow } from '../state/neighbors';
 import type { Store } from '../state/store';
 import { h } from './dom';
 import { numberField } from './fields';
@@ -29,12 +30,17 @@ export function createNeighborsPanel(store: Store, settings: NeighborSettings, r
   const title = h('div', { className: 'ep-meta', 'data-testid': 'nn-title' });
   const list = h('ol', { className: 'ep-nb ep-nb-all', 'data-testid': 'nn-list' });
   const update = () => {
+    const started = performance.now();
     const s = store.state;
-    const nb = s.selected >= 0 ? s.neighbors ?? [] : [];
-    title.textContent = s.selected >= 0 ? `${nb.length} nearest to ${labelOf(s.selected)} (${s.neighborMetric})` : 'Click a point.';
+    // Another row's list (the selected row's is being computed) is not shown under this row's name.
+    const ready = s.selected >= 0 && s.neighbors !== null && neighborsRow(s.neighbors, s.selected) === s.selected;
+    const nb = ready ? s.neighbors ?? [] : [];
+    title.textContent = s.selected < 0 ? 'Click a point.'
+      : ready ? `${nb.length} nearest to ${labelOf(s.selected)} (${s.neighborMetric})` : `Nearest to ${labelOf(s.selected)}…`;
     list.replaceChildren(...nb.map((x) => h('li', { 'data-testid': 'nn-item', 'data-index': x.index, 'data-distance': x.distance,
       onclick: () => store.set({ selected: x.index }) },
     h('span', { className: 'ep-lab' }, labelOf(x.index)), h('span', { className: 'ep-cnt' }, x.distance.toPrecision(4)))));
+    performance.measure('embproj:nn-list', { start: started, detail: nb.length });
   };
   store.subscribe((_s, ch) => { if (ch.has('neighbors') || ch.has('selected') || ch.has('labelColumn')) update(); });
   update();

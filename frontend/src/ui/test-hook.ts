@@ -53,18 +53,22 @@ export function installTestHook({ hook, store, scatter, positionsReady, analysis
       !store.state.loading && !store.state.computing,
     /** Canvas pixels that differ from the background colour. */
     countPointPixels() {
-      scatter.renderNow();   // the drawing buffer is not preserved: read it in the same task
-      const c = document.createElement('canvas');
-      c.width = canvas.width; c.height = canvas.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(canvas, 0, 0);
-      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const { pixels: px } = snapshot(scatter);
       const bg = [px[0], px[1], px[2]];
       let count = 0;
       for (let i = 0; i < px.length; i += 4) {
         if (Math.abs(px[i] - bg[0]) + Math.abs(px[i + 1] - bg[1]) + Math.abs(px[i + 2] - bg[2]) > 30) count++;
       }
       return count;
+    },
+    /** The plot's pixel (r, g, b, 0..255) at a point of the frame (screenPositionOf's coordinates), as the
+     *  points are drawn from the colours uploaded to the GPU (rendered now). */
+    pixelAt(x: number, y: number) {
+      const r = canvas.getBoundingClientRect();
+      const { pixels, width } = snapshot(scatter);
+      const ratio = canvas.width / Math.max(1, r.width);
+      const o = 4 * (Math.floor((y - r.top) * ratio) * width + Math.floor((x - r.left) * ratio));
+      return [pixels[o], pixels[o + 1], pixels[o + 2]];
     },
     get drawCalls() { return scatter.drawCalls; },
     /** Points drawn by the last frame: fewer than n while the view moves at large n (render/lod.ts). */
@@ -73,10 +77,23 @@ export function installTestHook({ hook, store, scatter, positionsReady, analysis
     /** Whether the last frame was drawn while the view moved (drawnPoints is that frame's count). */
     get drawnMoving() { return scatter.drawnMoving; },
     get frameTimes() { return scatter.frameTimes; },
+    get frameLog() { return scatter.frameLog; },
     controls: scatter.controls,
     analysis,
     renderNow: () => scatter.renderNow(),
   };
   (window as unknown as { __embproj: unknown }).__embproj = testHook;
   return testHook;
+}
+
+/** The WebGL canvas's pixels (RGBA rows), every point rendered now: the drawing buffer is not preserved, so it
+ *  is read in the same task. */
+function snapshot(scatter: Scatter): { pixels: Uint8ClampedArray; width: number } {
+  const canvas = scatter.canvas;
+  scatter.renderNow();
+  const c = document.createElement('canvas');
+  c.width = canvas.width; c.height = canvas.height;
+  const ctx = c.getContext('2d')!;
+  ctx.drawImage(canvas, 0, 0);
+  return { pixels: ctx.getImageData(0, 0, c.width, c.height).data, width: c.width };
 }
