@@ -8,6 +8,7 @@ import { scatterRows } from './state/layouts';
 import { combine, contains, EMPTY, HIDDEN_Z } from './state/selection';
 import { SubsetPca } from './state/subset-pca';
 import type { Store } from './state/store';
+import type { LoadedRows } from './state/projection';
 import { ANALYSIS_CSS } from './ui/analysis-styles';
 import { createCustomPanel } from './ui/custom-panel';
 import { h } from './ui/dom';
@@ -26,7 +27,7 @@ export interface AnalysisHost {
   side: HTMLElement;
   /** The projection panel's section: the method panels go at its end. */
   projectionPanel: HTMLElement;
-  getData(): { data: Float32Array; n: number; d: number } | null;
+  getData(): LoadedRows | null;
   /** Draws an n x k layout (fitted to the isolated rows when isolating). */
   place(coords: Float32Array, k: 2 | 3, axes: string[]): void;
   /** The layout drawn last (n x k as computed). */
@@ -63,7 +64,7 @@ export function attachAnalysis(host: AnalysisHost) {
   store.subscribe((s, ch) => {
     if (ch.has('method')) { layouts.leaving(method); method = s.method; }
   });
-  let dataRef: Float32Array | null = null;
+  let dataRef: LoadedRows | null = null;
   let dataGen = 0;
   const subsetPca = new SubsetPca();
   let pcaRequest = 0;
@@ -76,7 +77,7 @@ export function attachAnalysis(host: AnalysisHost) {
     const dims = s.dims.slice(0, k);
     store.set({ computing: `PCA on the ${rows.length.toLocaleString('en-US')} isolated points…` });
     try {
-      const coords = await subsetPca.project(data.data, data.d, rows, s.spherize, dims, String(dataGen));
+      const coords = await subsetPca.project(data.source, data.d, rows, s.spherize, dims, String(dataGen));
       if (req !== pcaRequest || store.state.isolated !== rows) return;
       store.set({ isolatedVariance: subsetPca.variance });
       host.place(scatterRows(coords, data.n, k, rows), k, dims.map((x) => `PC${x + 1}`));
@@ -88,8 +89,8 @@ export function attachAnalysis(host: AnalysisHost) {
   };
   store.subscribe((s, ch) => {
     const data = host.getData();
-    if ((ch.has('n') || ch.has('d') || ch.has('tensorName') || ch.has('run')) && data?.data !== dataRef) {
-      dataRef = data?.data ?? null;
+    if ((ch.has('n') || ch.has('d') || ch.has('tensorName') || ch.has('run')) && data !== dataRef) {
+      dataRef = data;
       layouts.reset();
       subsetPca.dispose();
       dataGen++;

@@ -132,6 +132,8 @@ export function startApp(container: HTMLElement): void {
   testHook.views = views.hook;
   testHook.density = density.hook;
   testHook.compare = compare.hook;
+  /** Where the tensor's rows are held (the page keeps none once the compute workers have them). */
+  testHook.heldRows = () => session.projector.held();
 
   watchDarkMode((dark) => store.set({ dark }));
   if (!store.state.dark) scatter.setTheme('#ffffff', '#000000');

@@ -20,6 +20,7 @@ import { createComparePanel } from './ui/compare-panel';
 import { COMPARE_CSS } from './ui/compare-styles';
 import { h } from './ui/dom';
 import { importedLayoutOfB } from './state/imported-layouts';
+import type { LoadedRows } from './state/projection';
 
 export interface CompareHost {
   store: Store;
@@ -27,7 +28,7 @@ export interface CompareHost {
   plot: HTMLElement;
   main: HTMLElement;
   side: HTMLElement;
-  getData(): { data: Float32Array; n: number; d: number } | null;
+  getData(): LoadedRows | null;
   lastLayout(): { coords: Float32Array; k: number; axes: string[] } | null;
   labelOf(row: number): string;
   /** Re-colours the plot (app.ts recolor()). */
@@ -185,7 +186,7 @@ export function attachCompare(host: CompareHost) {
   const sideA = (): CompareSideA | null => {
     const data = host.getData(), layout = host.lastLayout(), s = store.state;
     if (!data || !layout) return null;
-    return { data: data.data, n: data.n, d: data.d, columns: s.columns,
+    return { source: data.source, n: data.n, d: data.d, columns: s.columns,
       layout: { coords: layout.coords, k: layout.k === 3 ? 3 : 2 }, method: s.method, dims: [...s.dims], spherize: s.spherize };
   };
   /** What B's layout follows of A's: its method, components, 2-D/3-D, spherize. */

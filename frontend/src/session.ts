@@ -14,14 +14,15 @@ import type { Scatter } from './render/scatter';
 import type { StepTransition } from './state/layout-display';
 import { currentEmbedding, loadEmbedding, runNotices, viewSettings } from './state/loader';
 import { neighborsOfRow } from './state/neighbors';
-import { createProjector, isCancelled, type Projector } from './state/projection';
+import { createProjector, isCancelled, type Projector, type RowSource } from './state/projection';
 import { placeRows } from './state/selection';
 import { noticeFrom, type AppState, type Cause, type Store } from './state/store';
 import { resolveNeighbors, type NeighborSettings } from './ui/neighbors-panel';
 import type { Timings } from './ui/test-hook';
 
 /** The tensor the tab shows, as loaded (the page's copy: subset PCA, custom axes and compare read it). */
-export interface SessionData { data: Float32Array; n: number; d: number; etag: string | null }
+/** The tensor shown: its shape, and its rows where they live (the compute workers: read on demand). */
+export interface SessionData { source: RowSource; n: number; d: number; etag: string | null }
 
 /** The layout drawn last, n x k exactly as computed (after step alignment). */
 export interface PlacedLayout { coords: Float32Array; k: number; axes: string[] }
@@ -222,10 +223,10 @@ export class Session {
       const got = await loadEmbedding(store, e, ctl.signal, loadAtlas);
       if (gen !== this.generation) return;
       hook.dataLoadedEpoch = Date.now();
-      this.data = { data: got.data, n: got.n, d: got.d, etag: got.etag };
       this.atlas = got.atlas;
-      await this.projector.load(got.data, got.n, got.d);
+      await this.projector.load(takeRows(got), got.n, got.d);
       if (gen !== this.generation) return;
+      this.data = { source: this.projector, n: got.n, d: got.d, etag: got.etag };
       hook.workerLoadedEpoch = Date.now();
       scatter.setAtlas(this.atlas);
       scatter.setPointSize(this.stage.pointSize(got.n));
@@ -317,4 +318,11 @@ export class Session {
       if (request === this.neighborRequest && gen === this.generation) store.set({ neighbors, neighborMetric: query.metric });
     }, (err) => this.fail(err, 'warning'));
   }
+}
+
+/** The loaded rows, handed over: the projector keeps them (in its workers), no reference stays here. */
+function takeRows(got: { data: Float32Array }): Float32Array {
+  const rows = got.data;
+  got.data = new Float32Array(0);
+  return rows;
 }

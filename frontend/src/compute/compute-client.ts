@@ -160,14 +160,7 @@ export class ComputeClient {
         this.shardRows.map((_, shard) => this.request(signal, shard, 'project', { mean, components, dims })),
       );
       options.onProgress?.(1);
-      if (parts.length === 1) return parts[0];
-      const coordinates = new Float32Array(this.shape.n * dims.length);
-      let offset = 0;
-      for (const part of parts) {
-        coordinates.set(part, offset);
-        offset += part.length;
-      }
-      return coordinates;
+      return concatenate(parts, this.shape.n * dims.length);
     });
   }
 
@@ -263,6 +256,67 @@ export class ComputeClient {
       vector: query, k, metric: spherized ? 'cosine' : metric, centre, exclude: w === shard ? row - starts[shard] : -1,
     })));
     return mergeMatches(lists, starts, k);
+  }
+
+  /**
+   * Copies of rows `rows` (global numbers, any order; null: all rows), m x d in that order,
+   * gathered from the shards that hold them (the page keeps no rows of its own).
+   */
+  async rows(rows: Int32Array | null): Promise<Float32Array> {
+    const { n, d } = this.shape;
+    if (!rows) {
+      const parts = await Promise.all(this.shardRows.map((_, w) => this.workers[w].call('gatherRows', { rows: null })));
+      return concatenate(parts, n * d);
+    }
+    const byShard = this.splitByShard(rows);
+    const parts = await Promise.all(byShard.map((s, w) => (s.local.length ? this.workers[w].call('gatherRows', { rows: s.local }) : null)));
+    const out = new Float32Array(rows.length * d);
+    parts.forEach((part, w) => {
+      if (!part) return;
+      byShard[w].positions.forEach((p, k) => out.set(part.subarray(k * d, k * d + d), p * d));
+    });
+    return out;
+  }
+
+  /** What each worker holds of the rows (row count and bytes of its shard). */
+  heldRows(): Promise<{ rows: number; bytes: number }[]> {
+    return Promise.all(this.workers.map((worker) => worker.call('heldRows', {})));
+  }
+
+  /** Sum of rows `rows` (global numbers) as loaded: d values. */
+  async rowSums(rows: Int32Array): Promise<Float64Array> {
+    const parts = await Promise.all(this.splitByShard(rows).map((s, w) => (s.local.length
+      ? this.workers[w].call('sumRows', { rows: s.local }) : new Float64Array(this.shape.d))));
+    return addUp(parts);
+  }
+
+  /** Every row as loaded on `directions` (each d long) from `origin`: n x directions count. */
+  async projectOnto(origin: Float32Array, directions: Float32Array): Promise<Float32Array> {
+    const parts = await Promise.all(this.shardRows.map((_, w) => this.workers[w].call('projectOnto', { origin, directions })));
+    return concatenate(parts, this.shape.n * Math.floor(directions.length / Math.max(1, this.shape.d)));
+  }
+
+  /** Global row numbers split by the shard that holds them: local numbers, and their positions in `rows`. */
+  private splitByShard(rows: Int32Array): { local: Int32Array; positions: Int32Array }[] {
+    const { n } = this.shape;
+    const starts = this.shardStarts();
+    const counts = new Int32Array(starts.length);
+    const shardOf = new Int32Array(rows.length);
+    rows.forEach((r, k) => {
+      if (!(r >= 0 && r < n)) throw new RangeError(`row ${r} of ${n}`);
+      let w = starts.length - 1;
+      while (starts[w] > r) w--;
+      shardOf[k] = w;
+      counts[w]++;
+    });
+    const out = Array.from(counts, (c) => ({ local: new Int32Array(c), positions: new Int32Array(c) }));
+    const filled = new Int32Array(starts.length);
+    rows.forEach((r, k) => {
+      const w = shardOf[k], f = filled[w]++;
+      out[w].local[f] = r - starts[w];
+      out[w].positions[f] = k;
+    });
+    return out;
   }
 
   /**
@@ -366,6 +420,15 @@ export class ComputeClient {
   ): Promise<Result<ComputeMethods, M>> {
     return this.workers[shard].call(method, args, { ...options, signal });
   }
+}
+
+/** The shards' parts one after the other (one part: itself). */
+function concatenate(parts: Float32Array[], length: number): Float32Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Float32Array(length);
+  let offset = 0;
+  for (const part of parts) { out.set(part, offset); offset += part.length; }
+  return out;
 }
 
 /** Row counts of `shards` nearly equal shards. */

@@ -70,6 +70,24 @@ export class ComputeServer {
         const coordinates = project(shard.rows, shard.n, shard.d, mean, components, dims, shard.scaling ?? undefined);
         return transfer(coordinates, [coordinates.buffer]);
       },
+      heldRows: () => ({ rows: this.shard?.n ?? 0, bytes: this.shard?.rows.byteLength ?? 0 }),
+      gatherRows: ({ rows }) => {
+        const shard = this.requireShard();
+        const out = rows ? gather(shard.rows, shard.d, rows) : shard.rows.slice(0, shard.n * shard.d);
+        return transfer(out, [out.buffer]);
+      },
+      sumRows: ({ rows }) => {
+        const shard = this.requireShard();
+        const sums = new Float64Array(shard.d);
+        for (const r of rows) for (let j = 0, o = r * shard.d; j < shard.d; j++) sums[j] += shard.rows[o + j];
+        return transfer(sums, [sums.buffer]);
+      },
+      projectOnto: ({ origin, directions }) => {
+        const shard = this.requireShard();
+        const dims = Array.from({ length: Math.floor(directions.length / shard.d) }, (_, a) => a);
+        const coordinates = project(shard.rows, shard.n, shard.d, origin, directions, dims);
+        return transfer(coordinates, [coordinates.buffer]);
+      },
       rowVector: ({ row }) => {
         const vector = this.requireShard().scanner.row(row);
         return transfer(vector, [vector.buffer]);
@@ -95,7 +113,7 @@ export class ComputeServer {
       graphExtend: (args, request) => this.graph.extend(args, request),
       graphFinish: (args) => this.graph.finish(args),
       graphExport: (args) => this.graph.export(args),
-    }, { serial: true, immediate: ['rowVector', 'nearestRows'] });
+    }, { serial: true, immediate: ['rowVector', 'nearestRows', 'gatherRows', 'heldRows'] });
   }
 
   /** Runs a step generator in time slices, posting progress and honouring cancellation. */
@@ -117,4 +135,11 @@ export class ComputeServer {
     if (!this.shard) throw new Error('no data: call load first');
     return this.shard;
   }
+}
+
+/** Rows `rows` of n x d `data`, copied into a compact rows.length x d array. */
+function gather(data: Float32Array, d: number, rows: Int32Array): Float32Array {
+  const out = new Float32Array(rows.length * d);
+  rows.forEach((r, k) => out.set(data.subarray(r * d, r * d + d), k * d));
+  return out;
 }

@@ -37,6 +37,14 @@ export interface ComputeMethods extends GraphMethods {
   prepareNearestRows: { args: { centres: (Float64Array | null)[] }; result: null };
   /** This shard's nearest rows to a query (local numbers), exactly (row-query.ts). Answered between other calls' slices. */
   nearestRows: { args: RowQuery; result: RowMatches };
+  /** What this worker holds of the rows: its shard's row count and bytes. */
+  heldRows: { args: Record<string, never>; result: { rows: number; bytes: number } };
+  /** Copies of this shard's rows `rows` (local numbers; null: all of them), in that order: m x d. */
+  gatherRows: { args: { rows: Int32Array | null }; result: Float32Array };
+  /** Sum of this shard's rows `rows` (local numbers) as loaded: d values. */
+  sumRows: { args: { rows: Int32Array }; result: Float64Array };
+  /** This shard's rows as loaded (never spherized) on `directions` (each d long) from `origin`: rows x directions. */
+  projectOnto: { args: { origin: Float32Array; directions: Float32Array }; result: Float32Array };
   /** This shard's selected rows on components `dims`: rows x dims.length. */
   project: { args: { mean: Float32Array; components: Float32Array; dims: number[] }; result: Float32Array };
 }

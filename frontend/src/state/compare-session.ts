@@ -14,12 +14,13 @@ import { neighbourhoodChange, rankByChange } from '../compute/neighbourhood-chan
 import { procrustes, applySimilarity } from '../compute/procrustes';
 import { isIdentity, pairByKey, pairByOrder, takeRows, type RowPairing } from './compare-rows';
 import { loadEmbedding } from './loader';
-import { createProjector, isCancelled, type Projector } from './projection';
+import { createProjector, isCancelled, type Projector, type RowSource } from './projection';
 import { initialState, Store, type CompareSpec } from './store';
 
 /** Side A as the tab holds it. */
 export interface CompareSideA {
-  data: Float32Array; n: number; d: number;
+  /** A's rows, where they live (read once, as a copy, for A's neighbours). */
+  source: RowSource; n: number; d: number;
   columns: ColumnInfo[];
   /** The layout drawn for A: n x k, before fitting to the screen. */
   layout: { coords: Float32Array; k: 2 | 3 };
@@ -129,7 +130,8 @@ export class CompareSession {
       const graphB = await this.graph(projector, rowsB ?? b.data, m, b.d, kk, (f) => this.set('neighbours', 'Neighbours in B…', f / 2));
       this.check(signal);
       const allA = pairing.matched.length === a.n;
-      const rowsA = allA ? a.data.slice(0, a.n * a.d) : takeRows(a.data, a.d, pairing.matched);
+      const rowsA = await a.source.rows(allA ? null : Int32Array.from(pairing.matched));
+      this.check(signal);
       this.holdsB = false;
       await projector.load(rowsA, m, a.d);
       this.check(signal);

@@ -7,7 +7,7 @@ import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOption
 import { neighborCount } from '../compute/tsne/affinities';
 import { placeFromSample, sampleRows, spreadCoincident } from '../compute/tsne/sample-placement';
 import { gaussianFrom, seededRandom } from '../compute/random';
-import { isCancelled } from './projection';
+import { isCancelled, type LoadedRows } from './projection';
 import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
 import { noticeFrom, type Store } from './store';
 import { firstTwoColumns, ImportedLayoutCache, importedName, isImportedMethod, usableImported, type ImportedMethod } from './imported-layouts';
@@ -41,7 +41,7 @@ export type UmapClientLike = Pick<UmapClient, 'load' | 'loadGraph' | 'start' | '
 
 export interface LayoutHost {
   store: Store;
-  getData(): { data: Float32Array; n: number; d: number } | null;
+  getData(): LoadedRows | null;
   /** Draws an n x k layout (rows outside the isolation NaN), fitted to `shown` (others hidden; default: the isolation). */
   place(coords: Float32Array, k: 2 | 3, axes: string[], shown?: Int32Array | null): void;
   /** Starts the t-SNE worker (null: not available in this build). */
@@ -95,31 +95,21 @@ export interface CustomSettings { column: number; x: AxisQuery; y: AxisQuery }
 const idle = (method: 'tsne' | 'umap'): RunStatus =>
   ({ method, state: 'idle', iteration: 0, total: 0, progress: 0, converged: false, error: null, points: 0, sample: 0 });
 
-/** Rows of `rows` gathered into a compact m x d array (all rows: the data itself). */
-export function gatherRows(data: Float32Array, d: number, rows: Int32Array | null): Float32Array {
-  if (!rows) return data;
-  const out = new Float32Array(rows.length * d);
-  rows.forEach((r, k) => out.set(data.subarray(r * d, r * d + d), k * d));
-  return out;
-}
-
-/** The rows a t-SNE / UMAP run sees: the isolated ones (or all), spherized (centred on their mean,
- *  unit length) when the projection's Spherize is on. A copy unless all rows are used as they are. */
-export function prepareRows(data: Float32Array, d: number, rows: Int32Array | null, spherize: boolean): Float32Array {
-  const x = gatherRows(data, d, rows);
+/** The rows a t-SNE / UMAP run sees (a copy of the isolated ones, or all): spherized in place
+ *  (centred on their mean, unit length) when the projection's Spherize is on. */
+export function spherizeRows(x: Float32Array, d: number, spherize: boolean): Float32Array {
   if (!spherize) return x;
-  const out = x === data ? x.slice() : x;
-  const m = out.length / d;
+  const m = x.length / d;
   const mean = new Float64Array(d);
-  for (let i = 0; i < m; i++) for (let j = 0; j < d; j++) mean[j] += out[i * d + j];
+  for (let i = 0; i < m; i++) for (let j = 0; j < d; j++) mean[j] += x[i * d + j];
   for (let j = 0; j < d; j++) mean[j] /= Math.max(1, m);
   for (let i = 0; i < m; i++) {
     let s = 0;
-    for (let j = 0; j < d; j++) { const v = out[i * d + j] - mean[j]; out[i * d + j] = v; s += v * v; }
+    for (let j = 0; j < d; j++) { const v = x[i * d + j] - mean[j]; x[i * d + j] = v; s += v * v; }
     const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
-    for (let j = 0; j < d; j++) out[i * d + j] *= inv;
+    for (let j = 0; j < d; j++) x[i * d + j] *= inv;
   }
-  return out;
+  return x;
 }
 
 /** m x k coordinates of `rows` spread back to n x k (other rows NaN). */
@@ -146,7 +136,7 @@ export class Layouts {
   private umapClient: UmapClientLike | null = null;
   private loaded: Record<'tsne' | 'umap', string> = { tsne: '', umap: '' };
   private dataId = 0;
-  private dataRef: Float32Array | null = null;
+  private dataRef: LoadedRows | null = null;
   private listeners = new Set<() => void>();
 
   constructor(private host: LayoutHost) { this.followImportedFiles(); }
@@ -162,7 +152,7 @@ export class Layouts {
   /** Identity of the data + isolation a layout was computed on. */
   private key(extra = ''): string {
     const data = this.host.getData();
-    if (data && data.data !== this.dataRef) { this.dataRef = data.data; this.dataId++; }
+    if (data && data !== this.dataRef) { this.dataRef = data; this.dataId++; }
     const iso = this.host.store.state.isolated;
     const sph = this.host.store.state.spherize ? 'spherized' : 'raw';
     return `${this.dataId}|${sph}|${iso ? `${iso.length}:${iso[0]}:${iso[iso.length - 1]}` : 'all'}|${extra}`;
@@ -211,15 +201,23 @@ export class Layouts {
   /** The layout of `method` last drawn, for export (n x k). */
   lastLayout(method: LayoutMethod): { coords: Float32Array; k: 2 | 3 } | null { return this.last[method] ?? null; }
 
+  private customRequest = 0;
+
+  /** Custom axes on the current settings (computed where the rows live; the newest request wins). */
   runCustom(): void {
     const data = this.host.getData();
     const s = this.host.store.state;
     const col = s.columns[this.custom.column];
     if (!data) return;
-    const r = customProjection(data.data, data.n, data.d, col ? col.values : [], this.custom.x, this.custom.y);
-    this.customResult = r;
-    this.emit();
-    this.draw('custom', r.coords, 2);
+    const request = ++this.customRequest;
+    customProjection(data.source, data.n, data.d, col ? col.values : [], this.custom.x, this.custom.y).then((r) => {
+      if (request !== this.customRequest || this.host.getData() !== data) return;
+      this.customResult = r;
+      this.emit();
+      this.draw('custom', r.coords, 2);
+    }, (err: unknown) => {
+      if (!isCancelled(err)) this.host.store.set({ notices: [...this.host.store.state.notices, noticeFrom('error', err)] });
+    });
   }
 
   // ---- imported (computed in Python, stored beside the tensor) ----
@@ -384,7 +382,7 @@ export class Layouts {
     beforeLoad?.(null);
     if (this.loaded[method] !== key) {
       this.loaded[method] = '';
-      await client.load(prepareRows(data.data, data.d, rows, s.spherize), rows ? rows.length : data.n, data.d);
+      await client.load(spherizeRows(await data.source.rows(rows), data.d, s.spherize), rows ? rows.length : data.n, data.d);
       this.loaded[method] = key;
     }
     return this.runs[method] === run;
@@ -448,7 +446,7 @@ export class Layouts {
    * the t-SNE worker) while the compute workers build the graph of all rows. Only a preview: a
    * stop, the hand-over or a failure end it, and the full run goes on.
    */
-  private async runSample(client: TsneClientLike, run: number, data: { data: Float32Array; n: number; d: number }, dim: 2 | 3, spherize: boolean): Promise<void> {
+  private async runSample(client: TsneClientLike, run: number, data: LoadedRows, dim: 2 | 3, spherize: boolean): Promise<void> {
     const t = this.tsne;
     const rows = sampleRows(data.n, this.sampleSize, seededRandom(t.seed));
     const sampling = { run, rows, coords: null as Float32Array | null, dim };
@@ -456,7 +454,9 @@ export class Layouts {
     this.setStatus('tsne', { sample: rows.length });
     this.loaded.tsne = '';
     try {
-      await client.load(prepareRows(data.data, data.d, rows, spherize), rows.length, data.d);
+      const sample = spherizeRows(await data.source.rows(rows), data.d, spherize);
+      if (this.sampling !== sampling) return;
+      await client.load(sample, rows.length, data.d);
       if (this.sampling !== sampling) return;   // handed over (or stopped) meanwhile: the worker has the graph now
       await client.start({ dim, perplexity: t.perplexity, learningRate: 'auto', seed: t.seed, maxIterations: SAMPLE_ITERATIONS, frameMilliseconds: 100 });
     } catch {

@@ -8,7 +8,26 @@ import { CancelledError, createComputeClient, type ComputeClient, type GraphRequ
 
 export interface PcaResultSummary { varianceFraction: number[] }
 
-export interface Projector {
+/**
+ * The loaded rows, wherever they live (the compute workers; the page only without workers):
+ * what the page reads of them, on demand and as copies.
+ */
+export interface RowSource {
+  /** Copies of rows `rows` (any order; null: all rows), m x d in that order. */
+  rows(rows: Int32Array | null): Promise<Float32Array>;
+  /** Sum of rows `rows` as loaded: d values. */
+  rowSums(rows: Int32Array): Promise<Float64Array>;
+  /** Every row as loaded on `directions` (each d long) from `origin`: n x directions count. */
+  projectOnto(origin: Float32Array, directions: Float32Array): Promise<Float32Array>;
+}
+
+/** A loaded tensor as the analyses see it: its shape and where to read its rows. */
+export interface LoadedRows { source: RowSource; n: number; d: number }
+
+export interface Projector extends RowSource {
+  /** Where the rows are held: values on the page, and rows and bytes in each compute worker. */
+  held(): Promise<{ pageValues: number; workers: { rows: number; bytes: number }[] }>;
+  /** Takes the rows over: the caller must not use `data` afterwards (the workers keep the only copy). */
   load(data: Float32Array, n: number, d: number): Promise<void>;
   pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary>;
   project(dims: number[]): Promise<Float32Array>;
@@ -63,9 +82,26 @@ export class LocalProjector implements Projector {
     return scanner.nearest({ vector: scanner.row(row), k, metric: spherized ? 'cosine' : metric, centre, exclude: row });
   }
 
-  /** A copy of row r's values (a view would be posted with its whole buffer), if this page holds the rows. */
-  row(r: number): Float32Array | null {
-    return r >= 0 && r < this.n && this.data.length >= this.n * this.d ? this.data.slice(r * this.d, (r + 1) * this.d) : null;
+  async held(): Promise<{ pageValues: number; workers: { rows: number; bytes: number }[] }> {
+    return { pageValues: this.data.length, workers: [] };
+  }
+
+  async rows(rows: Int32Array | null): Promise<Float32Array> {
+    if (!rows) return this.data.slice(0, this.n * this.d);
+    const out = new Float32Array(rows.length * this.d);
+    rows.forEach((r, k) => out.set(this.data.subarray(r * this.d, (r + 1) * this.d), k * this.d));
+    return out;
+  }
+
+  async rowSums(rows: Int32Array): Promise<Float64Array> {
+    const sums = new Float64Array(this.d);
+    for (const r of rows) for (let j = 0; j < this.d; j++) sums[j] += this.data[r * this.d + j];
+    return sums;
+  }
+
+  async projectOnto(origin: Float32Array, directions: Float32Array): Promise<Float32Array> {
+    const dims = Array.from({ length: Math.floor(directions.length / Math.max(1, this.d)) }, (_, a) => a);
+    return projectSync(this.data, this.n, this.d, origin, directions, dims);
   }
 
   /** No workers: the layouts compute their own graph. */
@@ -88,8 +124,12 @@ export class WorkerProjector implements Projector {
   private loads = 0;
   private queriesPrepared = 0;
 
+  private shape = { n: 0, d: 0 };
+
   async load(data: Float32Array, n: number, d: number): Promise<void> {
     this.loads++;
+    this.shape = { n, d };
+    // Kept until the workers have their shards (they get copies), for the fallback; then dropped.
     await this.local.load(data, n, d);
     if (this.fallback) return;
     let timer = 0;
@@ -104,7 +144,9 @@ export class WorkerProjector implements Projector {
       this.fallback = true;
       this.client.dispose();
       this.onFallback?.('The compute worker (compute.worker.js) did not start; computing on the page instead.');
+      return;
     }
+    this.local.dispose();   // the workers hold the only copy of the rows
   }
 
   async pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary> {
@@ -123,11 +165,28 @@ export class WorkerProjector implements Projector {
     return this.fallback ? this.local.project(dims) : this.client.project(dims);
   }
 
-  identity(spherize: boolean): Promise<Float32Array> { return this.local.identity(spherize); }
+  /** D <= 3 only: the rows are few numbers each, computed on the page from a copy. */
+  async identity(spherize: boolean): Promise<Float32Array> {
+    if (this.fallback) return this.local.identity(spherize);
+    const copy = new LocalProjector();
+    await copy.load(await this.client.rows(null), this.shape.n, this.shape.d);
+    return copy.identity(spherize);
+  }
 
   nearestRows(row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean): Promise<RowMatches> {
     if (this.fallback) return this.local.nearestRows(row, k, metric, spherized);
-    return this.client.nearestRows(row, k, metric, spherized, this.local.row(row) ?? undefined);
+    return this.client.nearestRows(row, k, metric, spherized);
+  }
+
+  async held(): Promise<{ pageValues: number; workers: { rows: number; bytes: number }[] }> {
+    const page = await this.local.held();
+    return this.fallback ? page : { pageValues: page.pageValues, workers: await this.client.heldRows() };
+  }
+
+  rows(rows: Int32Array | null): Promise<Float32Array> { return this.fallback ? this.local.rows(rows) : this.client.rows(rows); }
+  rowSums(rows: Int32Array): Promise<Float64Array> { return this.fallback ? this.local.rowSums(rows) : this.client.rowSums(rows); }
+  projectOnto(origin: Float32Array, directions: Float32Array): Promise<Float32Array> {
+    return this.fallback ? this.local.projectOnto(origin, directions) : this.client.projectOnto(origin, directions);
   }
 
   neighborGraph(request: GraphRequest, onProgress?: (fraction: number) => void): Promise<LayoutGraph> | null {

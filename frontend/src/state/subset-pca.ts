@@ -1,8 +1,7 @@
 // PCA of the isolated rows only ("isolate" re-projects, as TensorBoard's projector does): in its own
 // compute worker (the session's projector keeps all rows), on the page if that worker fails.
 import { createComputeClient, type ComputeClient } from '../compute/compute-client';
-import { gatherRows } from './layouts';
-import { LocalProjector } from './projection';
+import { LocalProjector, type RowSource } from './projection';
 
 export class SubsetPca {
   private client: ComputeClient | null = null;
@@ -13,13 +12,13 @@ export class SubsetPca {
   variance: number[] | null = null;
 
   /** m x dims.length coordinates of `rows` on the subset's own principal components. */
-  async project(data: Float32Array, d: number, rows: Int32Array, spherize: boolean, dims: number[], dataKey: string): Promise<Float32Array> {
+  async project(source: RowSource, d: number, rows: Int32Array, spherize: boolean, dims: number[], dataKey: string): Promise<Float32Array> {
     const key = `${dataKey}|${spherize}|${rows.length}:${rows[0]}:${rows[rows.length - 1]}:${rows[rows.length >> 1]}`;
     if (key !== this.key || !this.pending) {
       this.key = key;
-      const sub = gatherRows(data, d, rows);
       const k = Math.min(10, d);
       this.pending = (async () => {
+        const sub = await source.rows(rows);
         if (!this.local && typeof Worker === 'function') {
           try {
             this.client ??= createComputeClient(undefined, 1);

@@ -112,6 +112,36 @@ describe.each([1, 2, 3])('ComputeClient with %i worker(s)', (workers) => {
   });
 });
 
+describe.each([1, 2, 3])('ComputeClient reading rows from %i worker(s) (the page keeps none)', (workers) => {
+  const n = 7000, d = 6;
+  const data = clusteredData(n, d, 4, 5);
+  const row = (r: number) => Array.from(data.subarray(r * d, r * d + d));
+
+  it('gathers rows from the shards that hold them, in the order asked, and all rows', async () => {
+    const client = connected(workers);
+    await client.load(data, n, d);
+    const asked = Int32Array.from([6999, 0, 3500, 2333, 2334, 4667, 1]);   // across every shard boundary, unsorted
+    const got = await client.rows(asked);
+    expect(got.length).toBe(asked.length * d);
+    asked.forEach((r, k) => expect(Array.from(got.subarray(k * d, k * d + d))).toEqual(row(r)));
+    expect(Array.from(await client.rows(null))).toEqual(Array.from(data));
+    expect((await client.rows(new Int32Array(0))).length).toBe(0);
+    await expect(client.rows(Int32Array.from([n]))).rejects.toThrow(/row 7000 of 7000/);
+  });
+
+  it('sums rows and projects every row on given directions where they live', async () => {
+    const client = connected(workers);
+    await client.load(data, n, d);
+    const asked = Int32Array.from({ length: 900 }, (_, i) => (i * 7919) % n);
+    const want = new Float64Array(d);
+    for (const r of asked) row(r).forEach((v, j) => { want[j] += v; });
+    expectClose(await client.rowSums(asked), want, 1e-6);
+    const origin = Float32Array.from({ length: d }, (_, j) => j / 2);
+    const directions = Float32Array.from({ length: 2 * d }, (_, i) => Math.sin(i + 1));
+    expectClose(await client.projectOnto(origin, directions), project(data, n, d, origin, directions, [0, 1]), 1e-4);
+  });
+});
+
 describe('ComputeClient transfers', () => {
   it('with one worker, moves the buffer when asked (the caller keeps nothing)', async () => {
     const client = connected(1);

@@ -78,7 +78,7 @@ describe('layout workers get the graph, not the rows', { timeout: 120_000 }, () 
     new TsneServer(worker);
     const tsne = new TsneClient(page);
     const layouts = new Layouts({
-      store: new Store(), getData: () => ({ data, n, d }), place: () => {},
+      store: new Store(), getData: () => ({ source: compute, n, d }), place: () => {},
       createTsneClient: () => tsne,
       neighborGraph: (request, onProgress) => compute.neighborGraph(request, { onProgress }),
     });
@@ -123,7 +123,7 @@ describe('layout workers get the graph, not the rows', { timeout: 120_000 }, () 
     const rows = Int32Array.from({ length: 500 }, (_, i) => i * 7);
     store.set({ isolated: rows });
     const layouts = new Layouts({
-      store, getData: () => ({ data, n, d }), place: () => {},
+      store, getData: () => ({ source: compute, n, d }), place: () => {},
       createTsneClient: () => new TsneClient(page),
       neighborGraph: (request, onProgress) => compute.neighborGraph(request, { onProgress }),
     });

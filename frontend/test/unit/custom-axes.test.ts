@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { customProjection, projectAxis } from '../../src/state/custom-axes';
+import { axisOf, customProjection } from '../../src/state/custom-axes';
 import { resolveNeighbors } from '../../src/ui/neighbors-panel';
-import { gatherRows, scatterRows } from '../../src/state/layouts';
+import { scatterRows } from '../../src/state/layouts';
+import { loadedRows } from '../loaded-rows';
 
 // 4 points in 2-D: the hand computation below.
 const data = Float32Array.from([0, 0, 2, 0, 0, 2, 4, 4]);
 const values = ['cat', 'dog', 'Cat', 'bird'];
+const { source } = loadedRows(data, 4, 2);
 
 describe('custom axes', () => {
-  it('centroid difference, by hand', () => {
+  it('centroid difference, by hand', async () => {
     // left = /cat/i -> rows 0, 2: centroid (0, 1); right = 'dog' -> row 1: centroid (2, 0).
     // dir = (2, -1)/sqrt(5); mid = (1, 0.5); x_i = <v_i - mid, dir>.
-    const r = customProjection(data, 4, 2, values, { negative: 'cat', positive: 'dog' }, { negative: '', positive: 'bird' });
+    const r = await customProjection(source, 4, 2, values, { negative: 'cat', positive: 'dog' }, { negative: '', positive: 'bird' });
     const s5 = Math.sqrt(5);
     const want = [[0 - 1, 0 - 0.5], [2 - 1, 0 - 0.5], [0 - 1, 2 - 0.5], [4 - 1, 4 - 0.5]].map(([a, b]) => (2 * a - b) / s5);
     for (let i = 0; i < 4; i++) expect(r.coords[i * 2]).toBeCloseTo(want[i], 6);
@@ -25,14 +27,15 @@ describe('custom axes', () => {
     expect(r.y.positiveCount).toBe(1);
     expect(r.y.negativeCount).toBe(0);
   });
-  it('regex queries; flat axis and the reason when a side matches nothing', () => {
-    const out = new Float32Array(8).fill(9);
-    const r = projectAxis(data, 4, 2, values, { negative: '/^c/', positive: '/^zzz/' }, out, 2, 0);
-    expect(r.problem).toMatch(/no rows/);
-    expect(r.negativeCount).toBe(2);   // case-insensitive: 'cat' and 'Cat'
-    expect([out[0], out[2], out[4], out[6]]).toEqual([0, 0, 0, 0]);
-    expect(projectAxis(data, 4, 2, values, { negative: '/^c/c', positive: 'dog' }, out, 2, 0).negativeCount).toBe(1);
-    expect(projectAxis(data, 4, 2, values, { negative: '', positive: '' }, out, 2, 1).problem).toBe('no queries');
+  it('regex queries; a flat axis (all zeros) and the reason when a side matches nothing', async () => {
+    const a = await axisOf(source, 4, 2, values, { negative: '/^c/', positive: '/^zzz/' });
+    expect(a.result.problem).toMatch(/no rows/);
+    expect(a.result.negativeCount).toBe(2);   // case-insensitive: 'cat' and 'Cat'
+    expect(Array.from(a.direction)).toEqual([0, 0]);
+    expect((await axisOf(source, 4, 2, values, { negative: '/^c/c', positive: 'dog' })).result.negativeCount).toBe(1);
+    expect((await axisOf(source, 4, 2, values, { negative: '', positive: '' })).result.problem).toBe('no queries');
+    const r = await customProjection(source, 4, 2, values, { negative: '/^c/', positive: '/^zzz/' }, { negative: 'cat', positive: 'dog' });
+    expect([r.coords[0], r.coords[2], r.coords[4], r.coords[6]]).toEqual([0, 0, 0, 0]);
   });
 });
 
@@ -45,10 +48,13 @@ describe('neighbour settings', () => {
 });
 
 describe('layouts on a subset', () => {
-  it('gathers the isolated rows and spreads their coordinates back', () => {
+  it('gathers the isolated rows and spreads their coordinates back', async () => {
     const d = Float32Array.from([0, 1, 2, 3, 4, 5]);   // 3 rows x 2
-    expect(Array.from(gatherRows(d, 2, Int32Array.from([0, 2])))).toEqual([0, 1, 4, 5]);
-    expect(gatherRows(d, 2, null)).toBe(d);
+    const rows = loadedRows(d, 3, 2).source;
+    expect(Array.from(await rows.rows(Int32Array.from([2, 0])))).toEqual([4, 5, 0, 1]);
+    const all = await rows.rows(null);
+    expect(Array.from(all)).toEqual(Array.from(d));
+    expect(all).not.toBe(d);   // a copy: the caller may change it
     const back = scatterRows(Float32Array.from([7, 8, 9, 10]), 3, 2, Int32Array.from([0, 2]));
     expect(Array.from(back.subarray(0, 2))).toEqual([7, 8]);
     expect(Number.isNaN(back[2]) && Number.isNaN(back[3])).toBe(true);
@@ -86,18 +92,16 @@ describe('Layouts.applySettings', () => {
   });
 });
 
-describe('prepareRows (t-SNE / UMAP input)', () => {
-  it('spherize: centred on the mean of the used rows, unit length; the data is not changed', async () => {
-    const { prepareRows } = await import('../../src/state/layouts');
+describe('spherizeRows (t-SNE / UMAP input)', () => {
+  it('spherize: centred on the mean of the rows given, unit length, in place; off: the rows as they are', async () => {
+    const { spherizeRows } = await import('../../src/state/layouts');
     const d = Float32Array.from([1, 0, 3, 0, 1, 4, 5, 4]);   // 4 rows x 2
-    const copy = d.slice();
-    const all = prepareRows(d, 2, null, true);
-    expect(Array.from(d)).toEqual(Array.from(copy));
     // mean (2.5, 2): rows (-1.5,-2) (0.5,-2) (-1.5,2) (2.5,2) -> unit length
     const want = [[-1.5, -2], [0.5, -2], [-1.5, 2], [2.5, 2]].map(([a, b]) => [a / Math.hypot(a, b), b / Math.hypot(a, b)]).flat();
+    const all = spherizeRows(d.slice(), 2, true);
     Array.from(all).forEach((v, i) => expect(v).toBeCloseTo(want[i], 6));
-    const sub = prepareRows(d, 2, Int32Array.from([0, 3]), true);   // mean of rows 0 and 3: (3, 2)
+    const sub = spherizeRows(Float32Array.from([1, 0, 5, 4]), 2, true);   // rows 0 and 3: mean (3, 2)
     Array.from(sub).forEach((v, i) => expect(v).toBeCloseTo([-2, -2, 2, 2][i] / Math.hypot(2, 2), 6));
-    expect(prepareRows(d, 2, null, false)).toBe(d);
+    expect(spherizeRows(d, 2, false)).toBe(d);
   });
 });

@@ -8,6 +8,7 @@ import { Store } from '../../src/state/store';
 import type { LayoutGraph } from '../../src/compute/graph-protocol';
 import { graphInput } from '../../src/compute/knn-graph';
 import { placeFromSample } from '../../src/compute/tsne/sample-placement';
+import { loadedRows } from '../loaded-rows';
 
 type Status = Awaited<ReturnType<TsneClientLike['stop']>>;
 type FrameListener = Parameters<TsneClientLike['onFrame']>[0];
@@ -47,7 +48,7 @@ function progressiveLayouts() {
   const client = new FakeTsneClient();
   const placed: { coords: Float32Array; shown: Int32Array | null | undefined }[] = [];
   let answer: (graph: LayoutGraph) => void = () => {};
-  const data = { data: new Float32Array(N * 3).map((_, i) => Math.sin(i)), n: N, d: 3 };
+  const data = loadedRows(new Float32Array(N * 3).map((_, i) => Math.sin(i)), N, 3);
   const store = new Store();
   store.set({ method: 'tsne' });   // layouts are drawn only while their method is shown
   const layouts = new Layouts({

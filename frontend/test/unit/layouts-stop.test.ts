@@ -6,6 +6,7 @@ import { Layouts, type TsneClientLike } from '../../src/state/layouts';
 import { Store } from '../../src/state/store';
 import type { GraphRequest } from '../../src/compute/graph-builder';
 import type { LayoutGraph } from '../../src/compute/graph-protocol';
+import { loadedRows } from '../loaded-rows';
 
 type Status = Awaited<ReturnType<TsneClientLike['stop']>>;
 
@@ -29,7 +30,7 @@ function layoutsWaitingForAGraph() {
   const client = new FakeTsneClient();
   const requests: GraphRequest[] = [];
   let answer: (graph: LayoutGraph) => void = () => {};
-  const data = { data: new Float32Array(40 * 3).map((_, i) => i % 7), n: 40, d: 3 };
+  const data = loadedRows(new Float32Array(40 * 3).map((_, i) => i % 7), 40, 3);
   const layouts = new Layouts({
     store: new Store(),
     getData: () => data,

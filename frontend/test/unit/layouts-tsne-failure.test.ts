@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Layouts, type TsneClientLike } from '../../src/state/layouts';
 import { Store } from '../../src/state/store';
+import { loadedRows } from '../loaded-rows';
 
 type Status = Awaited<ReturnType<TsneClientLike['pause']>>;
 
@@ -32,7 +33,7 @@ class FakeTsneClient implements TsneClientLike {
 
 function layoutsWithFakeClients() {
   const clients: FakeTsneClient[] = [];
-  const data = { data: new Float32Array(8 * 3).map((_, i) => i % 7), n: 8, d: 3 };
+  const data = loadedRows(new Float32Array(8 * 3).map((_, i) => i % 7), 8, 3);
   const layouts = new Layouts({
     store: new Store(),
     getData: () => data,

@@ -6,6 +6,7 @@ import { Layouts, type UmapClientLike } from '../../src/state/layouts';
 import { Store } from '../../src/state/store';
 import type { LayoutGraph } from '../../src/compute/graph-protocol';
 import type { UmapFrame, UmapRunOptions } from '../../src/compute/umap-client';
+import { loadedRows } from '../loaded-rows';
 
 type FrameListener = Parameters<UmapClientLike['onFrame']>[0];
 const N = 8;
@@ -41,11 +42,12 @@ describe('Layouts: UMAP run again while a run goes on', () => {
     const client = new FakeUmapClient();
     const graphs: ((g: LayoutGraph) => void)[] = [];
     const placed: Float32Array[] = [];
+    const data = loadedRows(new Float32Array(N * 3), N, 3);
     const store = new Store();
     store.set({ method: 'umap' });
     const layouts = new Layouts({
       store,
-      getData: () => ({ data: new Float32Array(N * 3), n: N, d: 3 }),
+      getData: () => data,
       place: (coords) => placed.push(coords),
       createUmapClient: () => client,
       neighborGraph: () => new Promise<LayoutGraph>((resolve) => graphs.push(resolve)),

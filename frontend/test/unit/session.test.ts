@@ -5,6 +5,7 @@ import type { StepTransition } from '../../src/state/layout-display';
 import type { Projector } from '../../src/state/projection';
 import { Store } from '../../src/state/store';
 import { newTimings } from '../../src/ui/test-hook';
+import { loadedRows } from '../loaded-rows';
 
 /** A promise settled from outside: the test decides when the "workers" answer. */
 function deferred<T>() {
@@ -58,7 +59,7 @@ function makeSession(n = 4, d = 3) {
     compare: { pointColors: (_s, count) => ({ rgb: new Float32Array(count * 3), legend: { kind: 'none' } }), placed: () => {} },
   };
   session.attach(parts);
-  session.data = { data: new Float32Array(n * d), n, d, etag: null };
+  session.data = { ...loadedRows(new Float32Array(n * d), n, d), etag: null };
   store.set({ n, d }, 'session');
   return { store, session, asked, pending, drawn, analysisProjections: () => projectedByAnalysis };
 }
@@ -101,7 +102,7 @@ describe('Session', () => {
     const { session, pending, drawn } = makeSession();
     const old = session.computeProjection();
     await session.loadTensor();   // no embedding in the store's info: a new generation, then nothing to load
-    session.data = { data: new Float32Array(12), n: 4, d: 3, etag: 'the next tensor' };
+    session.data = { ...loadedRows(new Float32Array(12), 4, 3), etag: 'the next tensor' };
     pending[0].answer({ varianceFraction: [0.6, 0.3, 0.1] });
     await old;
     expect(pending.length).toBe(1);   // the superseded PCA's answer went no further (no projection asked)
