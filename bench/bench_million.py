@@ -79,7 +79,7 @@ DRAWN_WATCH_JS = """
   const n = __embproj.state.n;
   const step = () => {
     const c = __embproj.drawnPoints ?? n;   // (a build without the level-of-detail hook draws every point)
-    w.counts.push(c);
+    w.counts.push(__embproj.drawnMoving === false ? null : c);   // moving frames' counts (not a still frame's pieces)
     if (w.upAt !== null && c === n) { w.fullAt = performance.now(); return; }
     requestAnimationFrame(step);
   };

@@ -1,7 +1,8 @@
 """Drawing many points (issue 12): a plot of more than LOD_THRESHOLD points draws a fixed subsample while
 the camera moves and every point once it stops; hover picks exactly over all points; the hovered point's
 ring is drawn over the plot. Also (issue 15): no 'Multiple instances of Three.js' warning comes from
-our frame. Data: 300,000 x 8 raw float32 in 20 clusters, written by the test, one unique label per row."""
+our frame. A still frame too slow for one animation frame
+is drawn in pieces, and the finished image is the one drawn at once. Data: 300,000 x 8 raw float32 in 20 clusters, written by the test, one unique label per row."""
 import pathlib
 import re
 
@@ -96,6 +97,21 @@ def test_fewer_points_while_dragging_every_point_when_still(tab, mode):
     # ...and once the camera stops, one frame draws every point again.
     assert frames[-1] == [N, False]
     assert tab.eval("() => __embproj.drawnPoints") == N
+
+
+@pytest.mark.parametrize("mode", ["2d", "3d"])
+def test_still_frame_in_pieces_is_the_image_drawn_at_once(tab, mode):
+    """A still frame of more points than a frame can draw is drawn in pieces over several animation frames
+    (render/still-pieces.ts): the finished image is pixel for pixel the one a single draw makes (the same
+    rows in the same order; in 3D the depth test across pieces)."""
+    tab.frame.click("[data-testid=mode-%s]" % mode)
+    tab.frame.wait_for_function("m => __embproj.state.is3d === (m === '3d')", arg=mode)
+    tab.wait_ready("big", "big", timeout=120000)
+    wait_still(tab)
+    for piece in (70_001, N // 2):
+        got = tab.eval("p => __embproj.piecesDiffer(p)", piece)
+        assert got["pointPixels"] > 10_000, got   # the plot is drawn (not an empty image on both sides)
+        assert got["differ"] == 0, (piece, got)
 
 
 def test_hover_finds_the_row_under_the_pointer_after_moving(tab):

@@ -36,6 +36,18 @@ export function movingTarget(costs: FrameCosts): number {
   return Math.max(LOD_MIN_POINTS, Math.floor(LOD_FRAME_BUDGET_MS / Math.max(ms, 1e-9)));
 }
 
+/** Rows a piece of a still frame draws before any frame was timed (still-pieces.ts). */
+export const LOD_STILL_PIECE = 150_000;
+
+/** Rows a still frame draws per animation frame (still-pieces.ts) so that no frame takes much longer than the
+ *  frame budget: from the measured cost of still frames (or of moving ones, which cost more per point). A fast
+ *  GPU gets a piece above any row count: one frame draws everything. */
+export function stillPiece(costs: FrameCosts): number {
+  const ms = costs.still ?? (costs.moving === null ? null : costs.moving / SUBSAMPLE_COST_FACTOR);
+  if (ms === null) return LOD_STILL_PIECE;
+  return Math.max(LOD_MIN_POINTS, Math.floor(LOD_FRAME_BUDGET_MS / Math.max(ms, 1e-9)));
+}
+
 /** The running ms-per-point estimate after a frame of `ms` that drew `drawn` points (half old, half new;
  *  frames of fewer than LOD_MIN_POINTS say more about the frame's fixed costs and are ignored). */
 export function frameCost(previous: number | null, ms: number, drawn: number): number | null {

@@ -4,7 +4,8 @@
 // this machine (a GPU draws everything while moving too).
 import * as THREE from 'three';
 import {
-  drawLists, frameCost, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, subsampleScale, type DrawListBuffers, type DrawLists, type FrameCosts,
+  drawLists, frameCost, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, stillPiece, subsampleScale, type DrawListBuffers, type DrawLists,
+  type FrameCosts,
 } from './lod';
 
 export class PointDraws {
@@ -87,6 +88,17 @@ export class PointDraws {
     this.sample.visible = subsample;
     this.material.uniforms.uLodScale.value = subsample ? subsampleScale(lists.visibleCount, lists.sample!.length) : 1;
     return { drawn: subsample ? lists.sample!.length : lists.visibleCount, subsample };
+  }
+
+  /** Rows of the still draw a frame may draw (a still frame of more is drawn in pieces: still-pieces.ts). */
+  stillPiece(): number { return stillPiece(this.costs); }
+
+  /** Limits the still draw to its rows start .. start + count - 1 (in the order it draws them); null: all. */
+  stillRows(range: { start: number; count: number } | null): void {
+    const lists = this.updateLists();
+    const all = lists.visible ? lists.visible.length : Infinity;
+    if (range) this.all.geometry.setDrawRange(range.start, range.count);
+    else this.all.geometry.setDrawRange(0, all);
   }
 
   /** A frame chosen by choose() took `ms`. */

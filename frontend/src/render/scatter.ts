@@ -10,6 +10,7 @@ import { projectToScreen, ScreenIndex } from './picking';
 import { changedRowsSince } from './point-colors';
 import { PointDraws } from './point-draws';
 import { SegmentLayer } from './segments';
+import { StillPieces } from './still-pieces';
 import { markerSize, PointMarker } from './point-marker';
 import { fragmentShader, shaderDefines, vertexShader } from './shaders';
 import { fitTexture, type SpriteAtlas } from './sprites';
@@ -54,8 +55,14 @@ export class Scatter {
   onSettle: (() => void) | null = null;
   onFrame: (() => void) | null = null;
   drawCalls = 0;
-  /** Points drawn by the last frame (fewer than n while moving, at large n). */
+  /** Points in the image the last frame showed (fewer than n while moving, at large n, or while a still
+   *  frame is drawn in pieces). */
   drawnPoints = 0;
+  /** Points the last frame's draw call drew (a piece of a still frame: fewer than drawnPoints). */
+  private drawnRows = 0;
+  /** Bumped by every change to draw: the key of the still image drawn in pieces. */
+  private sceneVersion = 0;
+  private still = new StillPieces();
   /** Whether the last frame was drawn while the view moved, and whether it drew the subsample. */
   drawnMoving = false;
   private drawnSubsample = false;
@@ -235,36 +242,75 @@ export class Scatter {
    *  t-SNE) does not stop hovering: each pick after a change rebuilds the index. */
   get changing(): boolean { return this.controls.dragging || performance.now() - this.cameraMovedAt < PICK_QUIET_MS; }
 
+  /** Draws a frame for what changed (at the next animation frame). */
   requestRender(): void {
+    this.sceneVersion++;   // a still frame being drawn in pieces starts again
+    this.scheduleFrame();
+  }
+
+  private scheduleFrame(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame((frameStart) => {
       this.frame = 0;
       const t0 = performance.now();
-      this.draw(this.motion.moving);
+      const complete = this.draw(this.motion.moving);
       this.frameTimes.push(performance.now() - t0);
+      if (this.frameTimes.length > 240) this.frameTimes.shift();
       this.frameLog.push({ start: t0, ms: performance.now() - t0, drawn: this.drawnPoints });
       if (this.frameLog.length > 240) this.frameLog.shift();
-      if (this.frameTimes.length > 240) this.frameTimes.shift();
       // The next animation frame starts once this one is drawn (software WebGL: the GPU process is the
       // bottleneck), so the interval is what drawing this many points costs.
-      const frame = { drawn: this.drawnPoints, subsample: this.drawnSubsample };
+      const frame = { drawn: this.drawnRows, subsample: this.drawnSubsample };
       if (this.points.takeTimeable()) requestAnimationFrame((next) => this.points.timed(next - frameStart, frame));
       this.onFrame?.();
+      if (!complete) this.scheduleFrame();   // the still frame's next piece
     });
   }
 
-  /** Renders every point now (synchronously). */
-  renderNow(): void { this.draw(false); }
+  /** Renders every point now (synchronously, in one draw). */
+  renderNow(): void { this.draw(false, true); }
 
-  private draw(moving: boolean): void {
+  /** Renders every point now as a still frame drawn in pieces of `piece` rows would (for tests: the image
+   *  must be the one drawn at once). */
+  renderInPiecesNow(piece: number): void {
+    this.sceneVersion++;
+    const rows = this.points.choose(false).drawn;
+    for (let k = 0; k * piece < rows; k++) {
+      this.still.step(this.renderer, this.sceneVersion, rows, piece, (start, count) => {
+        this.points.stillRows({ start, count });
+        this.renderer.render(this.scene, this.controls.camera);
+      });
+    }
+    this.points.stillRows(null);
+  }
+
+  /** Draws the frame (`whole`: every point in one draw, never in pieces); answers whether it is complete
+   *  (a still frame of many points in software WebGL takes several animation frames: still-pieces.ts). */
+  private draw(moving: boolean, whole = false): boolean {
     const frame = this.points.choose(moving);
-    this.drawnPoints = frame.drawn;
     this.drawnSubsample = frame.subsample;
     this.drawnMoving = moving;
     this.segments.beforeFrame(moving);
-    this.renderer.render(this.scene, this.controls.camera);
-    this.drawCalls = this.renderer.info.render.calls;
+    // In pieces only the points: the compare overlay's lines (three.js's own material) are drawn in one frame.
+    const piece = moving || whole || this.segments.count > 0 ? Infinity : this.points.stillPiece();
+    let complete = true;
+    if (piece < frame.drawn) {
+      complete = this.still.step(this.renderer, this.sceneVersion, frame.drawn, piece, (start, count) => {
+        this.points.stillRows({ start, count });
+        this.renderer.render(this.scene, this.controls.camera);
+        this.drawCalls = this.renderer.info.render.calls;
+        this.drawnRows = count;
+      });
+      this.points.stillRows(null);
+      this.drawnPoints = this.still.drawn;
+    } else {
+      this.still.reset();
+      this.renderer.render(this.scene, this.controls.camera);
+      this.drawCalls = this.renderer.info.render.calls;
+      this.drawnPoints = this.drawnRows = frame.drawn;
+    }
     this.placeMarkers();
+    return complete;
   }
 
   private viewProjection(): THREE.Matrix4 {

@@ -70,6 +70,16 @@ export function installTestHook({ hook, store, scatter, positionsReady, analysis
       const o = 4 * (Math.floor((y - r.top) * ratio) * width + Math.floor((x - r.left) * ratio));
       return [pixels[o], pixels[o + 1], pixels[o + 2]];
     },
+    /** Canvas pixels that differ between every point drawn at once and in pieces of `piece` rows. */
+    piecesDiffer(piece: number) {
+      const whole = snapshot(scatter).pixels;
+      const pieces = snapshot(scatter, () => scatter.renderInPiecesNow(piece)).pixels;
+      let differ = 0;
+      for (let i = 0; i < whole.length; i += 4) {
+        if (whole[i] !== pieces[i] || whole[i + 1] !== pieces[i + 1] || whole[i + 2] !== pieces[i + 2]) differ++;
+      }
+      return { differ, pointPixels: this.countPointPixels() };
+    },
     get drawCalls() { return scatter.drawCalls; },
     /** Points drawn by the last frame: fewer than n while the view moves at large n (render/lod.ts). */
     get drawnPoints() { return scatter.drawnPoints; },
@@ -88,9 +98,9 @@ export function installTestHook({ hook, store, scatter, positionsReady, analysis
 
 /** The WebGL canvas's pixels (RGBA rows), every point rendered now: the drawing buffer is not preserved, so it
  *  is read in the same task. */
-function snapshot(scatter: Scatter): { pixels: Uint8ClampedArray; width: number } {
+function snapshot(scatter: Scatter, render = () => scatter.renderNow()): { pixels: Uint8ClampedArray; width: number } {
   const canvas = scatter.canvas;
-  scatter.renderNow();
+  render();
   const c = document.createElement('canvas');
   c.width = canvas.width; c.height = canvas.height;
   const ctx = c.getContext('2d')!;
