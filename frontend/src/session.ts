@@ -224,7 +224,7 @@ export class Session {
       if (gen !== this.generation) return;
       hook.dataLoadedEpoch = Date.now();
       this.atlas = got.atlas;
-      await this.projector.load(takeRows(got), got.n, got.d);
+      await this.projector.load(takeRows(got), got.n, got.d, { handOver: true });
       if (gen !== this.generation) return;
       this.data = { source: this.projector, n: got.n, d: got.d, etag: got.etag };
       hook.workerLoadedEpoch = Date.now();

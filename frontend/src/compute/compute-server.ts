@@ -7,6 +7,7 @@ import { principalAxes, project } from './pca';
 import { GraphServer } from './graph-server';
 import type { ComputeMethods } from './protocol';
 import { RowScanner } from './row-query';
+import { releaseBuffers } from './release-buffers';
 import { checkRows } from './rows';
 import { scaledColumnSums, spherizeScaling, type RowScaling } from './row-scaling';
 import { RpcServer, transfer, type MessagePortLike, type RequestContext } from './worker-rpc';
@@ -40,8 +41,10 @@ export class ComputeServer {
     new RpcServer<ComputeMethods>(port, {
       load: ({ rows, n, d }) => {
         checkRows(rows, n, d);
-        // The received rows are let go: the scanner's copy is the shard from now on.
+        // The received rows are let go: the scanner's copy is the shard from now on. Freed at
+        // once (an idle worker may not collect garbage for minutes: hundreds of MB at 1M rows).
         const scanner = RowScanner.store(rows, n, d);
+        if (scanner.rows.buffer !== rows.buffer) releaseBuffers([rows.buffer]);
         this.shard = { rows: scanner.rows, scanner, n, d, scaling: null };
         this.graph.reset();
         return { n };

@@ -17,7 +17,7 @@ interface TsneStatus { state: 'idle' | 'initializing' | 'running' | 'paused' | '
 
 /** What the page needs of the t-SNE worker's client (compute/tsne-client.ts, TsneClient). */
 export interface TsneClientLike {
-  load(data: Float32Array, n: number, d: number): Promise<unknown>;
+  load(data: Float32Array, n: number, d: number, options?: { transfer?: boolean }): Promise<unknown>;
   loadGraph(graph: LayoutGraph): Promise<unknown>;
   start(options: TsneRunOptions, callbacks?: { onProgress?: (fraction: number) => void }): Promise<unknown>;
   pause(): Promise<TsneStatus>;
@@ -354,7 +354,7 @@ export class Layouts {
    */
   private async sendInput(
     method: 'tsne' | 'umap',
-    client: { load(data: Float32Array, n: number, d: number): Promise<unknown>; loadGraph(graph: LayoutGraph): Promise<unknown> },
+    client: { load(data: Float32Array, n: number, d: number, options?: { transfer?: boolean }): Promise<unknown>; loadGraph(graph: LayoutGraph): Promise<unknown> },
     request: GraphRequest,
     key: string,
     run: number,
@@ -382,7 +382,8 @@ export class Layouts {
     beforeLoad?.(null);
     if (this.loaded[method] !== key) {
       this.loaded[method] = '';
-      await client.load(spherizeRows(await data.source.rows(rows), data.d, s.spherize), rows ? rows.length : data.n, data.d);
+      // A fresh copy: moved to the layout's worker, not copied again.
+      await client.load(spherizeRows(await data.source.rows(rows), data.d, s.spherize), rows ? rows.length : data.n, data.d, { transfer: true });
       this.loaded[method] = key;
     }
     return this.runs[method] === run;
@@ -456,7 +457,7 @@ export class Layouts {
     try {
       const sample = spherizeRows(await data.source.rows(rows), data.d, spherize);
       if (this.sampling !== sampling) return;
-      await client.load(sample, rows.length, data.d);
+      await client.load(sample, rows.length, data.d, { transfer: true });
       if (this.sampling !== sampling) return;   // handed over (or stopped) meanwhile: the worker has the graph now
       await client.start({ dim, perplexity: t.perplexity, learningRate: 'auto', seed: t.seed, maxIterations: SAMPLE_ITERATIONS, frameMilliseconds: 100 });
     } catch {

@@ -4,6 +4,7 @@
 import { pca as pcaSync, project as projectSync, spherize as spherizeSync, identityProjection } from '../compute/pca';
 import { columnMeans } from '../compute/covariance';
 import { RowScanner } from '../compute/row-query';
+import { releaseBuffers } from '../compute/release-buffers';
 import { CancelledError, createComputeClient, type ComputeClient, type GraphRequest, type LayoutGraph, type RowMatches } from '../compute/compute-client';
 
 export interface PcaResultSummary { varianceFraction: number[] }
@@ -27,8 +28,11 @@ export interface LoadedRows { source: RowSource; n: number; d: number }
 export interface Projector extends RowSource {
   /** Where the rows are held: values on the page, and rows and bytes in each compute worker. */
   held(): Promise<{ pageValues: number; workers: { rows: number; bytes: number }[] }>;
-  /** Takes the rows over: the caller must not use `data` afterwards (the workers keep the only copy). */
-  load(data: Float32Array, n: number, d: number): Promise<void>;
+  /**
+   * Loads the rows. With handOver the projector owns `data`: once its workers hold their copies the
+   * array is freed (emptied) at once, so the page keeps no copy (garbage the GC might leave for minutes).
+   */
+  load(data: Float32Array, n: number, d: number, options?: { handOver?: boolean }): Promise<void>;
   pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary>;
   project(dims: number[]): Promise<Float32Array>;
   identity(spherize: boolean): Promise<Float32Array>;
@@ -126,7 +130,7 @@ export class WorkerProjector implements Projector {
 
   private shape = { n: 0, d: 0 };
 
-  async load(data: Float32Array, n: number, d: number): Promise<void> {
+  async load(data: Float32Array, n: number, d: number, options: { handOver?: boolean } = {}): Promise<void> {
     this.loads++;
     this.shape = { n, d };
     // Kept until the workers have their shards (they get copies), for the fallback; then dropped.
@@ -147,6 +151,7 @@ export class WorkerProjector implements Projector {
       return;
     }
     this.local.dispose();   // the workers hold the only copy of the rows
+    if (options.handOver) releaseBuffers([data.buffer]);
   }
 
   async pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary> {
