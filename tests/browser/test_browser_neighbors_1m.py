@@ -2,7 +2,7 @@
 the list is the exact top k (numpy); the plot lights exactly the clicked row's neighbourhood, in the colours
 the page holds and in the pixels drawn from what was uploaded to the GPU (after a second click only the two
 neighbourhoods' rows are uploaded); while the new row's list is computed the panel never shows the previous
-row's list under the new row's name, and the previous neighbourhood stays lit until the new list arrives."""
+row's list under the new row's name (nor does the inspector), and the previous neighbourhood stays lit until the new list arrives."""
 import numpy as np
 import pytest
 
@@ -51,6 +51,10 @@ PANEL_WATCH = """() => {
   const record = () => w.push([title.textContent, [...list.querySelectorAll('[data-testid=nn-item]')].map(li => Number(li.dataset.index))]);
   new MutationObserver(record).observe(title, { childList: true, characterData: true, subtree: true });
   new MutationObserver(record).observe(list, { childList: true });
+  const inspector = document.querySelector('[data-testid=inspector]');
+  const w2 = window.__inspector = [];
+  new MutationObserver(() => w2.push([inspector.querySelector('[data-testid=inspector-title]')?.textContent ?? null,
+    [...inspector.querySelectorAll('[data-testid=neighbor]')].map(li => Number(li.dataset.index))])).observe(inspector, { childList: true });
 }"""
 
 
@@ -128,6 +132,12 @@ def test_click_lists_exact_neighbours_and_lights_exactly_them_as_drawn(tab, rows
             assert t == title_a, (t, r)
         elif t != title_b:
             assert r == [] and t.startswith("Nearest to ") or t == "Click a point.", (t, r)
+    # The inspector likewise: a's ten nearest only under a's name.
+    shown = tab.eval("() => __inspector")
+    label = "i => __embproj.state.columns[__embproj.state.labelColumn].values[i]"
+    label_a, label_b = tab.eval(label, a), tab.eval(label, b)
+    assert [label_a, want_a[:10]] in shown and [label_b, want_b[:10]] == shown[-1], shown
+    assert all(t == label_a for t, r in shown if r == want_a[:10]), shown
     tab.eval("() => __embproj.set({ selected: -1 })")
 
 

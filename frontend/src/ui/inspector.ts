@@ -1,4 +1,5 @@
 // Selected point: its metadata row (and thumbnail); hover tooltip with label (and thumbnail).
+import { neighborsRow } from '../state/neighbors';
 import type { Store } from '../state/store';
 import { drawThumb, type SpriteAtlas } from '../render/sprites';
 import { h } from './dom';
@@ -32,7 +33,8 @@ export function createInspector(store: Store, getAtlas: () => SpriteAtlas | null
       return h('tr', { 'data-testid': 'inspector-row', 'data-column': c.name },
         h('th', {}, c.name), v === '' ? h('td', { className: 'ep-missing' }, '(missing)') : h('td', {}, v));
     });
-    const nb = s.neighbors ?? [];
+    // Only the selected row's own list (right after a click the store still holds the previous row's).
+    const nb = s.neighbors && neighborsRow(s.neighbors, i) === i ? s.neighbors : [];
     const nbList = h('ol', { className: 'ep-nb', 'data-testid': 'neighbors' }, ...nb.slice(0, 10).map((x) =>
       h('li', { 'data-testid': 'neighbor', 'data-index': x.index, onclick: () => store.set({ selected: x.index }) },
         h('span', { className: 'ep-lab' }, labelOf(store, x.index)),
