@@ -2,6 +2,7 @@
 
     pip install openTSNE umap-learn      # bench-only references, never runtime dependencies
     python bench/bench_references.py [--rows 100000 --dims 128 --clusters 50] [--skip-tsne] [--skip-umap]
+                                     [--variant LABEL=DIR ...]
 
 Data: ROWS x DIMS float32, --clusters Gaussian clusters (centres N(0, 3^2), unit noise; the node benches'
 clustered data, written once to a raw file both sides read). Ours: the page's path in node
@@ -11,7 +12,9 @@ perplexity 30, PCA start, the convergence check off); openTSNE with n_jobs = the
 UMAP: umap-learn with n_jobs = the cores and its defaults (its numba kernels compiled on a small fit first, not
 timed), ours with its defaults (n_neighbors 15).
 Quality as the node benches print it: 10-NN preservation and trustworthiness(k=10) of the layout against
-the rows, both among the first 3,000 rows. Prints figures and ratios; asserts nothing.
+the rows, both among the first 3,000 rows. --variant LABEL=DIR (repeatable) also runs ours from DIR, a copy of
+frontend/src with something changed (e.g. the graph rule), against the same references in the same run.
+Prints figures and ratios; asserts nothing.
 """
 import argparse
 import os
@@ -44,9 +47,9 @@ def quality(data, layout, k=10):
     return kept, trustworthiness(x, y, n_neighbors=k)
 
 
-def run_node(script, shape, path, extra):
+def run_node(script, shape, path, extra, src=None):
     cmd = ["node", "--max-old-space-size=12000", os.path.join(HERE, script), shape, "--data=file:" + path,
-           "--workers=2", "--quality"] + extra
+           "--workers=2", "--quality"] + extra + (["--src=" + src] if src else [])
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     return out
 
@@ -63,7 +66,10 @@ def main():
     ap.add_argument("--clusters", type=int, default=50)
     ap.add_argument("--skip-tsne", action="store_true")
     ap.add_argument("--skip-umap", action="store_true")
+    ap.add_argument("--variant", action="append", default=[], metavar="LABEL=DIR",
+                    help="also run ours from DIR (a copy of frontend/src), labelled LABEL")
     a = ap.parse_args()
+    variants = [("ours", None)] + [tuple(v.split("=", 1)) for v in a.variant]
     cores = os.cpu_count() or 1
     data = clustered(a.rows, a.dims, a.clusters)
     shape = "%dx%d" % (a.rows, a.dims)
@@ -79,12 +85,15 @@ def main():
                                   negative_gradient_method="fft", n_jobs=cores, random_state=1).fit(data))
             ref_s = time.perf_counter() - t0
             ref_q = quality(data, ref)
-            out = run_node("bench_tsne_node.mjs", shape, path, ["--no-convergence"])
-            ours_s = number(r"to iteration 1000[^:]*: ([0-9.]+) s wall", out)
-            ours_q = (number(r"10-NN preservation ([0-9.]+)", out), number(r"trustworthiness\(k=10\) ([0-9.]+)", out))
-            print("t-SNE to 1,000 iterations: ours %.1f s, openTSNE %.1f s: ours / openTSNE = %.2fx" % (ours_s, ref_s, ours_s / ref_s))
-            print("  10-NN preservation ours %.4f, openTSNE %.4f (%.2fx); trustworthiness %.4f / %.4f"
-                  % (ours_q[0], ref_q[0], ours_q[0] / ref_q[0], ours_q[1], ref_q[1]), flush=True)
+            for label, src in variants:
+                out = run_node("bench_tsne_node.mjs", shape, path, ["--no-convergence"], src)
+                ours_s = number(r"to iteration 1000[^:]*: ([0-9.]+) s wall", out)
+                graph_s = number(r"k-NN graph[^:]*:\s*([0-9.]+) s wall", out)
+                ours_q = (number(r"10-NN preservation ([0-9.]+)", out), number(r"trustworthiness\(k=10\) ([0-9.]+)", out))
+                print("t-SNE to 1,000 iterations: %s %.1f s (graph %.1f s), openTSNE %.1f s: %s / openTSNE = %.2fx"
+                      % (label, ours_s, graph_s, ref_s, label, ours_s / ref_s))
+                print("  10-NN preservation %s %.4f, openTSNE %.4f (%.2fx); trustworthiness %.4f / %.4f"
+                      % (label, ours_q[0], ref_q[0], ours_q[0] / ref_q[0], ours_q[1], ref_q[1]), flush=True)
         if not a.skip_umap:
             import umap
             umap.UMAP(n_jobs=cores).fit_transform(data[:2000])   # numba compiles its kernels once: not timed
@@ -92,13 +101,15 @@ def main():
             ref = umap.UMAP(n_jobs=cores).fit_transform(data)
             ref_s = time.perf_counter() - t0
             ref_q = quality(data, ref)
-            out = run_node("bench_umap_node.mjs", shape, path, [])
-            ours_s = number(r"total ([0-9.]+) s", out)
-            ours_q = (number(r"10-NN preservation ([0-9.]+)", out), number(r"trustworthiness\(k=10\) ([0-9.]+)", out))
-            print("UMAP to done: ours %.1f s, umap-learn %.1f s (compiled beforehand): ours / umap-learn = %.2fx"
-                  % (ours_s, ref_s, ours_s / ref_s))
-            print("  10-NN preservation ours %.4f, umap-learn %.4f (%.2fx); trustworthiness %.4f / %.4f"
-                  % (ours_q[0], ref_q[0], ours_q[0] / ref_q[0], ours_q[1], ref_q[1]), flush=True)
+            for label, src in variants:
+                out = run_node("bench_umap_node.mjs", shape, path, [], src)
+                ours_s = number(r"total ([0-9.]+) s", out)
+                graph_s = number(r"knn ([0-9.]+) s", out)
+                ours_q = (number(r"10-NN preservation ([0-9.]+)", out), number(r"trustworthiness\(k=10\) ([0-9.]+)", out))
+                print("UMAP to done: %s %.1f s (graph %.1f s), umap-learn %.1f s (compiled beforehand): %s / umap-learn = %.2fx"
+                      % (label, ours_s, graph_s, ref_s, label, ours_s / ref_s))
+                print("  10-NN preservation %s %.4f, umap-learn %.4f (%.2fx); trustworthiness %.4f / %.4f"
+                      % (label, ours_q[0], ref_q[0], ours_q[0] / ref_q[0], ours_q[1], ref_q[1]), flush=True)
 
 
 if __name__ == "__main__":

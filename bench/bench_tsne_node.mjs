@@ -20,7 +20,7 @@
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startComputeWorkers } from './node_compute_workers.mjs';
 
@@ -28,12 +28,14 @@ const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend')
 const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
 const work = mkdtempSync(join(tmpdir(), 'bench-tsne-'));
 const entry = join(work, 'entry.ts');
+// --src=DIR benchmarks another copy of frontend/src (e.g. with a changed graph rule, or an older commit's).
+const src = resolve(process.argv.find((a) => a.startsWith('--src='))?.slice(6) ?? join(frontend, 'src'));
 writeFileSync(entry, `
-export { TSNE, TSNE_GRADIENTS } from ${JSON.stringify(join(frontend, 'src/compute/tsne/tsne.ts'))};
-export { ComputeServer } from ${JSON.stringify(join(frontend, 'src/compute/compute-server.ts'))};
-export { ComputeClient } from ${JSON.stringify(join(frontend, 'src/compute/compute-client.ts'))};
-export { graphInput } from ${JSON.stringify(join(frontend, 'src/compute/knn-graph.ts'))};
-export { knnPreservation, trustworthiness } from ${JSON.stringify(join(frontend, 'src/compute/umap/layout-quality.ts'))};
+export { TSNE, TSNE_GRADIENTS } from ${JSON.stringify(join(src, 'compute/tsne/tsne.ts'))};
+export { ComputeServer } from ${JSON.stringify(join(src, 'compute/compute-server.ts'))};
+export { ComputeClient } from ${JSON.stringify(join(src, 'compute/compute-client.ts'))};
+export { graphInput } from ${JSON.stringify(join(src, 'compute/knn-graph.ts'))};
+export { knnPreservation, trustworthiness } from ${JSON.stringify(join(src, 'compute/umap/layout-quality.ts'))};
 export { clusteredData, spreadData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'tsne-bench.mjs');

@@ -5,8 +5,9 @@
 // A build, for n rows in W shards (W workers, W parts of the search):
 //   1. preprocessing: the centre for spherize (column means), the mean of the preprocessed rows;
 //   2. their top `dims` principal axes (scatter summed over the shards, eigensolver in worker 0):
-//      dims = min(d, 50), as openTSNE and FIt-SNE reduce before their k-NN (up to 12,000 rows the
-//      rows are searched as they are, only their first 10 coordinates projected);
+//      dims = min(d, 50) above REDUCE_ABOVE rows, where the search's time binds (FIt-SNE reduces
+//      so too); up to it rows of d > 50 are searched as they are, only their first 10 coordinates
+//      projected (openTSNE and umap-learn search the rows as they are);
 //   3. each worker projects its shard (its graph rows) and gets every other shard's;
 //   4. each worker searches its part (knn-parts.ts): brute force for small inputs, else the
 //      forest, then NN-descent rounds (sample, join, deliver offers) until few rows improve;
@@ -58,14 +59,22 @@ export function searchNeighbors(k: number, n: number, d: number): number {
 
 /**
  * Whether the graph rows are the rows on their principal axes (always a rotation at d <= 50) or,
- * for small inputs of d > 50, the rows themselves: there the search costs little in d dimensions,
- * and the reduction made the layouts worse (10,000 x 128 in 10 clusters, bench_tsne_node --quality:
- * t-SNE 10-NN preservation 0.108 unreduced against 0.087 reduced, 1,000 iterations in 18-20 s CPU
- * against 22-25 s; bench_umap_node: UMAP 0.059 against 0.051, first epoch 1.7 against 2.2 s CPU).
+ * for inputs of d > 50 up to REDUCE_ABOVE rows, the rows themselves: the reduction made the layouts
+ * worse (10,000 x 128 in 10 clusters, bench_tsne_node --quality: t-SNE 10-NN preservation 0.108
+ * unreduced against 0.087 reduced; 100,000 x 128 in 50 clusters, bench_references.py: t-SNE 0.2334
+ * against 0.2179, openTSNE 0.2303; UMAP 0.1856 against 0.1781, umap-learn 0.1843), at about twice
+ * the search's time (there, loaded: 36 s against 19 s wall for t-SNE's k = 90, 22 s against 9 s for UMAP's).
  */
 export function projectsRows(n: number, d: number): boolean {
-  return d <= GRAPH_DIMENSIONS || n > SMALL_SEARCH;
+  return d <= GRAPH_DIMENSIONS || n > REDUCE_ABOVE;
 }
+
+/**
+ * Above this many rows, rows of d > 50 are searched on their top 50 principal axes: from 250,000 the
+ * start-up targets (first t-SNE iteration, first UMAP epoch) bind, and the search in d = 128 takes
+ * about twice as long. The built-in projector's cap, and where t-SNE's progressive path begins.
+ */
+export const REDUCE_ABOVE = 100_000;
 
 /**
  * Up to this many rows the search for k itself is good enough and quicker (10,000 x 50 in 10
