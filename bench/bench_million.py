@@ -122,7 +122,7 @@ def open_ours(browser, base):
 
 def wait_still(frame, timeout=60000):
     """Until the tab is ready and the last frame drew every point (the camera has settled)."""
-    frame.wait_for_function("() => __embproj.isReady() && !__embproj.moving && "
+    frame.wait_for_function("() => __embproj.isReady() && !__embproj.moving && !__embproj.framePending && "
                             "(__embproj.drawnPoints ?? __embproj.state.n) === __embproj.state.n",
                             timeout=timeout, polling=50)
 

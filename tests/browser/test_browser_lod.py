@@ -58,7 +58,8 @@ def tab(open_tab, logdir):
 
 
 def wait_still(tab, still=N):
-    tab.frame.wait_for_function("n => !__embproj.moving && __embproj.drawnPoints === n", arg=still, timeout=60000)
+    tab.frame.wait_for_function("n => !__embproj.moving && !__embproj.framePending && __embproj.drawnPoints === n",
+                                arg=still, timeout=60000)
 
 
 def drag(tab, dx_total=240, steps=12, still=N):

@@ -92,3 +92,15 @@ export function drawLists(positions: Float32Array, n: number, threshold = LOD_TH
   }
   return { visibleCount: count, visible: count < n ? visible.subarray(0, count) : null, sample };
 }
+
+/** Where the rows a still frame in pieces has not drawn yet begin in the (ascending) moving subsample: the
+ *  still frame draws `visible` (null: every row, in order) and has drawn its first `drawn`. */
+export function sampleNotDrawn(sample: Uint32Array, visible: Uint32Array | null, drawn: number): number {
+  const row = visible ? (drawn < visible.length ? visible[drawn] : Infinity) : drawn;
+  let lo = 0, hi = sample.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sample[mid] < row) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

@@ -4,7 +4,7 @@
 // this machine (a GPU draws everything while moving too).
 import * as THREE from 'three';
 import {
-  drawLists, frameCost, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, stillPiece, subsampleScale, type DrawListBuffers, type DrawLists,
+  drawLists, frameCost, LOD_MOVING_POINTS, LOD_THRESHOLD, movingTarget, sampleNotDrawn, stillPiece, subsampleScale, type DrawListBuffers, type DrawLists,
   type FrameCosts,
 } from './lod';
 
@@ -98,7 +98,29 @@ export class PointDraws {
     const lists = this.updateLists();
     const all = lists.visible ? lists.visible.length : Infinity;
     if (range) this.all.geometry.setDrawRange(range.start, range.count);
-    else this.all.geometry.setDrawRange(0, all);
+    else {
+      // Back to the still frame as choose(false) left it (showSampleFrom() may have changed the draws).
+      this.all.geometry.setDrawRange(0, all);
+      if (lists.sample) this.sample.geometry.setDrawRange(0, lists.sample.length);
+      this.choose(false);
+    }
+  }
+
+  /**
+   * Shows, instead of the still draw, the moving subsample's rows from the still draw's row `drawn` on (its
+   * rows are ascending, so those are a suffix of it): what stands in for the rows a still frame in pieces has
+   * not drawn yet. Returns false when there is no subsample or nothing of it is left.
+   */
+  showSampleFrom(drawn: number): boolean {
+    const lists = this.updateLists();
+    const sample = lists.sample;
+    if (!sample) return false;
+    const lo = sampleNotDrawn(sample, lists.visible, drawn);
+    this.all.visible = false;
+    this.sample.visible = true;
+    this.sample.geometry.setDrawRange(lo, sample.length - lo);
+    this.material.uniforms.uLodScale.value = subsampleScale(lists.visibleCount, sample.length);
+    return lo < sample.length;
   }
 
   /** A frame chosen by choose() took `ms`. */

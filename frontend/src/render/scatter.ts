@@ -34,7 +34,7 @@ export class Scatter {
     start: () => this.points.startMotion(),
     // The hover under a resting pointer first: its tooltip is painted a frame before the still frame,
     // which takes ~0.5 s at a million points in software WebGL.
-    settle: () => { this.onSettle?.(); requestAnimationFrame(() => this.requestRender()); },
+    settle: () => { this.onSettle?.(); this.renderNextFrame(); },
     held: () => this.controls.dragging,
   });
   private lastPositionsAt = -Infinity;
@@ -63,6 +63,7 @@ export class Scatter {
   /** Bumped by every change to draw: the key of the still image drawn in pieces. */
   private sceneVersion = 0;
   private still = new StillPieces();
+  private deferredRenders = 0;
   /** Whether the last frame was drawn while the view moved, and whether it drew the subsample. */
   drawnMoving = false;
   private drawnSubsample = false;
@@ -168,7 +169,7 @@ export class Scatter {
       // frame follows once nothing changed for LOD_SETTLE_MS. The frame waits one animation frame, so what the
       // page changed with the colours (a click's neighbour list) is painted first, not behind the points.
       if (this.n > 0) this.motion.poke();
-      requestAnimationFrame(() => this.requestRender());
+      this.renderNextFrame();
     }
     performance.measure('embproj:set-colors', { start: started, detail: changed });
   }
@@ -242,6 +243,15 @@ export class Scatter {
    *  t-SNE) does not stop hovering: each pick after a change rebuilds the index. */
   get changing(): boolean { return this.controls.dragging || performance.now() - this.cameraMovedAt < PICK_QUIET_MS; }
 
+  /** Whether a frame is still to come for what changed (or the rest of a still frame drawn in pieces). */
+  get framePending(): boolean { return this.frame !== 0 || this.deferredRenders > 0; }
+
+  /** requestRender() one animation frame later. */
+  private renderNextFrame(): void {
+    this.deferredRenders++;
+    requestAnimationFrame(() => { this.deferredRenders--; this.requestRender(); });
+  }
+
   /** Draws a frame for what changed (at the next animation frame). */
   requestRender(): void {
     this.sceneVersion++;   // a still frame being drawn in pieces starts again
@@ -300,6 +310,8 @@ export class Scatter {
         this.renderer.render(this.scene, this.controls.camera);
         this.drawCalls = this.renderer.info.render.calls;
         this.drawnRows = count;
+      }, (drawn) => {
+        if (this.points.showSampleFrom(drawn)) this.renderer.render(this.scene, this.controls.camera);
       });
       this.points.stillRows(null);
       this.drawnPoints = this.still.drawn;

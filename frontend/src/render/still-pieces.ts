@@ -3,7 +3,9 @@
 // shows that image. At a million points software WebGL takes ~1 s for every point; in one frame that
 // second holds up everything the page shows (a click's neighbour list is painted only after it). In
 // pieces of ~LOD_FRAME_BUDGET_MS no frame holds the page longer. The rows are added in the order one
-// draw call would draw them, so the finished image is the one a single draw makes.
+// draw call would draw them, so the finished image is the one a single draw makes; until it is finished
+// the rows not drawn yet are stood in for by their part of the moving subsample (drawn over the image), so
+// a plot whose layout keeps changing (a live t-SNE) shows every region, never a part of its points.
 import * as THREE from 'three';
 
 const blitVertex = /* glsl */ `
@@ -43,11 +45,12 @@ export class StillPieces {
 
   /**
    * Adds up to `piece` more of `total` rows to the image of scene version `version` (a new version starts
-   * a new image), by drawRows(start, count), and shows the image on the canvas. Returns whether every row
-   * is in it.
+   * a new image), by drawRows(start, count), and shows the image on the canvas; until the image is
+   * complete, drawRest(drawn) draws over it what stands in for the rows not in it yet. Returns whether every
+   * row is in it.
    */
   step(renderer: THREE.WebGLRenderer, version: number, total: number, piece: number,
-    drawRows: (start: number, count: number) => void): boolean {
+    drawRows: (start: number, count: number) => void, drawRest?: (drawn: number) => void): boolean {
     const size = renderer.getDrawingBufferSize(new THREE.Vector2());
     if (!this.target || this.target.width !== size.x || this.target.height !== size.y) {
       this.target?.dispose();
@@ -67,10 +70,13 @@ export class StillPieces {
     const count = Math.min(piece, total - this.drawn);
     drawRows(this.drawn, count);
     this.drawn += count;
-    renderer.autoClear = autoClear;
     renderer.setRenderTarget(null);
     this.blit.material.uniforms.uImage.value = this.target.texture;
+    renderer.autoClear = true;
     renderer.render(this.blit.scene, this.blit.camera);
+    renderer.autoClear = false;
+    if (this.drawn < total) drawRest?.(this.drawn);
+    renderer.autoClear = autoClear;
     return this.drawn >= total;
   }
 

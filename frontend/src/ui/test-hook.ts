@@ -84,6 +84,8 @@ export function installTestHook({ hook, store, scatter, positionsReady, analysis
     /** Points drawn by the last frame: fewer than n while the view moves at large n (render/lod.ts). */
     get drawnPoints() { return scatter.drawnPoints; },
     get moving() { return scatter.moving; },
+    /** A frame is still to come (for a change, or the rest of a still frame drawn in pieces). */
+    get framePending() { return scatter.framePending; },
     /** Whether the last frame was drawn while the view moved (drawnPoints is that frame's count). */
     get drawnMoving() { return scatter.drawnMoving; },
     get frameTimes() { return scatter.frameTimes; },
