@@ -3,9 +3,10 @@
 // shows that image. At a million points software WebGL takes ~1 s for every point; in one frame that
 // second holds up everything the page shows (a click's neighbour list is painted only after it). In
 // pieces of ~LOD_FRAME_BUDGET_MS no frame holds the page longer. The rows are added in the order one
-// draw call would draw them, so the finished image is the one a single draw makes; until it is finished
-// the rows not drawn yet are stood in for by their part of the moving subsample (drawn over the image), so
-// a plot whose layout keeps changing (a live t-SNE) shows every region, never a part of its points.
+// draw call would draw them, so the finished image is the one a single draw makes. When images keep being
+// started over before they are finished (a layout that changes every second: a live t-SNE at 1M), the rows
+// not drawn yet are stood in for by their part of the moving subsample, drawn over the image, so every
+// region shows, never a part of the points; otherwise the image fills in (the stand-in costs time).
 import * as THREE from 'three';
 
 const blitVertex = /* glsl */ `
@@ -30,6 +31,8 @@ export class StillPieces {
   /** The scene version the image is of (-1: none), and how many rows it holds. */
   private version = -1;
   drawn = 0;
+  /** The image was started over before the one before it was finished (a layout that keeps changing). */
+  private interrupted = false;
 
   constructor() {
     const material = new THREE.ShaderMaterial({
@@ -45,9 +48,9 @@ export class StillPieces {
 
   /**
    * Adds up to `piece` more of `total` rows to the image of scene version `version` (a new version starts
-   * a new image), by drawRows(start, count), and shows the image on the canvas; until the image is
-   * complete, drawRest(drawn) draws over it what stands in for the rows not in it yet. Returns whether every
-   * row is in it.
+   * a new image), by drawRows(start, count), and shows the image on the canvas. When images keep being
+   * started over before they are finished, drawRest(drawn) draws over each unfinished one what stands in for
+   * the rows not in it yet (else the image simply fills in). Returns whether every row is in it.
    */
   step(renderer: THREE.WebGLRenderer, version: number, total: number, piece: number,
     drawRows: (start: number, count: number) => void, drawRest?: (drawn: number) => void): boolean {
@@ -63,6 +66,7 @@ export class StillPieces {
     renderer.setRenderTarget(this.target);
     if (version !== this.version || this.drawn >= total) {
       renderer.clear();
+      this.interrupted = version !== this.version && this.version !== -1 && this.drawn > 0 && this.drawn < total;
       this.version = version;
       this.drawn = 0;
     }
@@ -75,11 +79,11 @@ export class StillPieces {
     renderer.autoClear = true;
     renderer.render(this.blit.scene, this.blit.camera);
     renderer.autoClear = false;
-    if (this.drawn < total) drawRest?.(this.drawn);
+    if (this.drawn < total && this.interrupted) drawRest?.(this.drawn);
     renderer.autoClear = autoClear;
     return this.drawn >= total;
   }
 
-  /** Forgets the image (the next step starts a new one). */
-  reset(): void { this.version = -1; this.drawn = 0; }
+  /** Forgets the image (the next step starts a new one; a frame drawn otherwise came between). */
+  reset(): void { this.version = -1; this.drawn = 0; this.interrupted = false; }
 }
