@@ -21,6 +21,8 @@ export class PointDraws {
   private indexes: { visible: THREE.BufferAttribute; sample: THREE.BufferAttribute } | null = null;
   /** Measured ms per drawn point (lod.ts frameCost) of moving and still frames. */
   private costs: FrameCosts = { moving: null, still: null };
+  /** The measured costs of each shader variant (a 3D view's depth cue costs more per point than 2D). */
+  private costsByVariant = new Map<string, FrameCosts>();
   /** New buffers since the last frame: that frame creates them (and may compile the shaders) and says
    *  little about drawing. (Updates of existing buffers are cheap beside drawing a million points.) */
   private fresh = true;
@@ -88,6 +90,12 @@ export class PointDraws {
     this.sample.visible = subsample;
     this.material.uniforms.uLodScale.value = subsample ? subsampleScale(lists.visibleCount, lists.sample!.length) : 1;
     return { drawn: subsample ? lists.sample!.length : lists.visibleCount, subsample };
+  }
+
+  /** Frames from now on are drawn with the shader variant `key`: their costs are measured apart. */
+  useVariant(key: string): void {
+    if (!this.costsByVariant.has(key)) this.costsByVariant.set(key, { moving: null, still: null });
+    this.costs = this.costsByVariant.get(key)!;
   }
 
   /** Rows of the still draw a frame may draw (a still frame of more is drawn in pieces: still-pieces.ts). */

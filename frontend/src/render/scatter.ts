@@ -199,6 +199,7 @@ export class Scatter {
   /** The shader variant for sprites and the 3D depth cue (a new program only when they change). */
   private updateDefines(): void {
     const defines = shaderDefines(this.sprites, this.controls?.is3d ?? false);
+    this.points?.useVariant(JSON.stringify(defines));
     if (JSON.stringify(defines) === JSON.stringify(this.material.defines)) return;
     this.material.defines = defines;
     this.material.needsUpdate = true;
