@@ -220,12 +220,11 @@ export class Session {
     setEmpty(`Loading ${e.tensorName}…`);
     store.set({ notices: [...base, ...warnings] });
     try {
-      const got = await loadEmbedding(store, e, ctl.signal, loadAtlas);
+      // The rows stream into the compute workers while they download: none stay on the page.
+      const got = await loadEmbedding(store, e, ctl.signal, loadAtlas, (n, d) => this.projector.beginLoad(n, d));
       if (gen !== this.generation) return;
       hook.dataLoadedEpoch = Date.now();
       this.atlas = got.atlas;
-      await this.projector.load(takeRows(got), got.n, got.d, { handOver: true });
-      if (gen !== this.generation) return;
       this.data = { source: this.projector, n: got.n, d: got.d, etag: got.etag };
       hook.workerLoadedEpoch = Date.now();
       scatter.setAtlas(this.atlas);
@@ -320,9 +319,3 @@ export class Session {
   }
 }
 
-/** The loaded rows, handed over: the projector keeps them (in its workers), no reference stays here. */
-function takeRows(got: { data: Float32Array }): Float32Array {
-  const rows = got.data;
-  got.data = new Float32Array(0);
-  return rows;
-}

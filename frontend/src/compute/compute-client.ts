@@ -13,6 +13,7 @@ import { checkFiniteMean, type PcaResult } from './pca';
 import { buildGraph, graphKey, HINT_DIMENSIONS, searchNeighbors, type BuildContext, type GraphRequest } from './graph-builder';
 import type { LayoutGraph } from './graph-protocol';
 import type { ComputeMethods, PcaSummary } from './protocol';
+import { releaseBuffers } from './release-buffers';
 import { mergeMatches, type RowMatches } from './row-query';
 import {
   CancelledError, onWorkerFailure, RpcClient, sendable, Supersession,
@@ -42,6 +43,14 @@ export interface LoadOptions {
    * the page and moved. Without it the structured clone copies the data (one copy, once).
    */
   transfer?: boolean;
+}
+
+/** A load streamed in pieces (a RowSink of data/tensor-stream.ts). */
+export interface StreamedLoad {
+  /** Rows firstRow.. (n' x d, moved: the array is emptied). */
+  put(rows: Float32Array, firstRow: number): void;
+  end(): Promise<void>;
+  abort(): void;
 }
 
 /** Shards smaller than this are not worth a worker's round trip. */
@@ -81,6 +90,9 @@ export class ComputeClient {
   private shardRows: number[] = [];
   private rawMean: Float64Array | null = null;
   private last: LastPca | null = null;
+  /** The newest load (load() or beginLoad()); a streamed load's pieces go out only while it is. */
+  private loadId = 0;
+  private nextLoadId = 0;
 
   /** One port per worker; each becomes the home of one shard of rows. */
   constructor(
@@ -102,16 +114,9 @@ export class ComputeClient {
     if (!Number.isInteger(n) || !Number.isInteger(d) || n < 0 || d < 1 || data.length < n * d) {
       throw new RangeError(`load: ${data.length} values for ${n} x ${d}`);
     }
-    this.pcas.cancel();
-    this.projects.cancel();
-    this.graphs.cancel();
-    this.graph = null;
-    this.means = null;
-    this.shape = { n, d };
-    this.rawMean = null;
-    this.last = null;
-    const shards = Math.max(1, Math.min(this.workers.length, Math.floor(n / MIN_ROWS_PER_SHARD)));
-    this.shardRows = splitRows(n, shards);
+    this.reset(n, d);
+    this.loadId = ++this.nextLoadId;
+    const shards = this.shardRows.length;
     return this.loads.run(async (signal) => {
       let start = 0;
       const loads = this.shardRows.map((rows, shard) => {
@@ -123,6 +128,61 @@ export class ComputeClient {
       await Promise.all(loads);
       return { n, d };
     });
+  }
+
+  /**
+   * Starts a load whose rows arrive in pieces (a download): supersedes every pending call, as load()
+   * does. put() moves each piece's rows to the worker whose shard they fall in (sliced only where a
+   * piece spans two shards); end() resolves once every worker holds its shard. The page keeps nothing.
+   */
+  beginLoad(n: number, d: number): StreamedLoad {
+    if (!Number.isInteger(n) || !Number.isInteger(d) || n < 0 || d < 1) throw new RangeError(`load: ${n} x ${d}`);
+    const shardRows = this.reset(n, d);
+    const starts = this.shardStarts();
+    const id = ++this.nextLoadId;
+    const signal = this.loads.next();
+    // Every message's answer is awaited by end(); one that fails before (an aborted load) is not unhandled.
+    const sent: Promise<unknown>[] = [];
+    const send = (call: Promise<unknown>) => { call.catch(() => {}); sent.push(call); };
+    shardRows.forEach((rows, w) => send(this.workers[w].call('beginRows', { id, n: rows, d })));
+    const current = () => !signal.aborted && this.loadId === id;
+    this.loadId = id;
+    return {
+      put: (rows, firstRow) => {
+        const m = rows.length / d;
+        if (!current()) return;
+        let whole = false;
+        shardRows.forEach((count, w) => {
+          const lo = Math.max(firstRow, starts[w]), hi = Math.min(firstRow + m, starts[w] + count);
+          if (lo >= hi) return;
+          whole = lo === firstRow && hi === firstRow + m;
+          const part = whole ? rows : rows.slice((lo - firstRow) * d, (hi - firstRow) * d);
+          send(this.workers[w].call('putRows', { id, rows: part, at: lo - starts[w] }, { transfer: [part.buffer] }));
+        });
+        if (!whole) releaseBuffers([rows.buffer]);   // sliced: the piece itself is not needed any more
+      },
+      end: async () => {
+        await Promise.all(sent);
+        await Promise.all(shardRows.map((_, w) => this.workers[w].call('endRows', { id })));
+        if (!current()) throw new CancelledError('superseded by a newer load');
+      },
+      abort: () => { if (current()) this.loads.cancel(); },
+    };
+  }
+
+  /** Forgets the loaded rows' results and cancels pending work; splits n rows into shards. */
+  private reset(n: number, d: number): number[] {
+    this.pcas.cancel();
+    this.projects.cancel();
+    this.graphs.cancel();
+    this.graph = null;
+    this.means = null;
+    this.shape = { n, d };
+    this.rawMean = null;
+    this.last = null;
+    const shards = Math.max(1, Math.min(this.workers.length, Math.floor(n / MIN_ROWS_PER_SHARD)));
+    this.shardRows = splitRows(n, shards);
+    return this.shardRows;
   }
 
   /** Exact top-k principal components of ALL loaded rows (k = min(k, d)). Supersedes pending pca() and project() calls. */

@@ -10,7 +10,7 @@ import { RowScanner } from './row-query';
 import { releaseBuffers } from './release-buffers';
 import { checkRows } from './rows';
 import { scaledColumnSums, spherizeScaling, type RowScaling } from './row-scaling';
-import { RpcServer, transfer, type MessagePortLike, type RequestContext } from './worker-rpc';
+import { CancelledError, RpcServer, transfer, type MessagePortLike, type RequestContext } from './worker-rpc';
 
 export interface ComputeServerOptions {
   /** Work between two yields to the event loop: short for prompt cancellation, long for low overhead. */
@@ -31,6 +31,8 @@ interface Shard {
 
 export class ComputeServer {
   private shard: Shard | null = null;
+  /** A shard arriving in pieces (beginRows .. endRows). */
+  private incoming: { id: number; n: number; d: number; rows: Float32Array; received: number } | null = null;
   private readonly graph = new GraphServer((request, steps) => this.drive(request, steps));
   private readonly sliceMilliseconds: number;
   private readonly yieldToEventLoop: () => Promise<void>;
@@ -41,13 +43,32 @@ export class ComputeServer {
     new RpcServer<ComputeMethods>(port, {
       load: ({ rows, n, d }) => {
         checkRows(rows, n, d);
-        // The received rows are let go: the scanner's copy is the shard from now on. Freed at
-        // once (an idle worker may not collect garbage for minutes: hundreds of MB at 1M rows).
-        const scanner = RowScanner.store(rows, n, d);
-        if (scanner.rows.buffer !== rows.buffer) releaseBuffers([rows.buffer]);
-        this.shard = { rows: scanner.rows, scanner, n, d, scaling: null };
-        this.graph.reset();
+        this.incoming = null;
+        this.install(rows, n, d);
         return { n };
+      },
+      beginRows: ({ id, n, d }) => {
+        this.incoming = { id, n, d, rows: new Float32Array(n * d), received: 0 };
+        return null;
+      },
+      putRows: ({ id, rows, at }) => {
+        const incoming = this.incoming;
+        if (incoming && incoming.id === id) {
+          const m = rows.length / incoming.d;
+          if (!Number.isInteger(m) || at < 0 || at + m > incoming.n) throw new Error(`load: rows ${at}..${at + m - 1} are not in a shard of ${incoming.n}`);
+          incoming.rows.set(rows, at * incoming.d);
+          incoming.received += m;
+        }
+        releaseBuffers([rows.buffer]);   // copied (or superseded): freed now, not at some later collection
+        return null;
+      },
+      endRows: ({ id }) => {
+        const incoming = this.incoming;
+        if (!incoming || incoming.id !== id) throw new CancelledError('superseded by a newer load');
+        this.incoming = null;
+        if (incoming.received !== incoming.n) throw new Error(`load: ${incoming.received} of ${incoming.n} rows arrived`);
+        this.install(incoming.rows, incoming.n, incoming.d);
+        return { n: incoming.n };
       },
       // The results below are fresh arrays the worker does not keep: moved, not copied.
       selectRows: ({ spherizeAround }) => {
@@ -117,6 +138,18 @@ export class ComputeServer {
       graphFinish: (args) => this.graph.finish(args),
       graphExport: (args) => this.graph.export(args),
     }, { serial: true, immediate: ['rowVector', 'nearestRows', 'gatherRows', 'heldRows'] });
+  }
+
+  /**
+   * Makes n x d `rows` this worker's shard. The received rows are let go: the scanner's copy is the
+   * shard from now on, and the rows are freed at once (an idle worker may not collect garbage for
+   * minutes: hundreds of MB at 1M rows).
+   */
+  private install(rows: Float32Array, n: number, d: number): void {
+    const scanner = RowScanner.store(rows, n, d);
+    if (scanner.rows.buffer !== rows.buffer) releaseBuffers([rows.buffer]);
+    this.shard = { rows: scanner.rows, scanner, n, d, scaling: null };
+    this.graph.reset();
   }
 
   /** Runs a step generator in time slices, posting progress and honouring cancellation. */

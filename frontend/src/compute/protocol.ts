@@ -37,6 +37,12 @@ export interface ComputeMethods extends GraphMethods {
   prepareNearestRows: { args: { centres: (Float64Array | null)[] }; result: null };
   /** This shard's nearest rows to a query (local numbers), exactly (row-query.ts). Answered between other calls' slices. */
   nearestRows: { args: RowQuery; result: RowMatches };
+  /** Starts a load of this shard's n x d rows sent in pieces (putRows), ended by endRows; load `id` supersedes any before. */
+  beginRows: { args: { id: number; n: number; d: number }; result: null };
+  /** Rows at..at + m - 1 of load `id`'s shard (local numbers); a superseded load's pieces are dropped. */
+  putRows: { args: { id: number; rows: Float32Array; at: number }; result: null };
+  /** Every piece of load `id` was sent: the shard is complete and in use (CancelledError if superseded). */
+  endRows: { args: { id: number }; result: { n: number } };
   /** What this worker holds of the rows: its shard's row count and bytes. */
   heldRows: { args: Record<string, never>; result: { rows: number; bytes: number } };
   /** Copies of this shard's rows `rows` (local numbers; null: all of them), in that order: m x d. */

@@ -1,6 +1,6 @@
 // Client for the plugin's HTTP API. Only relative URLs, so --path_prefix keeps working.
 import { errorFromResponse, fetchWithProgress, ApiErrorBody, IncompleteDownload, ProgressFn } from './fetch-progress';
-import { float16ToFloat32 } from './float16';
+import { CutOff, readRows, type RowSinkFactory } from './tensor-stream';
 
 /** How a tensor crosses the network: float32 as stored, or float16 (half the bytes, ~3 significant digits). */
 export type TensorEncoding = 'float32' | 'float16';
@@ -69,7 +69,8 @@ export function charsetOf(contentType: string | null): string {
 /** An imported layout: n x k coordinates (k = 2 or 3), float32 as stored. */
 export interface LayoutData { coords: Float32Array; n: number; k: 2 | 3 }
 
-export interface TensorData { data: Float32Array; n: number; d: number; etag: string | null }
+/** A tensor downloaded into a sink: its shape, ETag and how many values were NaN or infinite (now 0). */
+export interface TensorData { n: number; d: number; etag: string | null; nonFinite: number }
 
 export const api = {
   runs: () => getJson<string[]>('./runs'),
@@ -79,30 +80,48 @@ export const api = {
   metadataUrl: (run: string, name: string) => `./metadata?${q(run, name)}`,
   spriteUrl: (run: string, name: string) => `./sprite_image?${q(run, name)}`,
 
-  async tensor(run: string, name: string, expected: [number, number] | null, onProgress?: ProgressFn,
-    signal?: AbortSignal, step: number | null = null, encoding: TensorEncoding = 'float32'): Promise<TensorData> {
+  /**
+   * Streams a tensor into the sink `sinkFor` makes once the response says its shape (rows in
+   * pieces, NaN and infinities put as 0 and counted). A file rewritten during the download (a
+   * trainer saving) ends it early: the sink is dropped and the download runs once more.
+   */
+  async tensor(run: string, name: string, expected: [number, number] | null, sinkFor: RowSinkFactory,
+    onProgress?: ProgressFn, signal?: AbortSignal, step: number | null = null, encoding: TensorEncoding = 'float32'): Promise<TensorData> {
     const url = api.tensorUrl(run, name, step, encoding);
-    // A file rewritten during the download (a trainer saving) ends it early: once more, then say so.
-    const { buffer, headers } = await fetchWithProgress(url, onProgress, signal).catch((e) => {
-      if (e instanceof IncompleteDownload) return fetchWithProgress(url, onProgress, signal);
+    const attempt = async (): Promise<TensorData> => {
+      const res = await fetch(url, { signal });
+      if (!res.ok) throw await errorFromResponse(res, url);
+      let [n, d] = expected ?? [0, 0];
+      const parts = (res.headers.get('X-Embproj-Shape') ?? '').split(',').map((x) => Number(x.trim()));
+      if (parts.length === 2 && parts.every((x) => Number.isInteger(x) && x >= 0)) [n, d] = parts;
+      if (!(d > 0)) throw new Error(`tensor ${name}: the server did not say its shape`);
+      // The server says which encoding it sent (one that predates float16 sends float32).
+      const sent = res.headers.get('X-Embproj-Encoding') === 'float16' ? 'float16' : 'float32';
+      const length = res.headers.get('Content-Length');
+      const total = length ? Number(length) : null;
+      const sink = await sinkFor(n, d);
+      try {
+        onProgress?.(0, total);
+        let loaded = 0;
+        const onBytes = (bytes: number) => { loaded = bytes; onProgress?.(bytes, total); };
+        const { nonFinite, bytes } = await readRows(res.body!.getReader(), { n, d, encoding: sent, sink, onBytes })
+          .catch((e: unknown) => {
+            // Ended early, or a read failed (not our abort): the body was cut off.
+            if (!signal?.aborted && (e instanceof CutOff || e instanceof TypeError)) throw new IncompleteDownload(url, loaded, total);
+            throw e;
+          });
+        onProgress?.(bytes, bytes);
+        await sink.end();
+        return { n, d, etag: res.headers.get('ETag'), nonFinite };
+      } catch (e) {
+        sink.abort();
+        throw e;
+      }
+    };
+    return attempt().catch((e) => {
+      if (e instanceof IncompleteDownload) return attempt();
       throw e;
     });
-    let n = expected?.[0] ?? 0, d = expected?.[1] ?? 0;
-    const sh = headers.get('X-Embproj-Shape');
-    if (sh) {
-      const parts = sh.split(',').map((x) => Number(x.trim()));
-      if (parts.length === 2 && parts.every(Number.isFinite)) [n, d] = parts;
-    }
-    // The server says which encoding it sent (one that predates float16 sends float32).
-    const halves = headers.get('X-Embproj-Encoding') === 'float16';
-    if (!halves && buffer.byteLength % 4 !== 0) throw new Error(`tensor ${name}: ${buffer.byteLength} bytes is not float32 data`);
-    const data = halves ? float16ToFloat32(buffer) : new Float32Array(buffer);
-    if (!d) d = n ? data.length / n : 1;
-    if (!n) n = data.length / d;
-    if (n * d !== data.length) {
-      throw new Error(`tensor ${name}: got ${data.length} values, expected ${n} x ${d}`);
-    }
-    return { data, n, d, etag: headers.get('ETag') };
   },
 
   async tensorEtag(run: string, name: string): Promise<string | null> {

@@ -25,8 +25,13 @@ function decodingTable(): Float32Array {
 export function float16ToFloat32(buffer: ArrayBuffer): Float32Array {
   if (buffer.byteLength % 2 !== 0) throw new Error(`float16 data: ${buffer.byteLength} bytes is not a whole number of values`);
   const halves = new Uint16Array(buffer);
-  const lookup = decodingTable();
   const out = new Float32Array(halves.length);
-  for (let i = 0; i < halves.length; i++) out[i] = lookup[halves[i]];
+  float16Into(halves, out);
   return out;
+}
+
+/** Float16 bit patterns (platform order: little-endian everywhere we run) -> their float32 values in `out`. */
+export function float16Into(halves: Uint16Array, out: Float32Array): void {
+  const lookup = decodingTable();
+  for (let i = 0; i < halves.length; i++) out[i] = lookup[halves[i]];
 }

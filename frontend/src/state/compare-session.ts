@@ -93,7 +93,8 @@ export class CompareSession {
       sideStore.subscribe((s, ch) => {
         if (ch.has('loading') && s.loading && s.loading.total) this.set('loading', s.loading.label, s.loading.loaded / s.loading.total);
       });
-      const b = await loadEmbedding(sideStore, withoutSprite, signal, async () => null);
+      const loadedB = await loadEmbedding(sideStore, withoutSprite, signal, async () => null);
+      const b = { ...loadedB, data: loadedB.data! };   // no sink given: B's rows are gathered here
       this.check(signal);
       const pairing = this.pair(a, b.columns, b.n);
       if (!pairing.matched.length) throw new Error('No rows are paired: ' + (spec.key ? `no value of "${spec.key}" is on both sides.` : 'side B is empty.'));

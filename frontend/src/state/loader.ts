@@ -1,11 +1,14 @@
 // Loading: runs -> info -> tensor + metadata + sprite (in parallel, one progress bar), then projection.
 import { api, shapeOf, type EmbeddingInfo } from '../data/api';
+import { ArraySink, type RowSinkFactory } from '../data/tensor-stream';
 import { parseMetadata } from '../data/tsv';
 import { analyzeColumn, type ColumnInfo, MAX_INTEGER_CATEGORIES } from '../data/columns';
 import { noticeFrom, type AppState, type Notice, type Store } from './store';
 
 export interface Loaded<Atlas = unknown> {
-  data: Float32Array; n: number; d: number; etag: string | null;
+  /** The rows, when they were gathered on the page (no sink given); else the sink has them. */
+  data: Float32Array | null;
+  n: number; d: number; etag: string | null;
   columns: ColumnInfo[]; atlas: Atlas | null; notices: Notice[];
 }
 
@@ -27,18 +30,12 @@ export function defaultColorColumn(cols: ColumnInfo[]): number {
   return i;
 }
 
-/** Replaces NaN / ±Infinity with 0 in place; returns how many there were. */
-export function replaceNonFinite(a: Float32Array): number {
-  let bad = 0;
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i];
-    if (v - v !== 0) { a[i] = 0; bad++; }
-  }
-  return bad;
-}
-
+/**
+ * Downloads the tensor (streamed into the sink `sinkFor` makes: the compute workers; by default an
+ * array on the page), its metadata and sprite in parallel, with one progress bar.
+ */
 export async function loadEmbedding<Atlas>(
-  store: Store, e: EmbeddingInfo, signal: AbortSignal, decodeSprite: SpriteDecoder<Atlas>,
+  store: Store, e: EmbeddingInfo, signal: AbortSignal, decodeSprite: SpriteDecoder<Atlas>, sinkFor?: RowSinkFactory,
 ): Promise<Loaded<Atlas>> {
   const run = store.state.run!;
   const shape = shapeOf(e);
@@ -70,7 +67,9 @@ export async function loadEmbedding<Atlas>(
   report(true);
   const notices: Notice[] = [];
   const step = store.state.step !== null && (e.checkpointSteps ?? []).includes(store.state.step) ? store.state.step : null;
-  const tensorP = api.tensor(run, e.tensorName, shape, track('tensor'), signal, step, store.state.transfer);
+  let onPage: ArraySink | null = null;
+  const sink: RowSinkFactory = sinkFor ?? (async (n, d) => (onPage = new ArraySink(n, d)));
+  const tensorP = api.tensor(run, e.tensorName, shape, sink, track('tensor'), signal, step, store.state.transfer);
   const metaP = active.has('metadata')
     ? api.metadata(run, e.tensorName, track('metadata'), signal).catch((err) => {
       if (signal.aborted) throw err;
@@ -89,7 +88,7 @@ export async function loadEmbedding<Atlas>(
     notices.push({ level: 'info', message: 'Downloaded as float16: values rounded to about 3 significant digits.',
       file: null, hint: 'PCA and neighbours change little (bench/RESULTS.md measures it); untick float16 for exact values.' });
   }
-  const bad = replaceNonFinite(t.data);
+  const bad = t.nonFinite;
   if (bad > 0) {
     notices.push({ level: 'warning', message: `${bad.toLocaleString('en-US')} NaN or infinite values were drawn as 0.`,
       file: e.tensorPath ?? null, hint: 'Projections treat them as 0; fix the source tensor to remove this warning.' });
@@ -104,7 +103,7 @@ export async function loadEmbedding<Atlas>(
         file: e.metadataPath ?? null, hint: 'Row i of the metadata (after the header) must describe tensor row i.' });
     }
   }
-  return { data: t.data, n: t.n, d: t.d, etag: t.etag, columns, atlas, notices };
+  return { data: (onPage as ArraySink | null)?.data ?? null, n: t.n, d: t.d, etag: t.etag, columns, atlas, notices };
 }
 
 /**

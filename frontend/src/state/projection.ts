@@ -4,7 +4,7 @@
 import { pca as pcaSync, project as projectSync, spherize as spherizeSync, identityProjection } from '../compute/pca';
 import { columnMeans } from '../compute/covariance';
 import { RowScanner } from '../compute/row-query';
-import { releaseBuffers } from '../compute/release-buffers';
+import { ArraySink, type RowSink } from '../data/tensor-stream';
 import { CancelledError, createComputeClient, type ComputeClient, type GraphRequest, type LayoutGraph, type RowMatches } from '../compute/compute-client';
 
 export interface PcaResultSummary { varianceFraction: number[] }
@@ -28,11 +28,10 @@ export interface LoadedRows { source: RowSource; n: number; d: number }
 export interface Projector extends RowSource {
   /** Where the rows are held: values on the page, and rows and bytes in each compute worker. */
   held(): Promise<{ pageValues: number; workers: { rows: number; bytes: number }[] }>;
-  /**
-   * Loads the rows. With handOver the projector owns `data`: once its workers hold their copies the
-   * array is freed (emptied) at once, so the page keeps no copy (garbage the GC might leave for minutes).
-   */
-  load(data: Float32Array, n: number, d: number, options?: { handOver?: boolean }): Promise<void>;
+  /** Loads rows the caller keeps (the workers get copies; the page drops its own reference). */
+  load(data: Float32Array, n: number, d: number): Promise<void>;
+  /** Starts a load whose rows arrive in pieces (a download streamed into the compute workers). */
+  beginLoad(n: number, d: number): Promise<RowSink>;
   pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary>;
   project(dims: number[]): Promise<Float32Array>;
   identity(spherize: boolean): Promise<Float32Array>;
@@ -90,6 +89,12 @@ export class LocalProjector implements Projector {
     return { pageValues: this.data.length, workers: [] };
   }
 
+  /** The pieces gathered into one array on the page, loaded at the end. */
+  async beginLoad(n: number, d: number): Promise<RowSink> {
+    const rows = new ArraySink(n, d);
+    return { put: (piece, first) => rows.put(piece, first), end: () => this.load(rows.data, n, d), abort: () => {} };
+  }
+
   async rows(rows: Int32Array | null): Promise<Float32Array> {
     if (!rows) return this.data.slice(0, this.n * this.d);
     const out = new Float32Array(rows.length * this.d);
@@ -130,7 +135,7 @@ export class WorkerProjector implements Projector {
 
   private shape = { n: 0, d: 0 };
 
-  async load(data: Float32Array, n: number, d: number, options: { handOver?: boolean } = {}): Promise<void> {
+  async load(data: Float32Array, n: number, d: number): Promise<void> {
     this.loads++;
     this.shape = { n, d };
     // Kept until the workers have their shards (they get copies), for the fallback; then dropped.
@@ -145,13 +150,10 @@ export class WorkerProjector implements Projector {
       }),
       timeout]).finally(() => self.clearTimeout(timer));
     if (r !== 'ok') {
-      this.fallback = true;
-      this.client.dispose();
-      this.onFallback?.('The compute worker (compute.worker.js) did not start; computing on the page instead.');
+      this.fallBack();
       return;
     }
-    this.local.dispose();   // the workers hold the only copy of the rows
-    if (options.handOver) releaseBuffers([data.buffer]);
+    this.local.dispose();   // the workers hold the rows
   }
 
   async pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary> {
@@ -181,6 +183,35 @@ export class WorkerProjector implements Projector {
   nearestRows(row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean): Promise<RowMatches> {
     if (this.fallback) return this.local.nearestRows(row, k, metric, spherized);
     return this.client.nearestRows(row, k, metric, spherized);
+  }
+
+  /** Streams into the compute workers once they answer (the page keeps no rows); on the page if they never start. */
+  async beginLoad(n: number, d: number): Promise<RowSink> {
+    this.loads++;
+    this.shape = { n, d };
+    if (!this.fallback && !(await this.workersStarted())) this.fallBack();
+    if (this.fallback) return this.local.beginLoad(n, d);
+    this.local.dispose();
+    return this.client.beginLoad(n, d);
+  }
+
+  private started: Promise<boolean> | null = null;
+
+  /** Whether the compute workers answer (asked once, within startTimeoutMs). */
+  private workersStarted(): Promise<boolean> {
+    this.started ??= (async () => {
+      let timer = 0;
+      const timeout = new Promise<false>((resolve) => { timer = self.setTimeout(() => resolve(false), this.startTimeoutMs); });
+      const answered = this.client.heldRows().then(() => true, () => false);
+      return Promise.race([answered, timeout]).finally(() => self.clearTimeout(timer));
+    })();
+    return this.started;
+  }
+
+  private fallBack(): void {
+    this.fallback = true;
+    this.client.dispose();
+    this.onFallback?.('The compute worker (compute.worker.js) did not start; computing on the page instead.');
   }
 
   async held(): Promise<{ pageValues: number; workers: { rows: number; bytes: number }[] }> {

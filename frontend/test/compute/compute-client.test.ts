@@ -142,6 +142,56 @@ describe.each([1, 2, 3])('ComputeClient reading rows from %i worker(s) (the page
   });
 });
 
+describe.each([1, 2, 3])('ComputeClient loading rows in pieces with %i worker(s) (a streamed download)', (workers) => {
+  const n = 7000, d = 6;
+  const data = clusteredData(n, d, 4, 7);
+  /** Pieces of `size` rows, fresh arrays as a download makes them. */
+  const pieces = (size: number) => Array.from({ length: Math.ceil(n / size) }, (_, k) => ({
+    first: k * size, rows: data.slice(k * size * d, Math.min(n, (k + 1) * size) * d) }));
+
+  it('each worker gets its shard, whatever the pieces; the pieces are moved, not kept', async () => {
+    for (const size of [1000, 2333, 7000]) {
+      const client = connected(workers);
+      const load = client.beginLoad(n, d);
+      const sent = pieces(size);
+      for (const p of sent) load.put(p.rows, p.first);
+      await load.end();
+      // Moved to the workers; a piece across two shards is sliced and freed where the engine can (node 21+).
+      const canFree = typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer === 'function';
+      const shards = Math.min(workers, 3);
+      const boundaries = Array.from({ length: shards - 1 }, (_, i) => Math.floor((n * (i + 1)) / shards));
+      const spans = (p: { first: number; rows: Float32Array }, size: number) =>
+        boundaries.some((b) => b > p.first && b < Math.min(n, p.first + size));
+      expect(sent.filter((p) => p.rows.length > 0).every((p) => !canFree && spans(p, size))).toBe(true);
+      const held = await client.heldRows();
+      expect(held.reduce((a, h) => a + h.rows, 0)).toBe(n);
+      expect(held.filter((h) => h.rows > 0).length).toBe(Math.min(workers, 3));
+      expect(Array.from(await client.rows(null))).toEqual(Array.from(data));
+      expectClose((await client.pca(3)).varianceFraction, pca(data, n, d, 3).varianceFraction, 1e-9);
+    }
+  });
+
+  it('a newer load supersedes one still arriving: its end rejects, the newer one holds', async () => {
+    const client = connected(workers);
+    const first = client.beginLoad(n, d);
+    first.put(data.slice(0, 100 * d), 0);
+    const second = client.beginLoad(n, d);
+    first.put(data.slice(100 * d, 200 * d), 100);   // late piece of the old load: dropped
+    for (const p of pieces(3000)) second.put(p.rows, p.first);
+    await expect(first.end()).rejects.toBeInstanceOf(CancelledError);
+    await second.end();
+    expect(Array.from(await client.rows(Int32Array.from([0, 150, 6999])))).toEqual(
+      [0, 150, 6999].flatMap((r) => Array.from(data.subarray(r * d, r * d + d))));
+  });
+
+  it('a load that did not get every row fails at its end, naming the count', async () => {
+    const client = connected(workers);
+    const load = client.beginLoad(n, d);
+    load.put(data.slice(0, 10 * d), 0);
+    await expect(load.end()).rejects.toThrow(/of \d+ rows arrived/);
+  });
+});
+
 describe('ComputeClient transfers', () => {
   it('with one worker, moves the buffer when asked (the caller keeps nothing)', async () => {
     const client = connected(1);

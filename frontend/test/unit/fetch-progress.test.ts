@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, IncompleteDownload, fetchWithProgress } from '../../src/data/fetch-progress';
 import { api } from '../../src/data/api';
+import { ArraySink } from '../../src/data/tensor-stream';
 
 function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -63,9 +64,12 @@ describe('fetchWithProgress', () => {
       const body = calls === 1 ? streamOf([values.subarray(0, 4)]) : streamOf([values]);
       return new Response(body, { headers: { 'X-Embproj-Shape': '2,2', 'Content-Length': '16' } });
     });
-    const t = await api.tensor('.', 'v', null);
+    const sinks: ArraySink[] = [];
+    const t = await api.tensor('.', 'v', null, async (n, d) => { sinks.push(new ArraySink(n, d)); return sinks[sinks.length - 1]; });
     expect(calls).toBe(2);
-    expect(Array.from(t.data)).toEqual([1, 2, 3, 4]);
+    expect(sinks.length).toBe(2);   // the cut-off download's rows are dropped with its sink
+    expect(t).toMatchObject({ n: 2, d: 2, nonFinite: 0 });
+    expect(Array.from(sinks[1].data)).toEqual([1, 2, 3, 4]);
   });
 
   it('a plain-text error keeps its text', async () => {
@@ -83,11 +87,14 @@ describe('api', () => {
       urls.push(url);
       return new Response(halves.buffer.slice(0), { headers: { 'X-Embproj-Shape': '2,2', 'X-Embproj-Encoding': 'float16' } });
     });
-    const t = await api.tensor('.', 'v', null, undefined, undefined, null, 'float16');
+    let sink = new ArraySink(0, 1);
+    const sinkFor = async (n: number, d: number) => (sink = new ArraySink(n, d));
+    await api.tensor('.', 'v', null, sinkFor, undefined, undefined, null, 'float16');
     expect(urls[0]).toBe('./tensor?run=.&name=v&encoding=float16');
-    expect(Array.from(t.data)).toEqual([1, -2, 0.5, 0]);
+    expect(Array.from(sink.data)).toEqual([1, -2, 0.5, 0]);
     vi.stubGlobal('fetch', async () => new Response(new Float32Array([1, 2, 3, 4]).buffer, { headers: { 'X-Embproj-Shape': '2,2' } }));
-    expect(Array.from((await api.tensor('.', 'v', null, undefined, undefined, null, 'float16')).data)).toEqual([1, 2, 3, 4]);
+    await api.tensor('.', 'v', null, sinkFor, undefined, undefined, null, 'float16');
+    expect(Array.from(sink.data)).toEqual([1, 2, 3, 4]);
   });
 
   it('decodes metadata with the charset the server names (Latin-1 for a file that is not UTF-8)', async () => {
@@ -106,14 +113,20 @@ describe('api', () => {
       const body = new Float32Array([1, 2, 3, 4, 5, 6]).buffer;
       return new Response(body, { headers: { 'X-Embproj-Shape': '3,2', 'Content-Length': '24', ETag: '"e1"' } });
     });
-    const t = await api.tensor('multi_run/run_a', 'emb/.ATTRIBUTES/VARIABLE_VALUE:0', null);
+    let sink = new ArraySink(0, 1);
+    const t = await api.tensor('multi_run/run_a', 'emb/.ATTRIBUTES/VARIABLE_VALUE:0', null, async (n, d) => (sink = new ArraySink(n, d)));
     expect(urls[0]).toBe('./tensor?run=multi_run%2Frun_a&name=emb%2F.ATTRIBUTES%2FVARIABLE_VALUE%3A0');
     expect([t.n, t.d, t.etag]).toEqual([3, 2, '"e1"']);
-    expect(Array.from(t.data)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Array.from(sink.data)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('rejects a body that does not match the shape', async () => {
-    vi.stubGlobal('fetch', async () => new Response(new Float32Array(5).buffer, { headers: { 'X-Embproj-Shape': '3,2' } }));
-    await expect(api.tensor('r', 't', null)).rejects.toThrow(/expected 3 x 2/);
+  it('rejects a body that does not match the shape (short: cut off, after one more try; long: refused)', async () => {
+    let calls = 0;
+    vi.stubGlobal('fetch', async () => { calls++; return new Response(new Float32Array(5).buffer, { headers: { 'X-Embproj-Shape': '3,2' } }); });
+    const sinkFor = async (n: number, d: number) => new ArraySink(n, d);
+    await expect(api.tensor('r', 't', null, sinkFor)).rejects.toThrow(/ended after 20 bytes/);
+    expect(calls).toBe(2);
+    vi.stubGlobal('fetch', async () => new Response(new Float32Array(7).buffer, { headers: { 'X-Embproj-Shape': '3,2' } }));
+    await expect(api.tensor('r', 't', null, sinkFor)).rejects.toThrow(/more than the 3 x 2 values/);
   });
 });

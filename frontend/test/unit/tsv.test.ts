@@ -45,7 +45,7 @@ describe('parseMetadata', () => {
 
 describe('replaceNonFinite', () => {
   it('zeroes NaN and infinities and counts them', async () => {
-    const { replaceNonFinite } = await import('../../src/state/loader');
+    const { replaceNonFinite } = await import('../../src/data/tensor-stream');
     const a = new Float32Array([1, NaN, Infinity, -Infinity, -2]);
     expect(replaceNonFinite(a)).toBe(3);
     expect(Array.from(a)).toEqual([1, 0, 0, 0, -2]);
