@@ -1,6 +1,7 @@
 // The colour of every point for the current state: the colour column's scheme, then fades toward
 // the background for what is out of focus (other legend categories, search misses, points that did
 // not move, points outside a multi-point selection or the selected point's neighbourhood).
+import { measureSince } from '../compute/timeline';
 import type { ColumnInfo } from '../data/columns';
 import { colorize, fadeExcept, fadeUnmatched, hexToRgb, type Legend } from './colors';
 
@@ -95,7 +96,7 @@ export function pointColors(s: ColorInputs, n: number): { rgb: Float32Array; leg
     changes.set(rgb, { from: last.rgb, rows: Int32Array.from(new Set([...before, ...lit])) });
   }
   last = { base, neighbors, centre, rgb };
-  performance.measure('embproj:colors', { start: started });
+  measureSince('colors', started);
   return { rgb, legend: base.legend };
 }
 

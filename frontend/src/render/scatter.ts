@@ -4,6 +4,7 @@
 // small canvases over the plot (point-marker.ts), so a hover never redraws the points. Picking is on
 // the CPU, exact over every point (picking.ts).
 import * as THREE from 'three';
+import { measureSince } from '../compute/timeline';
 import { CameraControls } from './controls';
 import { LOD_SETTLE_MS, Motion, PICK_QUIET_MS } from './motion';
 import { projectToScreen, ScreenIndex } from './picking';
@@ -171,7 +172,7 @@ export class Scatter {
       if (this.n > 0) this.motion.poke();
       this.renderNextFrame();
     }
-    performance.measure('embproj:set-colors', { start: started, detail: changed });
+    measureSince('set-colors', started, changed);
   }
 
   /** The colour of point i as drawn (r, g, b in 0..1). */

@@ -1,6 +1,7 @@
 // The neighbour panel's list for the selected row: exact, over all rows and dimensions, computed
 // where the rows are (each compute worker scans its shard, compute/row-query.ts; the page merges).
 
+import { measureSince } from '../compute/timeline';
 import type { RowMatches } from '../compute/row-query';
 
 export interface Neighbor { index: number; distance: number }
@@ -32,7 +33,7 @@ export async function neighborsOfRow(source: NeighborSource, row: number, query:
   const matches = await source.nearestRows(row, query.k, query.metric, query.spherized);
   // The benchmarks' click timeline: the query's round trip, and each shard's scan in it (page clock).
   const scans = (matches.scans ?? []).map((x) => ({ at: x.at - performance.timeOrigin, ms: x.ms }));
-  performance.measure('embproj:nn-query', { start: asked, detail: scans });
+  measureSince('nn-query', asked, scans);
   const euclideanOfUnitRows = query.spherized && query.metric === 'euclidean';
   const list = Array.from(matches.indices, (index, e) => {
     const distance = matches.distances[e];

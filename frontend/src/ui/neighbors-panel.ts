@@ -1,6 +1,7 @@
 // Nearest neighbours of the selected point: k (up to 1000), metric (cosine / Euclidean) and space
 // (original vectors, or spherized = centred and unit length); the full list with distances. The
 // app computes them (exactly, over all rows and dims) with these settings.
+import { measureSince } from '../compute/timeline';
 import { neighborsRow } from '../state/neighbors';
 import type { Store } from '../state/store';
 import { h } from './dom';
@@ -40,7 +41,7 @@ export function createNeighborsPanel(store: Store, settings: NeighborSettings, r
     list.replaceChildren(...nb.map((x) => h('li', { 'data-testid': 'nn-item', 'data-index': x.index, 'data-distance': x.distance,
       onclick: () => store.set({ selected: x.index }) },
     h('span', { className: 'ep-lab' }, labelOf(x.index)), h('span', { className: 'ep-cnt' }, x.distance.toPrecision(4)))));
-    performance.measure('embproj:nn-list', { start: started, detail: nb.length });
+    measureSince('nn-list', started, nb.length);
   };
   store.subscribe((_s, ch) => { if (ch.has('neighbors') || ch.has('selected') || ch.has('labelColumn')) update(); });
   update();

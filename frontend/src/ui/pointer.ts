@@ -1,5 +1,6 @@
 // Hover and click on the plot (picking on the CPU: see render/picking.ts), and the page's keys:
 // Escape clears the selected point, R resets the view.
+import { measureSince } from '../compute/timeline';
 import type { Scatter } from '../render/scatter';
 import type { SpriteAtlas } from '../render/sprites';
 import type { Store } from '../state/store';
@@ -59,7 +60,7 @@ export function attachPointer({ store, scatter, tooltip, positionsReady, atlas, 
     const { x, y } = local(ev);
     const i = scatter.pick(x, y);
     // The benchmarks' click timeline (bench_million.py): from the press to the pick.
-    performance.measure('embproj:pick', { start: ev.timeStamp, detail: i });
+    measureSince('pick', ev.timeStamp, i);
     click(i, ev);
   });
   scatter.onCameraChange = () => { if (store.state.hovered >= 0) unhover(); };
