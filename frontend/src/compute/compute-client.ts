@@ -34,6 +34,11 @@ export interface CallOptions {
 export interface PcaOptions extends CallOptions {
   /** Centre and L2-normalise the rows first (TensorBoard default: on when d >= 50). */
   spherize?: boolean;
+  /**
+   * Estimate the axes from about this many rows spread evenly over the data (a quick first view of
+   * a large tensor; the means are still those of all rows). Unset, or not fewer than the rows: exact.
+   */
+  sampleRows?: number;
 }
 
 export interface LoadOptions {
@@ -68,6 +73,8 @@ interface GraphEntry {
 interface LastPca {
   k: number;
   spherize: boolean;
+  /** Rows the scatter was summed over (n: exact). */
+  rowsUsed: number;
   result: PcaResult;
 }
 
@@ -431,8 +438,12 @@ export class ComputeClient {
     const spherize = options.spherize ?? false;
     const { n, d } = this.shape;
     if (this.shardRows.length === 0) throw new Error('no data: call load first');
+    const stride = options.sampleRows && options.sampleRows < n ? Math.max(1, Math.floor(n / options.sampleRows)) : 1;
     const last = this.last;
-    if (last && last.k === k && last.spherize === spherize) return summarize(last.result, spherize, d);
+    // A cached exact result answers any request; a sampled one only another sampled request.
+    if (last && last.k === k && last.spherize === spherize && (last.rowsUsed === n || stride > 1)) {
+      return summarize(last.result, spherize, d, last.rowsUsed);
+    }
 
     // The shards' selected rows change below: until this call completes there is no basis.
     this.last = null;
@@ -443,7 +454,7 @@ export class ComputeClient {
     const progress = new Float64Array(this.shardRows.length);
     const scatters = await Promise.all(
       this.shardRows.map((_, shard) =>
-        this.request(signal, shard, 'scatter', { mean }, {
+        this.request(signal, shard, 'scatter', { mean, stride }, {
           onProgress: (fraction) => {
             progress[shard] = fraction;
             options.onProgress?.((0.95 * progress.reduce((a, b) => a + b, 0)) / progress.length);
@@ -451,12 +462,15 @@ export class ComputeClient {
         }),
       ),
     );
-    const covariance = scatterToCovariance(addUp(scatters), n);
+    const rowsUsed = scatters.reduce((a, s) => a + s.rows, 0);
+    const covariance = scatterToCovariance(addUp(scatters.map((s) => s.scatter)), rowsUsed);
     const axes = { covariance, d, k, mean };
     const result = await this.request(signal, 0, 'principalAxes', axes, { transfer: [covariance.buffer] });
+    // The exact axes keep the directions of a sampled estimate shown before (a sign is arbitrary): the view does not flip.
+    if (last && last.k === k && last.spherize === spherize && last.rowsUsed < n) alignSigns(result.components, last.result.components, d);
     options.onProgress?.(1);
-    if (!signal.aborted) this.last = { k, spherize, result };
-    return summarize(result, spherize, d);
+    if (!signal.aborted) this.last = { k, spherize, rowsUsed, result };
+    return summarize(result, spherize, d, rowsUsed);
   }
 
   /** Mean of the rows the shards select (loaded, or spherized around `spherizeAround`). */
@@ -496,9 +510,19 @@ function splitRows(n: number, shards: number): number[] {
   return Array.from({ length: shards }, (_, i) => Math.floor((n * (i + 1)) / shards) - Math.floor((n * i) / shards));
 }
 
+/** Flips each component of `components` that points away from the same component of `reference`. */
+function alignSigns(components: Float32Array, reference: Float32Array, d: number): void {
+  for (let c = 0; c * d < Math.min(components.length, reference.length); c++) {
+    let dot = 0;
+    for (let j = 0; j < d; j++) dot += components[c * d + j] * reference[c * d + j];
+    if (dot < 0) for (let j = 0; j < d; j++) components[c * d + j] = -components[c * d + j];
+  }
+}
+
 /** A copy for the caller: the cached result stays intact whatever the caller does with it. */
-function summarize(result: PcaResult, spherized: boolean, d: number): PcaSummary {
+function summarize(result: PcaResult, spherized: boolean, d: number, rowsUsed: number): PcaSummary {
   return {
+    rowsUsed,
     components: result.components.slice(),
     variance: result.variance.slice(),
     varianceFraction: result.varianceFraction.slice(),

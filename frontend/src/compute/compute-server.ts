@@ -79,11 +79,11 @@ export class ComputeServer {
           : columnSums(shard.rows, shard.n, shard.d);
         return transfer(sums, [sums.buffer]);
       },
-      scatter: async ({ mean }, request) => {
+      scatter: async ({ mean, stride = 1 }, request) => {
         const shard = this.requireShard();
-        const scaling = shard.scaling ?? undefined;
-        const scatter = await this.drive(request, scatterMatrixSteps(shard.rows, shard.n, shard.d, mean, { scaling }));
-        return transfer(scatter, [scatter.buffer]);
+        const part = stride > 1 ? everyNthRow(shard, stride) : { rows: shard.rows, n: shard.n, scaling: shard.scaling };
+        const scatter = await this.drive(request, scatterMatrixSteps(part.rows, part.n, shard.d, mean, { scaling: part.scaling ?? undefined }));
+        return transfer({ scatter, rows: part.n }, [scatter.buffer]);
       },
       principalAxes: ({ covariance, d, k, mean }) => {
         const axes = principalAxes(covariance, d, k, mean);
@@ -178,4 +178,16 @@ function gather(data: Float32Array, d: number, rows: Int32Array): Float32Array {
   const out = new Float32Array(rows.length * d);
   rows.forEach((r, k) => out.set(data.subarray(r * d, r * d + d), k * d));
   return out;
+}
+
+/** Rows 0, stride, 2 stride, .. of a shard (copied) with their scale factors: a sample for a quick PCA. */
+function everyNthRow(shard: Shard, stride: number): { rows: Float32Array; n: number; scaling: RowScaling | null } {
+  const m = Math.ceil(shard.n / stride), d = shard.d;
+  const rows = new Float32Array(m * d);
+  const scale = shard.scaling ? new Float64Array(m) : null;
+  for (let k = 0; k < m; k++) {
+    rows.set(shard.rows.subarray(k * stride * d, (k * stride + 1) * d), k * d);
+    if (scale) scale[k] = shard.scaling!.scale[k * stride];
+  }
+  return { rows, n: m, scaling: shard.scaling && scale ? { centre: shard.scaling.centre, scale } : null };
 }

@@ -14,6 +14,8 @@ import type { RowMatches, RowQuery } from './row-query';
 export interface PcaSummary extends PcaResult {
   /** Whether the axes were computed on spherized rows (and project() uses those rows). */
   spherized: boolean;
+  /** Rows whose scatter estimated the axes: a sample (a quick first view), or every row (exact). */
+  rowsUsed: number;
   k: number;
   d: number;
 }
@@ -27,8 +29,11 @@ export interface ComputeMethods extends GraphMethods {
    * or those rows spherized around the whole data set's mean. Returns their column sums.
    */
   selectRows: { args: { spherizeAround: Float64Array | null }; result: Float64Array };
-  /** Sum over the selected rows of (row - mean)(row - mean)^T, d x d. Reports the fraction done. */
-  scatter: { args: { mean: Float64Array }; result: Float64Array; progress: number };
+  /**
+   * Sum over the selected rows of (row - mean)(row - mean)^T, d x d. Reports the fraction done.
+   * With a stride, over every stride-th row only (a quick first estimate): answers that sum and its row count.
+   */
+  scatter: { args: { mean: Float64Array; stride?: number }; result: { scatter: Float64Array; rows: number }; progress: number };
   /** Top-k principal axes of a d x d covariance (the eigensolver runs in a worker too). */
   principalAxes: { args: { covariance: Float64Array; d: number; k: number; mean: Float64Array }; result: PcaResult };
   /** Row `row` of this shard (the neighbour panel's query). */

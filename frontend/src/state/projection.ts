@@ -32,7 +32,8 @@ export interface Projector extends RowSource {
   load(data: Float32Array, n: number, d: number): Promise<void>;
   /** Starts a load whose rows arrive in pieces (a download streamed into the compute workers). */
   beginLoad(n: number, d: number): Promise<RowSink>;
-  pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary>;
+  /** Top-k axes of all rows (sampleRows: estimated from about that many rows, a quick first view). */
+  pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void; sampleRows?: number }): Promise<PcaResultSummary>;
   project(dims: number[]): Promise<Float32Array>;
   identity(spherize: boolean): Promise<Float32Array>;
   /** Exact nearest rows of row `row` (see ComputeClient.nearestRows). */
@@ -156,12 +157,12 @@ export class WorkerProjector implements Projector {
     this.local.dispose();   // the workers hold the rows
   }
 
-  async pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void }): Promise<PcaResultSummary> {
+  async pca(k: number, opts: { spherize: boolean; onProgress?: (f: number) => void; sampleRows?: number }): Promise<PcaResultSummary> {
     if (this.fallback) return this.local.pca(k, opts);
-    const r = await this.client.pca(k, { spherize: opts.spherize, onProgress: opts.onProgress });
+    const r = await this.client.pca(k, opts);
     // After the first PCA of a tensor (not before: the plot comes first), so that the first click's
     // neighbour list is as quick as the next.
-    if (this.queriesPrepared !== this.loads) {
+    if (!opts.sampleRows && this.queriesPrepared !== this.loads) {
       this.queriesPrepared = this.loads;
       void this.client.prepareNearestRows();
     }

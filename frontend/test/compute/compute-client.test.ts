@@ -192,6 +192,36 @@ describe.each([1, 2, 3])('ComputeClient loading rows in pieces with %i worker(s)
   });
 });
 
+describe.each([1, 2])('ComputeClient PCA estimated from a sample, then exact (%i worker(s))', (workers) => {
+  const n = 9000, d = 12;
+  const data = clusteredData(n, d, 5, 9);
+
+  it('a sample of about the rows asked gives nearly the exact axes; the exact ones follow, pointing the same way', async () => {
+    const client = connected(workers);
+    await client.load(data, n, d);
+    const sampled = await client.pca(4, { spherize: true, sampleRows: 1000 });
+    expect(sampled.rowsUsed).toBeGreaterThanOrEqual(1000);
+    expect(sampled.rowsUsed).toBeLessThan(1100);
+    const sampledCoords = await client.project([0, 1]);
+    const exact = await client.pca(4, { spherize: true });
+    expect(exact.rowsUsed).toBe(n);
+    const direct = pca(spherize(data, n, d), n, d, 4);
+    expectClose(exact.varianceFraction, direct.varianceFraction, 1e-9);
+    expectClose(sampled.varianceFraction, direct.varianceFraction, 0.02);
+    for (let c = 0; c < 2; c++) {
+      let dot = 0;
+      for (let j = 0; j < d; j++) dot += exact.components[c * d + j] * sampled.components[c * d + j];
+      expect(dot).toBeGreaterThan(0.95);   // nearly the same axis, the same sign
+    }
+    // Every row's place moves little from the first view to the exact one.
+    const exactCoords = await client.project([0, 1]);
+    let moved = 0;
+    for (let i = 0; i < exactCoords.length; i++) moved = Math.max(moved, Math.abs(exactCoords[i] - sampledCoords[i]));
+    expect(moved).toBeLessThan(0.2);
+    expect((await client.pca(4, { spherize: true, sampleRows: 1000 })).rowsUsed).toBe(n);   // the exact result answers a sample request
+  });
+});
+
 describe('ComputeClient transfers', () => {
   it('with one worker, moves the buffer when asked (the caller keeps nothing)', async () => {
     const client = connected(1);
