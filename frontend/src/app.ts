@@ -1,6 +1,7 @@
 // The Embeddings tab: the page's layout and its parts joined: the Session (session.ts: load -> compute
 // -> place), analysis.ts (layouts, selection, neighbours settings), views.ts (bookmarks, links, steps),
 // compare.ts, the density layer, the plot's pointer and labels, and the test hook.
+import { neighborsRow } from './state/neighbors';
 import { watchReload } from './data/reload';
 import { LabelLayer } from './render/labels';
 import { Scatter } from './render/scatter';
@@ -82,6 +83,8 @@ export function startApp(container: HTMLElement): void {
     if (ch.has('showSprites')) scatter.setSpriteMode(s.showSprites);
     if (ch.has('pointSize')) scatter.setPointSize(basePointSize(s.n) * s.pointSize);
     if (ch.has('hovered') || ch.has('selected')) scatter.setHighlight(s.hovered, s.selected);
+    // The hovered row's values fetched ahead: a click on it then sends its neighbour query at once.
+    if (ch.has('hovered') && s.hovered >= 0) session.projector.prefetchRow(s.hovered);
     if (ch.has('labelColumn')) scatter.requestRender();
     if (ch.has('loading') && s.loading) hook.lastProgress = { ...s.loading };
     if (ch.has('dark')) {
@@ -100,7 +103,9 @@ export function startApp(container: HTMLElement): void {
     const s = store.state, positionsReady = session.positionsReady;
     const items = [];
     if (positionsReady && s.selected >= 0) {
-      for (const i of [s.selected, ...(s.neighbors ?? []).slice(0, 10).map((x) => x.index)]) {
+      // Only the selected row's own list (right after a click the store still holds the previous row's).
+      const own = s.neighbors && neighborsRow(s.neighbors, s.selected) === s.selected ? s.neighbors : [];
+      for (const i of [s.selected, ...own.slice(0, 10).map((x) => x.index)]) {
         const p = scatter.screenPositionOf(i);
         if (p) items.push({ x: p.x, y: p.y, text: labelOf(store, i), strong: i === s.selected });
       }

@@ -317,12 +317,32 @@ export class ComputeClient {
     while (starts[shard] > row) shard--;
     // The query row from the caller if it has it: then every worker gets the query at once (one
     // round trip, computed while the page is busy with the click), else from its shard first.
-    const query = vector ?? await this.workers[shard].call('rowVector', { row: row - starts[shard] });
+    const query = vector ?? await this.rowVector(row);
     const centre = spherized ? await this.columnMeans() : null;
     const lists = await Promise.all(this.shardRows.map((_, w) => this.workers[w].call('nearestRows', {
       vector: query, k, metric: spherized ? 'cosine' : metric, centre, exclude: w === shard ? row - starts[shard] : -1,
     })));
     return mergeMatches(lists, starts, k);
+  }
+
+  /** The last row fetched by rowVector() (a hovered point), for the click that follows. */
+  private fetchedRow: { row: number; loadId: number; vector: Promise<Float32Array> } | null = null;
+
+  /** Fetches row `row`'s values ahead (the hovered point), so its neighbour query needs no round trip first. */
+  prefetchRow(row: number): void { void this.rowVector(row).catch(() => undefined); }
+
+  /** Row `row`'s values from the shard that holds it (the last one asked is kept). */
+  private rowVector(row: number): Promise<Float32Array> {
+    const f = this.fetchedRow;
+    if (f && f.row === row && f.loadId === this.loadId) return f.vector;
+    const starts = this.shardStarts();
+    let shard = starts.length - 1;
+    while (starts[shard] > row) shard--;
+    const vector = this.workers[shard].call('rowVector', { row: row - starts[shard] });
+    const fetched = { row, loadId: this.loadId, vector };
+    this.fetchedRow = fetched;
+    vector.catch(() => { if (this.fetchedRow === fetched) this.fetchedRow = null; });   // asked again next time
+    return vector;
   }
 
   /**

@@ -26,6 +26,8 @@ export interface RowSource {
 export interface LoadedRows { source: RowSource; n: number; d: number }
 
 export interface Projector extends RowSource {
+  /** Fetches row `row`'s values ahead (the hovered point), so a click's neighbour query goes out at once. */
+  prefetchRow(row: number): void;
   /** Where the rows are held: values on the page, and rows and bytes in each compute worker. */
   held(): Promise<{ pageValues: number; workers: { rows: number; bytes: number }[] }>;
   /** Loads rows the caller keeps (the workers get copies; the page drops its own reference). */
@@ -50,6 +52,8 @@ export function isCancelled(err: unknown): boolean {
 
 /** Main-thread fallback. */
 export class LocalProjector implements Projector {
+  /** Nothing to fetch: the rows are on the page. */
+  prefetchRow(_row: number): void {}
   private data: Float32Array = new Float32Array(0);
   private n = 0;
   private d = 0;
@@ -185,6 +189,9 @@ export class WorkerProjector implements Projector {
     if (this.fallback) return this.local.nearestRows(row, k, metric, spherized);
     return this.client.nearestRows(row, k, metric, spherized);
   }
+
+  /** Fetches row `row`'s values ahead where the rows are in workers (a hovered point: its click's query goes out at once). */
+  prefetchRow(row: number): void { if (!this.fallback && row >= 0 && row < this.shape.n) this.client.prefetchRow(row); }
 
   /** Streams into the compute workers once they answer (the page keeps no rows); on the page if they never start. */
   async beginLoad(n: number, d: number): Promise<RowSink> {
