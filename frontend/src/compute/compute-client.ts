@@ -58,6 +58,11 @@ export interface StreamedLoad {
   abort(): void;
 }
 
+/** A graph of all rows bigger than this (indices and distances) is kept by the workers only in part once handed out... */
+const KEEP_GRAPH_BYTES = 256 << 20;
+/** ...its first KEPT_NEIGHBOURS neighbours per row: UMAP's default (15, itself and 14) and the panel's asks. */
+const KEPT_NEIGHBOURS = 15;
+
 /** Shards smaller than this are not worth a worker's round trip. */
 const MIN_ROWS_PER_SHARD = 2048;
 
@@ -105,6 +110,8 @@ export class ComputeClient {
   constructor(
     ports: MessagePortLike | MessagePortLike[],
     private readonly onDispose: () => void = () => {},
+    /** Graphs above this many bytes are kept only in part once handed out (see KEEP_GRAPH_BYTES). */
+    private readonly keepGraphBytes = KEEP_GRAPH_BYTES,
   ) {
     const list = Array.isArray(ports) ? ports : [ports];
     if (list.length === 0) throw new Error('ComputeClient needs at least one worker port');
@@ -245,18 +252,22 @@ export class ComputeClient {
     const key = graphKey(request);
     const k = Math.max(1, Math.min(request.k, n - 1));
     const reusable = this.graph && this.graph.key === key && this.graph.k >= k ? this.graph : null;
-    const run = async (signal: AbortSignal, ready: Promise<void>) => {
+    const run = async (signal: AbortSignal, ready: Promise<void>, entry: GraphEntry) => {
       await ready;
       signal.throwIfAborted();
+      // A big graph (t-SNE's 90 neighbours at 1M: 720 MB) is cut, once handed out, to the neighbours
+      // UMAP and smaller requests use: the layout's worker has its own copy.
+      const keep = n * entry.k * 8 > this.keepGraphBytes && entry.k > KEPT_NEIGHBOURS ? KEPT_NEIGHBOURS : undefined;
       const exports = await Promise.all(this.shardRows.map((_, shard) =>
-        this.request(signal, shard, 'graphExport', { key, k, hintDims: HINT_DIMENSIONS }))).catch((error: unknown) => {
+        this.request(signal, shard, 'graphExport', { key, k, hintDims: HINT_DIMENSIONS, keep }))).catch((error: unknown) => {
         // A build of another graph replaced this one in the workers meanwhile: superseded, not failed.
         throw this.graph?.key === key ? error : new CancelledError();
       });
+      if (keep !== undefined) entry.k = Math.min(entry.k, keep);
       options.onProgress?.(1);
       return { n, k, parts: exports.map((e) => e.part), hints: exports.map((e) => e.hint) };
     };
-    if (reusable) return this.waitFor(reusable, run(new AbortController().signal, reusable.ready), request.signal);
+    if (reusable) return this.waitFor(reusable, run(new AbortController().signal, reusable.ready, reusable), request.signal);
     let entry: GraphEntry | null = null;
     const built = this.graphs.run((signal) => {
       const searched = searchNeighbors(k, n, d);
@@ -270,7 +281,7 @@ export class ComputeClient {
       ready.then(() => { building.built = true; }, () => {
         if (this.graph === building) this.graph = null;
       });
-      return run(signal, ready);
+      return run(signal, ready, building);
     });
     return this.waitFor(entry!, built, request.signal);
   }

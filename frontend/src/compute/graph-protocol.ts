@@ -98,5 +98,10 @@ export interface GraphMethods {
   /** Ends the job: keeps this part's rows with true distances as the graph `key`. */
   graphFinish: { args: { job: number; key: string; metric: Metric }; result: { rows: number } };
   /** Copies of this part's rows of graph `key` (first k neighbours) and the shard's first hintDims coordinates. */
-  graphExport: { args: { key: string; k: number; hintDims: number }; result: GraphExport };
+  /**
+   * This worker's part of graph `key`, k neighbours per row (fresh arrays, moved). With `keep`, the
+   * worker afterwards holds only the first `keep` neighbours of each row (a big graph's memory; a
+   * later request for more rebuilds it).
+   */
+  graphExport: { args: { key: string; k: number; hintDims: number; keep?: number }; result: GraphExport };
 }

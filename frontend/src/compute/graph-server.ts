@@ -7,6 +7,7 @@ import { columnSums, scatterMatrixSteps } from './covariance';
 import { DescentPart, type PartGraph } from './knn-descent';
 import { exactNeighborSteps } from './knn-exact';
 import { exactPartGraph, withDistances, type GraphPart } from './knn-graph';
+import { releaseBuffers } from './release-buffers';
 import { createEmptyDistanceKernel, type DistanceKernel } from './knn-kernel';
 import { messageBuffers, Partition, type PartMessage } from './knn-parts';
 import type { GraphExport, GraphMethods, LayoutHint } from './graph-protocol';
@@ -175,24 +176,22 @@ export class GraphServer {
     return { rows: part.rows.length };
   }
 
-  export({ key, k, hintDims }: Args<GraphMethods, 'graphExport'>): Transfer<GraphExport> {
+  export({ key, k, hintDims, keep }: Args<GraphMethods, 'graphExport'>): Transfer<GraphExport> {
     const finished = this.finished;
     if (!finished || finished.key !== key) throw new Error(`graph ${key} is not computed here (any more)`);
     const { part, hint } = finished;
     if (k > part.k) throw new RangeError(`graph ${key} has ${part.k} neighbours, ${k} asked`);
-    const count = part.rows.length;
-    const indices = new Int32Array(count * k);
-    const distances = new Float32Array(count * k);
-    for (let r = 0; r < count; r++) {
-      indices.set(part.indices.subarray(r * part.k, r * part.k + k), r * k);
-      distances.set(part.distances.subarray(r * part.k, r * part.k + k), r * k);
-    }
+    const { indices, distances } = firstNeighbours(part, k);
     const dims = Math.min(hintDims, hint.dims);
     const coordinates = new Float32Array((hint.coordinates.length / Math.max(1, hint.dims)) * dims);
     for (let r = 0; r < coordinates.length / Math.max(1, dims); r++) {
       for (let a = 0; a < dims; a++) coordinates[r * dims + a] = hint.coordinates[r * hint.dims + a];
     }
     const rows = part.rows.slice();
+    if (keep !== undefined && keep < part.k) {
+      finished.part = firstNeighbours(part, Math.max(1, keep));
+      releaseBuffers([part.indices.buffer, part.distances.buffer]);   // freed now, not at some later collection
+    }
     return transfer(
       { part: { rows, k, indices, distances }, hint: { start: hint.start, dims, coordinates } },
       [rows.buffer, indices.buffer, distances.buffer, coordinates.buffer],
@@ -280,4 +279,16 @@ function sameValues(a: Float64Array, b: Float64Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** A copy of the part with only the first `k` neighbours of each row. */
+function firstNeighbours(part: GraphPart, k: number): GraphPart {
+  const count = part.rows.length;
+  const indices = new Int32Array(count * k);
+  const distances = new Float32Array(count * k);
+  for (let r = 0; r < count; r++) {
+    indices.set(part.indices.subarray(r * part.k, r * part.k + k), r * k);
+    distances.set(part.distances.subarray(r * part.k, r * part.k + k), r * k);
+  }
+  return { rows: part.rows, k, indices, distances };
 }

@@ -77,6 +77,33 @@ describe.each([1, 2])('neighborGraph across %i worker(s), approximate search', {
   });
 });
 
+describe('neighborGraph: rows of d > 50', { timeout: 120_000 }, () => {
+  // Up to REDUCE_ABOVE rows they are searched as they are, not on their top 50 principal axes:
+  // on isotropic clusters those keep the clusters but not the order inside them (recall in the
+  // rows' own space about 0.5 here when reduced), and the layouts lost neighbourhoods for it.
+  it('up to 100,000 rows: the neighbours and distances of the rows themselves', async () => {
+    const n = 20000, d = 96, k = 15;
+    const data = clusteredData(n, d, 8, 4);
+    const client = connected(2);
+    await client.load(data, n, d);
+    const graph = await client.neighborGraph({ k, metric: 'euclidean', spherize: false });
+    const assembled = assembleGraph(n, k, graph.parts);
+    let hits = 0;
+    const queries = 150;
+    for (let q = 0; q < queries; q++) {
+      const i = (q * 7919) % n;
+      const truth = new Map(bruteForce(data, n, d, i, k).map((x) => [x.index, x.distance]));
+      for (let s = 0; s < k; s++) {
+        const found = truth.get(assembled.indices[i * k + s]);
+        if (found === undefined) continue;
+        hits++;
+        expect(assembled.distances[i * k + s]).toBeCloseTo(found, 3);
+      }
+    }
+    expect(hits / (queries * k)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('neighborGraph: reuse and cancellation', { timeout: 60_000 }, () => {
   const n = 6000, d = 8;
   const data = clusteredData(n, d, 4, 2);
@@ -90,6 +117,28 @@ describe('neighborGraph: reuse and cancellation', { timeout: 60_000 }, () => {
     for (let i = 0; i < n; i += 97) expect(Array.from(b.indices.subarray(i * 5, i * 5 + 5))).toEqual(Array.from(a.indices.subarray(i * 20, i * 20 + 5)));
     const cosine = await client.neighborGraph({ k: 5, metric: 'cosine', spherize: false });
     expect(assembleGraph(n, 5, cosine.parts).distances.every((x) => x >= 0 && x <= 2)).toBe(true);
+  });
+
+  it('a big graph, once handed out, is kept only for 15 neighbours: fewer reuse it, more rebuild it', async () => {
+    const ports = Array.from({ length: 2 }, () => {
+      const { port1, port2 } = new MessageChannel();
+      openPorts.push(port1, port2);
+      new ComputeServer(port2, { sliceMilliseconds: 1 });
+      return port1;
+    });
+    const client = new ComputeClient(ports, () => {}, 0);   // every graph counts as big
+    await client.load(data, n, d);
+    const progress = (fractions: number[]) => ({ onProgress: (f: number) => fractions.push(f) });
+    const wide = await client.neighborGraph({ k: 30, metric: 'euclidean', spherize: false });
+    const reused: number[] = [];
+    const narrow = await client.neighborGraph({ k: 14, metric: 'euclidean', spherize: false }, progress(reused));
+    expect(reused).toEqual([1]);   // answered from the kept part, nothing built
+    const a = assembleGraph(n, 30, wide.parts), b = assembleGraph(n, 14, narrow.parts);
+    for (let i = 0; i < n; i += 97) expect(Array.from(b.indices.subarray(i * 14, i * 14 + 14))).toEqual(Array.from(a.indices.subarray(i * 30, i * 30 + 14)));
+    const rebuilt: number[] = [];
+    const again = await client.neighborGraph({ k: 30, metric: 'euclidean', spherize: false }, progress(rebuilt));
+    expect(rebuilt.some((f) => f < 1)).toBe(true);   // built again
+    expect(assembleGraph(n, 30, again.parts).indices).toEqual(a.indices);
   });
 
   it('a new tensor cancels the graph under way; the workers then build the new one', async () => {
