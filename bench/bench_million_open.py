@@ -3,8 +3,9 @@ memory in the PCA view (issue 12: <= 6 s and <= 2.0 GB at 1M x 128).
 
 Each repeat is a fresh Chromium on one TensorBoard. The phases come from the page's hook (epoch ms):
 the download done (the rows streamed into the compute workers, metadata and sprite parsed), the first
-frame of the PCA view (above 200,000 rows on axes estimated from a 65,536-row sample), and the exact
-PCA of all rows (drawn at the next frame). Memory: PSS and RSS summed over Chromium's processes,
+frame of the PCA view (above 200,000 rows on axes estimated from a 65,536-row sample; a moving
+subsample or the first piece of a still frame in software WebGL), the first frame with every point,
+and the exact PCA of all rows (drawn at the next frame). Memory: PSS and RSS summed over Chromium's processes,
 sampled for a few seconds once the view is still.
 
     python bench/bench_million_open.py --logdir /tmp/m1 [--rows 1000000] [--dims 128] [--repeats 2]
@@ -26,7 +27,7 @@ from tb_server import running_tensorboard  # noqa: E402
 from embproj_browser import ARGS, CHROMIUM, IFRAME  # noqa: E402
 
 PHASES = [("dataLoadedEpoch", "downloaded into the workers"), ("firstPcaFrameEpoch", "first PCA frame"),
-          ("pcaDoneEpoch", "exact PCA of all rows")]
+          ("firstFullPcaFrameEpoch", "first with every point"), ("pcaDoneEpoch", "exact PCA of all rows")]
 
 
 def open_once(playwright, base, settle_seconds):
@@ -38,9 +39,10 @@ def open_once(playwright, base, settle_seconds):
         frame = page.wait_for_selector(IFRAME, timeout=120000).content_frame()
         frame.wait_for_function("() => window.__embproj && __embproj.hook.firstPcaFrameEpoch > 0",
                                 timeout=900000, polling=100)
+        frame.wait_for_function("() => __embproj.isReady() && __embproj.hook.firstFullPcaFrameEpoch > 0",
+                                timeout=300000, polling=100)
         hook = frame.evaluate("() => ({ ...__embproj.hook })")
         times = {key: (hook.get(key, 0) - start_ms) / 1000 for key, _ in PHASES}
-        frame.wait_for_function("() => __embproj.isReady()", timeout=300000)
         samples = []
         for _ in range(int(settle_seconds / 0.5)):
             time.sleep(0.5)
@@ -76,6 +78,8 @@ def main():
     for key, label in PHASES:
         print("  %-28s at %5.1f s (median)" % (label, statistics.median(t[key] for t, _, _ in runs)))
     report("page opened -> first PCA frame, %s (median of %d)" % (n, len(runs)), first)
+    report("page opened -> first PCA frame with every point drawn, %s (median of %d)" % (n, len(runs)),
+           statistics.median(t["firstFullPcaFrameEpoch"] for t, _, _ in runs))
     report("page opened -> exact PCA of all rows, %s (median of %d)" % (n, len(runs)),
            statistics.median(t["pcaDoneEpoch"] for t, _, _ in runs))
     report("memory in the PCA view, %s: PSS of all Chromium processes (median)" % n,

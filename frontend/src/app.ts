@@ -118,8 +118,9 @@ export function startApp(container: HTMLElement): void {
     drawLabels();
     density.draw();
     hook.lastFrameEpoch = Date.now();
-    if (positionsReady && store.state.method === 'pca' && store.state.variance && !hook.firstPcaFrameEpoch) {
-      hook.firstPcaFrameEpoch = Date.now();
+    if (positionsReady && store.state.method === 'pca' && store.state.variance) {
+      if (!hook.firstPcaFrameEpoch) hook.firstPcaFrameEpoch = Date.now();
+      if (!hook.firstFullPcaFrameEpoch && scatter.drawnPoints >= store.state.n) hook.firstFullPcaFrameEpoch = Date.now();
     }
     if (positionsReady) hook.drawnGeneration = hook.projectionGeneration;
     hook.ready = positionsReady;

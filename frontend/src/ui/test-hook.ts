@@ -5,7 +5,10 @@ import type { Store } from '../state/store';
 
 /** Times (Date.now()) and counters the app records as it loads, computes and draws. */
 export interface Timings {
+  /** The first frame of a PCA layout (any level of detail, or the first piece of a still frame). */
   firstPcaFrameEpoch: number;
+  /** The first frame of a PCA layout with every point drawn. */
+  firstFullPcaFrameEpoch: number;
   lastFrameEpoch: number;
   pcaDoneEpoch: number;
   dataLoadedEpoch: number;
@@ -19,7 +22,7 @@ export interface Timings {
 
 export function newTimings(): Timings {
   return {
-    firstPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, dataLoadedEpoch: 0, workerLoadedEpoch: 0, projectionGeneration: 0,
+    firstPcaFrameEpoch: 0, firstFullPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, dataLoadedEpoch: 0, workerLoadedEpoch: 0, projectionGeneration: 0,
     drawnGeneration: -1, ready: false, lastProgress: null,
   };
 }
