@@ -102,3 +102,47 @@ def test_a_sample_is_drawn_first_then_every_point_placed_then_optimised(tab):
     assert between > 2 * within, (between, within)
     choose(tab, "pca")
     tab.wait_ready()
+
+
+RECORD_UMAP = """(args) => {
+  const [threshold, sample] = args;
+  const layouts = __embproj.analysis.layouts;
+  layouts.progressiveRows = threshold;
+  layouts.sampleSize = sample;
+  layouts.applySettings({ umap: { nEpochs: 100, metric: 'cosine' } });   // cosine: a graph not built yet
+  window.__log = [];
+  window.__stopLog = false;
+  window.__texts = new Set();
+  let last = '';
+  const tick = () => {
+    const u = __embproj.analysis.umap;
+    const entry = { state: u.state, sample: u.sample, iteration: u.iteration, drawn: __embproj.drawnPoints };
+    const key = JSON.stringify(entry);
+    if (key !== last) { window.__log.push(entry); last = key; }
+    const status = document.querySelector('[data-testid=umap-status]');
+    if (status) window.__texts.add(status.textContent);
+    if (!window.__stopLog) requestAnimationFrame(tick);
+  };
+  tick();
+}"""
+
+
+def test_umap_draws_a_sample_while_the_graph_is_built_then_runs_on_every_point(tab):
+    tab.eval(RECORD_UMAP, [10000, SAMPLE])
+    choose(tab, "umap")
+    tab.frame.wait_for_function("() => __embproj.analysis.umap.state === 'done'", timeout=240000, polling=200)
+    log = tab.eval("() => { window.__stopLog = true; return window.__log; }")
+    texts = tab.eval("() => [...window.__texts]")
+    sample_frames = [i for i, e in enumerate(log) if e["sample"] == SAMPLE and e["drawn"] == SAMPLE and e["state"] == "initializing"]
+    assert sample_frames, log[:40]
+    assert any(t.startswith("Sample of 2,000 points") for t in texts), texts
+    first_full = next(i for i, e in enumerate(log) if e["sample"] == 0 and e["state"] == "running")
+    assert sample_frames[0] < first_full
+    done = tab.eval("() => __embproj.analysis.umap")
+    assert done["iteration"] == 100 and done["points"] == N and done["sample"] == 0
+    coords = np.array(tab.eval("() => __embproj.analysis.layout('umap').coords"), dtype=float).reshape(N, 2)
+    assert np.isfinite(coords).all()
+    tab.eval("() => __embproj.renderNow()")
+    assert tab.eval("() => __embproj.drawnPoints") == N
+    choose(tab, "pca")
+    tab.wait_ready()

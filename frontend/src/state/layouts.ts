@@ -56,7 +56,8 @@ export interface LayoutHost {
 }
 
 /**
- * t-SNE's progressive path: above this many rows (all of them, with the compute workers' graph) a
+ * The progressive path (t-SNE's; UMAP's draws the sample only, its full run starts from its own
+ * initial layout): above this many rows (all of them, with the compute workers' graph) a
  * random sample of SAMPLE_ROWS is laid out first, while the graph of all rows is built, and the
  * full run starts from it. 100,000 (the built-in tab's cap): up to there the graph of all rows
  * takes ~14 s of CPU (~7 s on 2 idle cores, bench/RESULTS.md) and the full run shows nearly as soon
@@ -66,6 +67,8 @@ export const PROGRESSIVE_ROWS = 100_000;
 const SAMPLE_ROWS = 5_000;
 /** Enough for the sample's clusters to form (early exaggeration is 250) and settle. */
 const SAMPLE_ITERATIONS = 500;
+/** UMAP's default for up to 10,000 points. */
+const SAMPLE_UMAP_EPOCHS = 500;
 /** Noise (x the placed layout's spread) that separates rows placed at the same mean. */
 const PLACEMENT_NOISE = 0.01;
 
@@ -127,7 +130,7 @@ export class Layouts {
   status: Record<'tsne' | 'umap', RunStatus> = { tsne: idle('tsne'), umap: idle('umap') };
   customResult: CustomResult | null = null;
   private last: Partial<Record<LayoutMethod, { coords: Float32Array; k: 2 | 3; key: string; shown?: Int32Array }>> = {};
-  /** Rows above which t-SNE lays out a sample of sampleSize rows first (the browser tests lower both through the test hook). */
+  /** Rows above which t-SNE and UMAP lay out a sample of sampleSize rows first (the browser tests lower both through the test hook). */
   progressiveRows = PROGRESSIVE_ROWS;
   sampleSize = SAMPLE_ROWS;
   /** t-SNE's sample run while the graph of all rows is built (null: none, or handed over). */
@@ -274,8 +277,13 @@ export class Layouts {
     try {
       if (!this.umapClient) {
         this.umapClient = (this.host.createUmapClient ?? createUmapClient)();
-        this.umapClient.onProgress((p) => this.setStatus('umap', { progress: this.workerProgress('umap', p.fraction) }));
+        this.umapClient.onProgress((p) => { if (!this.umapSampling) this.setStatus('umap', { progress: this.workerProgress('umap', p.fraction) }); });
         this.umapClient.onFrame((coords, epoch, nEpochs, done, frame) => {
+          const sampling = this.umapSampling;
+          if (sampling) {   // the progressive path's sample: drawn alone while the graph of all rows is built
+            if (sampling.run === this.runs.umap) this.draw('umap', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, sampling.rows), frame.dim, sampling.rows);
+            return;
+          }
           // A run the page no longer waits for (replaced while the next one's graph is built).
           if (this.inWorker.umap !== this.runs.umap) return;
           this.setStatus('umap', { iteration: epoch, total: nEpochs, state: done ? 'done' : 'running' });
@@ -287,7 +295,10 @@ export class Layouts {
       const client = this.umapClient;
       // The run this one replaces stops computing now, not when this one's graph is ready.
       if (this.inWorker.umap) void client.stop().catch(() => {});
-      if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run))) return;
+      this.umapSampling = null;
+      if (!rows && data.n > this.progressiveRows && this.host.neighborGraph) void this.runUmapSample(client, run, data, dim, s.spherize);
+      const endSample = () => { if (this.umapSampling?.run === run) { this.umapSampling = null; this.setStatus('umap', { sample: 0 }); } };
+      if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run, endSample))) return;
       this.runRows.umap = rows;
       const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim };
       if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
@@ -295,10 +306,32 @@ export class Layouts {
       const last = await client.start(opts);
       if (this.runs.umap === run) this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
     } catch (err) {
+      if (this.umapSampling?.run === run) { this.umapSampling = null; this.setStatus('umap', { sample: 0 }); }
       if (isCancelled(err) || this.runs.umap !== run) return;
       // Stopped while building the graph / initial layout: a user stop, not a failure; ready to run again.
       if (err instanceof UmapStoppedError) { this.setStatus('umap', { state: 'stopped', error: null, iteration: 0 }); return; }
       this.setStatus('umap', { state: 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  /** UMAP's progressive path (as t-SNE's): a random sample's own UMAP drawn while the graph of all rows is built. */
+  private umapSampling: { run: number; rows: Int32Array } | null = null;
+
+  private async runUmapSample(client: UmapClientLike, run: number, data: LoadedRows, dim: 2 | 3, spherize: boolean): Promise<void> {
+    const u = this.umap;
+    const rows = sampleRows(data.n, this.sampleSize, seededRandom(u.seed));
+    const sampling = { run, rows };
+    this.umapSampling = sampling;
+    this.setStatus('umap', { sample: rows.length });
+    this.loaded.umap = '';
+    try {
+      const sample = spherizeRows(await data.source.rows(rows), data.d, spherize);
+      if (this.umapSampling !== sampling) return;
+      await client.load(sample, rows.length, data.d, { transfer: true });
+      if (this.umapSampling !== sampling) return;
+      await client.start({ nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim, nEpochs: SAMPLE_UMAP_EPOCHS });
+    } catch {
+      // superseded by the full run (its graph arrived) or stopped: nothing to show
     }
   }
 
@@ -336,6 +369,7 @@ export class Layouts {
     if (this.status[method].state !== 'initializing' || this.inWorker[method] === this.runs[method]) return false;
     this.runs[method]++;
     if (method === 'tsne' && this.sampling) { this.sampling = null; void this.tsneClient?.stop().catch(() => {}); }
+    if (method === 'umap' && this.umapSampling) { this.umapSampling = null; void this.umapClient?.stop().catch(() => {}); }
     this.setStatus(method, { state: 'stopped', error: null, iteration: 0, sample: 0 });
     return true;
   }

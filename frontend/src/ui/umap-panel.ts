@@ -31,6 +31,8 @@ export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
     status.dataset.state = st.state;
     status.dataset.epoch = String(st.iteration);
     status.textContent = st.state === 'idle' ? 'Not run yet.'
+      : st.state === 'initializing' && st.sample > 0
+        ? `Sample of ${st.sample.toLocaleString('en-US')} points · all ${st.points.toLocaleString('en-US')}: neighbours ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
       : st.state === 'initializing' ? `Neighbours and initial layout… ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
         : st.state === 'error' ? `Failed: ${st.error}`
           : st.state === 'stopped' && st.total === 0 ? 'Stopped before the first epoch · ready to run again.'
