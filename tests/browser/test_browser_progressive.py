@@ -22,23 +22,23 @@ def tab(open_tab, logdir):
     return open_tab(logdir)
 
 
-# Every animation frame, what the panel's status and the plot show when either changed.
+# Every animation frame, what the method's panel status and the plot show when either changed.
 RECORD = """(args) => {
-  const [threshold, sample, maxIterations] = args;
+  const [method, threshold, sample, settings] = args;
   const layouts = __embproj.analysis.layouts;
   layouts.progressiveRows = threshold;
   layouts.sampleSize = sample;
-  layouts.applySettings({ tsne: { maxIterations } });
+  layouts.applySettings({ [method]: settings });
   window.__log = [];
   window.__stopLog = false;
   window.__texts = new Set();
   let last = '';
   const tick = () => {
-    const t = __embproj.analysis.tsne;
+    const t = __embproj.analysis[method];
     const entry = { state: t.state, sample: t.sample, iteration: t.iteration, drawn: __embproj.drawnPoints };
     const key = JSON.stringify(entry);
     if (key !== last) { window.__log.push(entry); last = key; }
-    const status = document.querySelector('[data-testid=tsne-status]');
+    const status = document.querySelector(`[data-testid=${method}-status]`);
     if (status) window.__texts.add(status.textContent);
     if (!window.__stopLog) requestAnimationFrame(tick);
   };
@@ -51,7 +51,7 @@ def choose(tab, method):
 
 
 def test_stop_while_the_sample_is_shown_ends_the_sample_and_the_run(tab):
-    tab.eval(RECORD, [10000, SAMPLE, 1000])
+    tab.eval(RECORD, ["tsne", 10000, SAMPLE, {"maxIterations": 1000}])
     tab.eval("() => { window.__stopLog = true; }")
     # First: the compute workers keep a finished graph, and a run that finds it ready needs no sample.
     choose(tab, "tsne")
@@ -71,7 +71,7 @@ def test_stop_while_the_sample_is_shown_ends_the_sample_and_the_run(tab):
 
 
 def test_a_sample_is_drawn_first_then_every_point_placed_then_optimised(tab):
-    tab.eval(RECORD, [10000, SAMPLE, 300])
+    tab.eval(RECORD, ["tsne", 10000, SAMPLE, {"maxIterations": 300}])
     choose(tab, "tsne")     # shows where the stopped run was
     tab.frame.click("[data-testid=tsne-rerun]")
     tab.frame.wait_for_function("() => __embproj.analysis.tsne.state === 'done'", timeout=240000, polling=200)
@@ -104,31 +104,10 @@ def test_a_sample_is_drawn_first_then_every_point_placed_then_optimised(tab):
     tab.wait_ready()
 
 
-RECORD_UMAP = """(args) => {
-  const [threshold, sample] = args;
-  const layouts = __embproj.analysis.layouts;
-  layouts.progressiveRows = threshold;
-  layouts.sampleSize = sample;
-  layouts.applySettings({ umap: { nEpochs: 100, metric: 'cosine' } });   // cosine: a graph not built yet
-  window.__log = [];
-  window.__stopLog = false;
-  window.__texts = new Set();
-  let last = '';
-  const tick = () => {
-    const u = __embproj.analysis.umap;
-    const entry = { state: u.state, sample: u.sample, iteration: u.iteration, drawn: __embproj.drawnPoints };
-    const key = JSON.stringify(entry);
-    if (key !== last) { window.__log.push(entry); last = key; }
-    const status = document.querySelector('[data-testid=umap-status]');
-    if (status) window.__texts.add(status.textContent);
-    if (!window.__stopLog) requestAnimationFrame(tick);
-  };
-  tick();
-}"""
-
 
 def test_umap_draws_a_sample_while_the_graph_is_built_then_runs_on_every_point(tab):
-    tab.eval(RECORD_UMAP, [10000, SAMPLE])
+    # cosine: a graph the t-SNE tests did not build
+    tab.eval(RECORD, ["umap", 10000, SAMPLE, {"nEpochs": 100, "metric": "cosine"}])
     choose(tab, "umap")
     tab.frame.wait_for_function("() => __embproj.analysis.umap.state === 'done'", timeout=240000, polling=200)
     log = tab.eval("() => { window.__stopLog = true; return window.__log; }")

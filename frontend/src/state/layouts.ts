@@ -323,13 +323,26 @@ export class Layouts {
     const sampling = { run, rows };
     this.umapSampling = sampling;
     this.setStatus('umap', { sample: rows.length });
-    this.loaded.umap = '';
+    await this.startSample('umap', client, data, rows, spherize, () => this.umapSampling === sampling,
+      () => client.start({ nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim, nEpochs: SAMPLE_UMAP_EPOCHS }));
+  }
+
+  /**
+   * A sample's rows (spherized as the projection is) moved to the layout's worker and its run started,
+   * as long as `current()` (the graph of all rows not handed over, no stop). Only a preview: a newer
+   * load or stop supersedes it and nothing is shown of it.
+   */
+  private async startSample(
+    method: 'tsne' | 'umap', client: { load(data: Float32Array, n: number, d: number, options?: { transfer?: boolean }): Promise<unknown> },
+    data: LoadedRows, rows: Int32Array, spherize: boolean, current: () => boolean, start: () => Promise<unknown>,
+  ): Promise<void> {
+    this.loaded[method] = '';   // the worker's rows are the sample's from now on
     try {
       const sample = spherizeRows(await data.source.rows(rows), data.d, spherize);
-      if (this.umapSampling !== sampling) return;
+      if (!current()) return;
       await client.load(sample, rows.length, data.d, { transfer: true });
-      if (this.umapSampling !== sampling) return;
-      await client.start({ nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim, nEpochs: SAMPLE_UMAP_EPOCHS });
+      if (!current()) return;
+      await start();
     } catch {
       // superseded by the full run (its graph arrived) or stopped: nothing to show
     }
@@ -487,16 +500,8 @@ export class Layouts {
     const sampling = { run, rows, coords: null as Float32Array | null, dim };
     this.sampling = sampling;
     this.setStatus('tsne', { sample: rows.length });
-    this.loaded.tsne = '';
-    try {
-      const sample = spherizeRows(await data.source.rows(rows), data.d, spherize);
-      if (this.sampling !== sampling) return;
-      await client.load(sample, rows.length, data.d, { transfer: true });
-      if (this.sampling !== sampling) return;   // handed over (or stopped) meanwhile: the worker has the graph now
-      await client.start({ dim, perplexity: t.perplexity, learningRate: 'auto', seed: t.seed, maxIterations: SAMPLE_ITERATIONS, frameMilliseconds: 100 });
-    } catch {
-      // superseded by the full run or stopped: nothing to show
-    }
+    await this.startSample('tsne', client, data, rows, spherize, () => this.sampling === sampling,
+      () => client.start({ dim, perplexity: t.perplexity, learningRate: 'auto', seed: t.seed, maxIterations: SAMPLE_ITERATIONS, frameMilliseconds: 100 }));
   }
 
   private sampleFrame(sampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 }, coords: Float32Array, iteration: number): void {
