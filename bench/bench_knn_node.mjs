@@ -7,10 +7,11 @@
 //   * default: knn() in this thread (the graph a run on isolated rows computes itself).
 //   * --workers=N: the shared graph as the page gets it: N compute workers (node worker_threads running
 //     ComputeServer, each holding one shard of the rows, as in the browser) build it with
-//     ComputeClient.neighborGraph(): preprocessing, exact PCA to min(d, 50) dimensions, graph rows gathered,
+//     ComputeClient.neighborGraph(): preprocessing, exact PCA to min(d, 50) dimensions (d > 50: only above
+//     graph-builder.ts REDUCE_ABOVE rows, else the rows as they are), graph rows gathered,
 //     the parts of the search exchanging offers. Prints the wall time, the CPU time of all threads, when each
 //     phase began, the bytes handed to a layout worker, and recall@k against brute force in the graph's own
-//     space (the reduced rows) and in the original space.
+//     space (the rows the search compared) and in the original space.
 // Data: "clustered" is test/compute/synthetic.ts clusteredData (--clusters tidy Gaussian blobs, default 10, seed 1);
 // "spread" is less tidy: 100 overlapping clusters in a 16-D latent space (cluster means N(0, 1.5^2), unit
 // spread), mapped linearly into D dimensions plus isotropic noise (0.3) - a continuum more like real embeddings.
@@ -38,7 +39,7 @@ export { ComputeServer } from ${JSON.stringify(join(source, 'compute-server.ts')
 export { ComputeClient } from ${JSON.stringify(join(source, existsSync(join(source, 'rpc.ts')) ? 'rpc.ts' : 'compute-client.ts'))};
 export { assembleGraph } from ${JSON.stringify(join(source, 'knn-graph.ts'))};
 export { pca, project } from ${JSON.stringify(join(source, 'pca.ts'))};
-export { GRAPH_DIMENSIONS } from ${JSON.stringify(join(source, 'graph-builder.ts'))};
+export * as builder from ${JSON.stringify(join(source, 'graph-builder.ts'))};
 export { clusteredData, spreadData, seededRandom } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'knn-bench.mjs');
@@ -141,8 +142,9 @@ async function sharedGraphRun(kind, data, n, d, metric, k, queries) {
   const assembled = bundle.assembleGraph(n, k, graph.parts);
   await close();
   // Brute force in the graph's own space: the rows as the workers see them (unit rows for cosine,
-  // then their top principal components), and in the original space.
-  const dims = Math.min(d, bundle.GRAPH_DIMENSIONS);
+  // then their top principal components, or all d where the rows are searched unreduced), and in the original space.
+  const projects = bundle.builder.projectsRows?.(n, d) ?? true;
+  const dims = projects ? Math.min(d, bundle.builder.GRAPH_DIMENSIONS) : d;
   let rows = data;
   if (metric === 'cosine') {
     rows = new Float32Array(data);
