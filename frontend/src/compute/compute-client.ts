@@ -315,20 +315,16 @@ export class ComputeClient {
   /**
    * The exact k nearest rows to row `row` (itself left out), nearest first: every worker scans
    * its shard, the page merges. `spherized`: cosine of the rows centred on the column means (the
-   * caller turns that into the spherized rows' euclidean distance if it wants it). `vector`: the
-   * row's values, if the caller has them (saves a round trip).
+   * caller turns that into the spherized rows' euclidean distance if it wants it). The row's values
+   * come from its shard (fetched ahead for a hovered row: prefetchRow).
    */
-  async nearestRows(
-    row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean, vector?: Float32Array,
-  ): Promise<RowMatches> {
+  async nearestRows(row: number, k: number, metric: 'euclidean' | 'cosine', spherized: boolean): Promise<RowMatches> {
     const { n } = this.shape;
     if (!(row >= 0 && row < n)) throw new RangeError(`row ${row} of ${n}`);
     const starts = this.shardStarts();
     let shard = starts.length - 1;
     while (starts[shard] > row) shard--;
-    // The query row from the caller if it has it: then every worker gets the query at once (one
-    // round trip, computed while the page is busy with the click), else from its shard first.
-    const query = vector ?? await this.rowVector(row);
+    const query = await this.rowVector(row);
     const centre = spherized ? await this.columnMeans() : null;
     const lists = await Promise.all(this.shardRows.map((_, w) => this.workers[w].call('nearestRows', {
       vector: query, k, metric: spherized ? 'cosine' : metric, centre, exclude: w === shard ? row - starts[shard] : -1,
