@@ -70,10 +70,8 @@ export async function loadEmbedding<Atlas>(
   let onPage: ArraySink | null = null;
   const sink: RowSinkFactory = sinkFor ?? (async (n, d) => (onPage = new ArraySink(n, d)));
   const tensorP = api.tensor(run, e.tensorName, shape, sink, track('tensor'), signal, step, store.state.transfer);
-  // The metadata is parsed as soon as it arrives (with the row count info gives), while the tensor
-  // still streams: a million labels take a good part of a second.
   const metaP = active.has('metadata')
-    ? api.metadata(run, e.tensorName, track('metadata'), signal).then((text) => parsedMetadata(text, shape?.[0]), (err) => {
+    ? api.metadata(run, e.tensorName, track('metadata'), signal).catch((err) => {
       if (signal.aborted) throw err;
       notices.push(noticeFrom('warning', err)); active.delete('metadata'); return null;
     })
@@ -85,7 +83,7 @@ export async function loadEmbedding<Atlas>(
         notices.push(noticeFrom('warning', err)); active.delete('sprite'); return null;
       })
     : Promise.resolve(null);
-  const [t, metaParsed, atlas] = await Promise.all([tensorP, metaP, spriteP]);
+  const [t, metaText, atlas] = await Promise.all([tensorP, metaP, spriteP]);
   if (store.state.transfer === 'float16') {
     notices.push({ level: 'info', message: 'Downloaded as float16: values rounded to about 3 significant digits.',
       file: null, hint: 'PCA and neighbours change little (bench/RESULTS.md measures it); untick float16 for exact values.' });
@@ -95,24 +93,17 @@ export async function loadEmbedding<Atlas>(
     notices.push({ level: 'warning', message: `${bad.toLocaleString('en-US')} NaN or infinite values were drawn as 0.`,
       file: e.tensorPath ?? null, hint: 'Projections treat them as 0; fix the source tensor to remove this warning.' });
   }
-  let columns: ColumnInfo[] = [];
-  if (metaParsed !== null) {
-    // Parsed for another row count than the tensor has (info did not say, or said otherwise): again.
-    const meta = metaParsed.n === t.n ? metaParsed : parsedMetadata(metaParsed.text, t.n);
-    columns = meta.columns;
+  const columns: ColumnInfo[] = [];
+  if (metaText !== null) {
+    const md = parseMetadata(metaText, t.n);
+    md.names.forEach((name, c) => columns.push(analyzeColumn(name, md.columns[c])));
     const backendWarned = (e.warnings ?? []).length > 0;
-    if (meta.rowCount !== t.n && !backendWarned) {
-      notices.push({ level: 'warning', message: `Metadata has ${meta.rowCount} rows but the tensor has ${t.n}.`,
+    if (md.rowCount !== t.n && !backendWarned) {
+      notices.push({ level: 'warning', message: `Metadata has ${md.rowCount} rows but the tensor has ${t.n}.`,
         file: e.metadataPath ?? null, hint: 'Row i of the metadata (after the header) must describe tensor row i.' });
     }
   }
   return { data: (onPage as ArraySink | null)?.data ?? null, n: t.n, d: t.d, etag: t.etag, columns, atlas, notices };
-}
-
-/** The metadata's columns for `n` tensor rows (n unknown: as many as it has). */
-function parsedMetadata(text: string, n: number | undefined): { text: string; n: number | undefined; columns: ColumnInfo[]; rowCount: number } {
-  const md = parseMetadata(text, n);
-  return { text, n, columns: md.names.map((name, c) => analyzeColumn(name, md.columns[c])), rowCount: md.rowCount };
 }
 
 /**
