@@ -4,6 +4,7 @@
 import type { NeighborGraph } from './neighbor-graph';
 import { smoothKnnDistances, type SmoothKnn } from './smooth-knn';
 import { SparseGraph } from '../sparse-matrix';
+import { releaseBuffers } from '../release-buffers';
 
 /** Directed membership strengths, n x k like the neighbour graph (1 for the nearest neighbour). */
 export function membershipStrengths(graph: NeighborGraph, { rhos, sigmas }: SmoothKnn): Float32Array {
@@ -77,5 +78,9 @@ export function fuzzyUnion(graph: NeighborGraph, strengths: Float32Array): Spars
     }
     rowStart[i + 1] = count;
   }
-  return new SparseGraph(n, rowStart, columns.slice(0, count), values.slice(0, count));
+  const union = new SparseGraph(n, rowStart, columns.slice(0, count), values.slice(0, count));
+  // Freed now: a worker that then iterates allocates little and may not collect them for minutes
+  // (1M rows, k = 14: ~400 MB).
+  releaseBuffers([incomingStart.buffer, incoming.buffer, incomingStrength.buffer, fill.buffer, columns.buffer, values.buffer, position.buffer]);
+  return union;
 }

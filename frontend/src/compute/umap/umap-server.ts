@@ -6,7 +6,8 @@
 // in progress (whose call then answers CancelledError). The page abandons a superseded call
 // without sending a cancel, so request.signal is not what ends a run here.
 
-import { graphInput, type GraphInput } from '../knn-graph';
+import { graphInput, layoutGraphBuffers, type GraphInput } from '../knn-graph';
+import { releaseBuffers } from '../release-buffers';
 import { checkRows, type Rows } from '../rows';
 import { CancelledError, RpcServer, transfer, type MessagePortLike, type RequestContext, type Transfer } from '../worker-rpc';
 import { UmapStoppedError, type UmapFrame, type UmapMethods, type UmapUpdate } from './protocol';
@@ -44,6 +45,7 @@ export class UmapServer {
       },
       loadGraph: async (layout) => {
         const graph = graphInput(layout);
+        releaseBuffers(layoutGraphBuffers(layout)); // copied into `graph`
         await this.endRun('supersede');
         this.input = { graph };
         this.umap = null;
@@ -109,6 +111,8 @@ export class UmapServer {
           }
           lastYield = Date.now();
         }
+        // The graph was used once: the fuzzy graph and the layout replace it (1M rows: ~170 MB freed now).
+        if ('graph' in input) releaseBuffers([input.graph.graph.indices.buffer, input.graph.graph.distances.buffer, input.graph.principal.buffer]);
         postFrame();
       }
       for (;;) {
