@@ -2,13 +2,13 @@
 // cuts long computations into time slices so progress is reported and a cancel is noticed
 // between slices.
 
-import { columnSums, scatterMatrixSteps } from './covariance';
-import { principalAxes, project } from './pca';
+import { columnSums, columnSumsOf, scatterMatrixSteps } from './covariance';
+import { principalAxes, project, projectOnDirections } from './pca';
 import { GraphServer } from './graph-server';
 import type { ComputeMethods } from './protocol';
 import { RowScanner } from './row-query';
 import { releaseBuffers } from './release-buffers';
-import { checkRows } from './rows';
+import { checkRows, takeRows } from './rows';
 import { scaledColumnSums, spherizeScaling, type RowScaling } from './row-scaling';
 import { CancelledError, RpcServer, transfer, type MessagePortLike, type RequestContext } from './worker-rpc';
 
@@ -97,19 +97,17 @@ export class ComputeServer {
       heldRows: () => ({ rows: this.shard?.n ?? 0, bytes: this.shard?.rows.byteLength ?? 0 }),
       gatherRows: ({ rows }) => {
         const shard = this.requireShard();
-        const out = rows ? gather(shard.rows, shard.d, rows) : shard.rows.slice(0, shard.n * shard.d);
+        const out = rows ? takeRows(shard.rows, shard.d, rows) : shard.rows.slice(0, shard.n * shard.d);
         return transfer(out, [out.buffer]);
       },
       sumRows: ({ rows }) => {
         const shard = this.requireShard();
-        const sums = new Float64Array(shard.d);
-        for (const r of rows) for (let j = 0, o = r * shard.d; j < shard.d; j++) sums[j] += shard.rows[o + j];
+        const sums = columnSumsOf(shard.rows, shard.d, rows);
         return transfer(sums, [sums.buffer]);
       },
       projectOnto: ({ origin, directions }) => {
         const shard = this.requireShard();
-        const dims = Array.from({ length: Math.floor(directions.length / shard.d) }, (_, a) => a);
-        const coordinates = project(shard.rows, shard.n, shard.d, origin, directions, dims);
+        const coordinates = projectOnDirections(shard.rows, shard.n, shard.d, origin, directions);
         return transfer(coordinates, [coordinates.buffer]);
       },
       rowVector: ({ row }) => {
@@ -173,21 +171,12 @@ export class ComputeServer {
   }
 }
 
-/** Rows `rows` of n x d `data`, copied into a compact rows.length x d array. */
-function gather(data: Float32Array, d: number, rows: Int32Array): Float32Array {
-  const out = new Float32Array(rows.length * d);
-  rows.forEach((r, k) => out.set(data.subarray(r * d, r * d + d), k * d));
-  return out;
-}
-
 /** Rows 0, stride, 2 stride, .. of a shard (copied) with their scale factors: a sample for a quick PCA. */
 function everyNthRow(shard: Shard, stride: number): { rows: Float32Array; n: number; scaling: RowScaling | null } {
-  const m = Math.ceil(shard.n / stride), d = shard.d;
-  const rows = new Float32Array(m * d);
-  const scale = shard.scaling ? new Float64Array(m) : null;
-  for (let k = 0; k < m; k++) {
-    rows.set(shard.rows.subarray(k * stride * d, (k * stride + 1) * d), k * d);
-    if (scale) scale[k] = shard.scaling!.scale[k * stride];
-  }
-  return { rows, n: m, scaling: shard.scaling && scale ? { centre: shard.scaling.centre, scale } : null };
+  const picked = Int32Array.from({ length: Math.ceil(shard.n / stride) }, (_, k) => k * stride);
+  const { scaling } = shard;
+  return {
+    rows: takeRows(shard.rows, shard.d, picked), n: picked.length,
+    scaling: scaling ? { centre: scaling.centre, scale: Float64Array.from(picked, (r) => scaling.scale[r]) } : null,
+  };
 }

@@ -20,6 +20,16 @@ export function columnSums(data: Float32Array, n: number, d: number): Float64Arr
   return sums;
 }
 
+/** Column sums in Float64 of rows `rows` only. */
+export function columnSumsOf(data: Float32Array, d: number, rows: ArrayLike<number>): Float64Array {
+  const sums = new Float64Array(d);
+  for (let r = 0; r < rows.length; r++) {
+    const offset = rows[r] * d;
+    for (let j = 0; j < d; j++) sums[j] += data[offset + j];
+  }
+  return sums;
+}
+
 /** Column means in Float64. */
 export function columnMeans(data: Float32Array, n: number, d: number): Float64Array {
   const sums = columnSums(data, n, d);

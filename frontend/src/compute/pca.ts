@@ -146,6 +146,12 @@ export function project(
   return out;
 }
 
+/** Every row (as it is) on each of `directions` (k x d) from `origin`: n x k (custom axes). */
+export function projectOnDirections(data: Float32Array, n: number, d: number, origin: Float32Array, directions: Float32Array): Float32Array {
+  const dims = Array.from({ length: Math.floor(directions.length / Math.max(1, d)) }, (_, a) => a);
+  return project(data, n, d, origin, directions, dims);
+}
+
 /** For d <= 3 the data are their own coordinates: n x 3, missing columns filled with 0. */
 export function identityProjection(data: Float32Array, n: number, d: number): Float32Array {
   checkShape(data, n, d);

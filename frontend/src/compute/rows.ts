@@ -1,4 +1,5 @@
-// The n x d float32 rows a worker channel's load() carries: packed on the page, checked in the worker.
+// The n x d float32 rows a worker channel's load() carries: packed on the page, checked in the worker;
+// and rows taken out of such a matrix.
 import { sendable } from './worker-rpc';
 
 export interface Rows {
@@ -13,6 +14,13 @@ export function packRows(data: Float32Array, n: number, d: number, move = false)
   if (data.length < n * d) throw new RangeError(`load: ${data.length} values for ${n} x ${d}`);
   const { array, transfer } = sendable(data.subarray(0, n * d), move);
   return { rows: { data: array, n, d }, transfer };
+}
+
+/** Rows `rows` of an n x d matrix, in that order (a new array). */
+export function takeRows(data: Float32Array, d: number, rows: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(rows.length * d);
+  for (let r = 0; r < rows.length; r++) out.set(data.subarray(rows[r] * d, rows[r] * d + d), r * d);
+  return out;
 }
 
 /** The worker's check that a load() got what its shape says. */

@@ -58,10 +58,3 @@ export function isIdentity(p: RowPairing, nA: number, nB: number): boolean {
   for (let i = 0; i < nA; i++) if (p.bOfA[i] !== i) return false;
   return true;
 }
-
-/** Rows `rows` of an n x d matrix, in that order (a new array). */
-export function takeRows(data: Float32Array, d: number, rows: ArrayLike<number>): Float32Array {
-  const out = new Float32Array(rows.length * d);
-  for (let r = 0; r < rows.length; r++) out.set(data.subarray(rows[r] * d, rows[r] * d + d), r * d);
-  return out;
-}

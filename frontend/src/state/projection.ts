@@ -1,8 +1,9 @@
 // Projection adapter over the compute module: PCA on ALL points in the compute worker
 // (createComputeClient), identity for D <= 3 on the main thread. A main-thread fallback keeps the
 // same shape where workers are unavailable (node tests).
-import { pca as pcaSync, project as projectSync, spherize as spherizeSync, identityProjection } from '../compute/pca';
-import { columnMeans } from '../compute/covariance';
+import { pca as pcaSync, project as projectSync, projectOnDirections, spherize as spherizeSync, identityProjection } from '../compute/pca';
+import { columnMeans, columnSumsOf } from '../compute/covariance';
+import { takeRows } from '../compute/rows';
 import { RowScanner } from '../compute/row-query';
 import { ArraySink, type RowSink } from '../data/tensor-stream';
 import { CancelledError, createComputeClient, type ComputeClient, type GraphRequest, type LayoutGraph, type RowMatches } from '../compute/compute-client';
@@ -101,21 +102,15 @@ export class LocalProjector implements Projector {
   }
 
   async rows(rows: Int32Array | null): Promise<Float32Array> {
-    if (!rows) return this.data.slice(0, this.n * this.d);
-    const out = new Float32Array(rows.length * this.d);
-    rows.forEach((r, k) => out.set(this.data.subarray(r * this.d, (r + 1) * this.d), k * this.d));
-    return out;
+    return rows ? takeRows(this.data, this.d, rows) : this.data.slice(0, this.n * this.d);
   }
 
   async rowSums(rows: Int32Array): Promise<Float64Array> {
-    const sums = new Float64Array(this.d);
-    for (const r of rows) for (let j = 0; j < this.d; j++) sums[j] += this.data[r * this.d + j];
-    return sums;
+    return columnSumsOf(this.data, this.d, rows);
   }
 
   async projectOnto(origin: Float32Array, directions: Float32Array): Promise<Float32Array> {
-    const dims = Array.from({ length: Math.floor(directions.length / Math.max(1, this.d)) }, (_, a) => a);
-    return projectSync(this.data, this.n, this.d, origin, directions, dims);
+    return projectOnDirections(this.data, this.n, this.d, origin, directions);
   }
 
   /** No workers: the layouts compute their own graph. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhoodChange, rankByChange } from '../../src/compute/neighbourhood-change';
-import { isIdentity, pairByKey, pairByOrder, takeRows } from '../../src/state/compare-rows';
+import { takeRows } from '../../src/compute/rows';
+import { isIdentity, pairByKey, pairByOrder } from '../../src/state/compare-rows';
 import { alignOnto } from '../../src/state/compare-session';
 import { decodeView, encodeView } from '../../src/state/url-hash';
 import { fromState, toState, viewExtrasOf, viewExtrasPatch, type BookmarkView } from '../../src/state/bookmarks';
