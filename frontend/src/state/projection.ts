@@ -140,16 +140,13 @@ export class WorkerProjector implements Projector {
     this.shape = { n, d };
     // Kept until the workers have their shards (they get copies), for the fallback; then dropped.
     await this.local.load(data, n, d);
+    if (!this.fallback && !(await this.workersStarted())) this.fallBack();
     if (this.fallback) return;
-    let timer = 0;
-    const timeout = new Promise<'timeout'>((resolve) => { timer = self.setTimeout(() => resolve('timeout'), this.startTimeoutMs); });
-    const r = await Promise.race([
-      this.client.load(data, n, d).then(() => 'ok' as const, (err) => {
-        if (isCancelled(err)) throw err;
-        return 'failed' as const;    // the worker could not start or crashed
-      }),
-      timeout]).finally(() => self.clearTimeout(timer));
-    if (r !== 'ok') {
+    const loaded = await this.client.load(data, n, d).then(() => true, (err) => {
+      if (isCancelled(err)) throw err;
+      return false;    // a worker crashed
+    });
+    if (!loaded) {
       this.fallBack();
       return;
     }
