@@ -322,8 +322,7 @@ export class ComputeClient {
     const { n } = this.shape;
     if (!(row >= 0 && row < n)) throw new RangeError(`row ${row} of ${n}`);
     const starts = this.shardStarts();
-    let shard = starts.length - 1;
-    while (starts[shard] > row) shard--;
+    const shard = shardOf(row, starts);
     const query = await this.rowVector(row);
     const centre = spherized ? await this.columnMeans() : null;
     const lists = await Promise.all(this.shardRows.map((_, w) => this.workers[w].call('nearestRows', {
@@ -343,8 +342,7 @@ export class ComputeClient {
     const f = this.fetchedRow;
     if (f && f.row === row && f.loadId === this.loadId) return f.vector;
     const starts = this.shardStarts();
-    let shard = starts.length - 1;
-    while (starts[shard] > row) shard--;
+    const shard = shardOf(row, starts);
     const vector = this.workers[shard].call('rowVector', { row: row - starts[shard] });
     const fetched = { row, loadId: this.loadId, vector };
     this.fetchedRow = fetched;
@@ -395,18 +393,17 @@ export class ComputeClient {
     const { n } = this.shape;
     const starts = this.shardStarts();
     const counts = new Int32Array(starts.length);
-    const shardOf = new Int32Array(rows.length);
+    const shardOfRow = new Int32Array(rows.length);
     rows.forEach((r, k) => {
       if (!(r >= 0 && r < n)) throw new RangeError(`row ${r} of ${n}`);
-      let w = starts.length - 1;
-      while (starts[w] > r) w--;
-      shardOf[k] = w;
+      const w = shardOf(r, starts);
+      shardOfRow[k] = w;
       counts[w]++;
     });
     const out = Array.from(counts, (c) => ({ local: new Int32Array(c), positions: new Int32Array(c) }));
     const filled = new Int32Array(starts.length);
     rows.forEach((r, k) => {
-      const w = shardOf[k], f = filled[w]++;
+      const w = shardOfRow[k], f = filled[w]++;
       out[w].local[f] = r - starts[w];
       out[w].positions[f] = k;
     });
@@ -530,6 +527,13 @@ function concatenate(parts: Float32Array[], length: number): Float32Array {
   let offset = 0;
   for (const part of parts) { out.set(part, offset); offset += part.length; }
   return out;
+}
+
+/** The shard holding global row `row`, given each shard's first row. */
+function shardOf(row: number, starts: number[]): number {
+  let shard = starts.length - 1;
+  while (starts[shard] > row) shard--;
+  return shard;
 }
 
 /** Row counts of `shards` nearly equal shards. */
