@@ -20,7 +20,6 @@ import { noticeFrom, type AppState, type Cause, type Store } from './state/store
 import { resolveNeighbors, type NeighborSettings } from './ui/neighbors-panel';
 import type { Timings } from './ui/test-hook';
 
-/** The tensor the tab shows, as loaded (the page's copy: subset PCA, custom axes and compare read it). */
 /** Above this many rows PCA is first estimated from PCA_PREVIEW_ROWS rows (1M x 128: ~0.2 s instead of ~2.5 s). */
 const PCA_PREVIEW_ABOVE = 200_000;
 const PCA_PREVIEW_ROWS = 65_536;
@@ -243,7 +242,6 @@ export class Session {
       hook.dataLoadedEpoch = Date.now();
       this.atlas = got.atlas;
       this.data = { source: this.projector, n: got.n, d: got.d, etag: got.etag };
-      hook.workerLoadedEpoch = Date.now();
       scatter.setAtlas(this.atlas);
       scatter.setPointSize(this.stage.pointSize(got.n));
       const sameShape = keepView && shapeBefore.n === got.n && shapeBefore.d === got.d;
@@ -335,4 +333,3 @@ export class Session {
     }, (err) => this.fail(err, 'warning'));
   }
 }
-

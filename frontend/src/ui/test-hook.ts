@@ -11,8 +11,8 @@ export interface Timings {
   firstFullPcaFrameEpoch: number;
   lastFrameEpoch: number;
   pcaDoneEpoch: number;
+  /** The download done: the rows in the compute workers, metadata and sprite parsed. */
   dataLoadedEpoch: number;
-  workerLoadedEpoch: number;
   /** Bumped by every layout placed; drawnGeneration catches up when a frame shows it. */
   projectionGeneration: number;
   drawnGeneration: number;
@@ -22,7 +22,7 @@ export interface Timings {
 
 export function newTimings(): Timings {
   return {
-    firstPcaFrameEpoch: 0, firstFullPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, dataLoadedEpoch: 0, workerLoadedEpoch: 0, projectionGeneration: 0,
+    firstPcaFrameEpoch: 0, firstFullPcaFrameEpoch: 0, lastFrameEpoch: 0, pcaDoneEpoch: 0, dataLoadedEpoch: 0, projectionGeneration: 0,
     drawnGeneration: -1, ready: false, lastProgress: null,
   };
 }
