@@ -274,6 +274,7 @@ export class Layouts {
     const dim: 2 | 3 = s.is3d ? 3 : 2;
     const key = this.key();
     const run = ++this.runs.umap;
+    const endSample = () => { if (this.umapSampling?.run === run) { this.umapSampling = null; this.setStatus('umap', { sample: 0 }); } };
     try {
       if (!this.umapClient) {
         this.umapClient = (this.host.createUmapClient ?? createUmapClient)();
@@ -297,7 +298,6 @@ export class Layouts {
       if (this.inWorker.umap) void client.stop().catch(() => {});
       this.umapSampling = null;
       if (!rows && data.n > this.progressiveRows && this.host.neighborGraph) void this.runUmapSample(client, run, data, dim, s.spherize);
-      const endSample = () => { if (this.umapSampling?.run === run) { this.umapSampling = null; this.setStatus('umap', { sample: 0 }); } };
       if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run, endSample))) return;
       this.runRows.umap = rows;
       const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim };
@@ -306,7 +306,7 @@ export class Layouts {
       const last = await client.start(opts);
       if (this.runs.umap === run) this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
     } catch (err) {
-      if (this.umapSampling?.run === run) { this.umapSampling = null; this.setStatus('umap', { sample: 0 }); }
+      endSample();
       if (isCancelled(err) || this.runs.umap !== run) return;
       // Stopped while building the graph / initial layout: a user stop, not a failure; ready to run again.
       if (err instanceof UmapStoppedError) { this.setStatus('umap', { state: 'stopped', error: null, iteration: 0 }); return; }
@@ -333,8 +333,7 @@ export class Layouts {
    * load or stop supersedes it and nothing is shown of it.
    */
   private async startSample(
-    method: 'tsne' | 'umap', client: { load(data: Float32Array, n: number, d: number, options?: { transfer?: boolean }): Promise<unknown> },
-    data: LoadedRows, rows: Int32Array, spherize: boolean, current: () => boolean, start: () => Promise<unknown>,
+    method: 'tsne' | 'umap', client: Pick<TsneClientLike, 'load'>, data: LoadedRows, rows: Int32Array, spherize: boolean, current: () => boolean, start: () => Promise<unknown>,
   ): Promise<void> {
     this.loaded[method] = '';   // the worker's rows are the sample's from now on
     try {
@@ -401,7 +400,7 @@ export class Layouts {
    */
   private async sendInput(
     method: 'tsne' | 'umap',
-    client: { load(data: Float32Array, n: number, d: number, options?: { transfer?: boolean }): Promise<unknown>; loadGraph(graph: LayoutGraph): Promise<unknown> },
+    client: Pick<TsneClientLike, 'load' | 'loadGraph'>,
     request: GraphRequest,
     key: string,
     run: number,
