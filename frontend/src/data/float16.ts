@@ -21,15 +21,6 @@ function decodingTable(): Float32Array {
   return table;
 }
 
-/** Little-endian float16 bytes -> a new Float32Array of the same values. */
-export function float16ToFloat32(buffer: ArrayBuffer): Float32Array {
-  if (buffer.byteLength % 2 !== 0) throw new Error(`float16 data: ${buffer.byteLength} bytes is not a whole number of values`);
-  const halves = new Uint16Array(buffer);
-  const out = new Float32Array(halves.length);
-  float16Into(halves, out);
-  return out;
-}
-
 /** Float16 bit patterns (platform order: little-endian everywhere we run) -> their float32 values in `out`. */
 export function float16Into(halves: Uint16Array, out: Float32Array): void {
   const lookup = decodingTable();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { float16ToFloat32, halfToFloat } from '../../src/data/float16';
+import { float16Into, halfToFloat } from '../../src/data/float16';
+import { readRows, type RowSink } from '../../src/data/tensor-stream';
+
+/** The float32 values of float16 bit patterns. */
+function decode(halves: Uint16Array): Float32Array {
+  const out = new Float32Array(halves.length);
+  float16Into(halves, out);
+  return out;
+}
 
 describe('float16 decoding', () => {
   it('decodes the landmark bit patterns exactly', () => {
@@ -17,17 +25,19 @@ describe('float16 decoding', () => {
 
   it('decodes every pattern in a buffer as the reference does, little-endian', () => {
     const bits = new Uint16Array(65536).map((_, i) => i);
-    const decoded = float16ToFloat32(bits.buffer);
+    const decoded = decode(bits);
     for (let i = 0; i < 65536; i++) {
       const want = halfToFloat(i);
       if (Number.isNaN(want)) expect(Number.isNaN(decoded[i])).toBe(true);
       else expect(decoded[i]).toBe(Math.fround(want));
     }
     const bytes = new Uint8Array([0x00, 0x3c, 0x00, 0xc0]);   // 1, -2 as written by numpy's '<f2'
-    expect(Array.from(float16ToFloat32(bytes.buffer))).toEqual([1, -2]);
+    expect(Array.from(decode(new Uint16Array(bytes.buffer)))).toEqual([1, -2]);
   });
 
-  it('refuses an odd number of bytes', () => {
-    expect(() => float16ToFloat32(new ArrayBuffer(3))).toThrow(/not a whole number/);
+  it('refuses an odd number of bytes (a float16 body read as rows)', async () => {
+    const sink: RowSink = { put: () => {}, end: async () => {}, abort: () => {} };
+    const body = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(new Uint8Array(3)); c.close(); } }).getReader();
+    await expect(readRows(body, { n: 1, d: 1, encoding: 'float16', sink })).rejects.toThrow(/more than the 1 x 1 values/);
   });
 });
