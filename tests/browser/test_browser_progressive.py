@@ -46,6 +46,31 @@ RECORD = """(args) => {
 }"""
 
 
+def sample_then_full_run(tab, method):
+    """Waits for the run to end; asserts the sample was drawn alone first (the panel saying so), before
+    the run on every point. Returns the recorded log, the first sample frame and the full run's first."""
+    tab.frame.wait_for_function("m => __embproj.analysis[m].state === 'done'", arg=method, timeout=240000, polling=200)
+    log = tab.eval("() => { window.__stopLog = true; return window.__log; }")
+    texts = tab.eval("() => [...window.__texts]")
+    sample_frames = [i for i, e in enumerate(log) if e["sample"] == SAMPLE and e["drawn"] == SAMPLE and e["state"] == "initializing"]
+    assert sample_frames, log[:40]
+    assert any(t.startswith("Sample of 2,000 points") for t in texts), texts
+    first_full = next(i for i, e in enumerate(log) if e["sample"] == 0 and e["state"] == "running")
+    assert sample_frames[0] < first_full
+    return log, sample_frames[0], first_full
+
+
+def final_layout_on_every_point(tab, method, iterations):
+    """The finished run's layout: all N points, finite, every one drawn."""
+    done = tab.eval("m => __embproj.analysis[m]", method)
+    assert done["iteration"] == iterations and done["points"] == N and done["sample"] == 0
+    coords = np.array(tab.eval("m => __embproj.analysis.layout(m).coords", method), dtype=float).reshape(N, 2)
+    assert np.isfinite(coords).all()
+    tab.eval("() => __embproj.renderNow()")
+    assert tab.eval("() => __embproj.drawnPoints") == N
+    return coords
+
+
 def choose(tab, method):
     tab.frame.select_option("[data-testid=method-select]", method)
 
@@ -74,27 +99,14 @@ def test_a_sample_is_drawn_first_then_every_point_placed_then_optimised(tab):
     tab.eval(RECORD, ["tsne", 10000, SAMPLE, {"maxIterations": 300}])
     choose(tab, "tsne")     # shows where the stopped run was
     tab.frame.click("[data-testid=tsne-rerun]")
-    tab.frame.wait_for_function("() => __embproj.analysis.tsne.state === 'done'", timeout=240000, polling=200)
-    log = tab.eval("() => { window.__stopLog = true; return window.__log; }")
-    texts = tab.eval("() => [...window.__texts]")
-
-    sample_frames = [i for i, e in enumerate(log) if e["sample"] == SAMPLE and e["drawn"] == SAMPLE and e["state"] == "initializing"]
-    assert sample_frames, log[:40]
-    assert any(t.startswith("Sample of 2,000 points") for t in texts), texts
-    # The full run iterates only after the sample was drawn and every point placed (drawn, iteration 0).
-    first_full = next(i for i, e in enumerate(log) if e["sample"] == 0 and e["state"] == "running")
-    assert sample_frames[0] < first_full
-    placed = [i for i, e in enumerate(log) if sample_frames[0] < i < first_full and e["sample"] == 0 and e["drawn"] == N]
-    assert placed, log[sample_frames[0]:first_full + 1]
+    log, first_sample, first_full = sample_then_full_run(tab, "tsne")
+    # Before its first iteration the full run had every point placed from the sample (drawn, iteration 0).
+    placed = [i for i, e in enumerate(log) if first_sample < i < first_full and e["sample"] == 0 and e["drawn"] == N]
+    assert placed, log[first_sample:first_full + 1]
     assert log[placed[0]]["iteration"] == 0 and log[placed[0]]["state"] == "initializing"
 
     # The final layout is on all points and keeps the clusters apart.
-    done = tab.eval("() => __embproj.analysis.tsne")
-    assert done["iteration"] == 300 and done["points"] == N and done["sample"] == 0
-    coords = np.array(tab.eval("() => __embproj.analysis.layout('tsne').coords"), dtype=float).reshape(N, 2)
-    assert np.isfinite(coords).all()
-    tab.eval("() => __embproj.renderNow()")
-    assert tab.eval("() => __embproj.drawnPoints") == N
+    coords = final_layout_on_every_point(tab, "tsne", 300)
     labels = np.array([int(v) for v in tab.eval("() => __embproj.state.columns[0].values")])
     centres = np.array([coords[labels == c].mean(axis=0) for c in range(LABELS)])
     within = np.mean([np.linalg.norm(coords[labels == c] - centres[c], axis=1).mean() for c in range(LABELS)])
@@ -104,24 +116,11 @@ def test_a_sample_is_drawn_first_then_every_point_placed_then_optimised(tab):
     tab.wait_ready()
 
 
-
 def test_umap_draws_a_sample_while_the_graph_is_built_then_runs_on_every_point(tab):
     # cosine: a graph the t-SNE tests did not build
     tab.eval(RECORD, ["umap", 10000, SAMPLE, {"nEpochs": 100, "metric": "cosine"}])
     choose(tab, "umap")
-    tab.frame.wait_for_function("() => __embproj.analysis.umap.state === 'done'", timeout=240000, polling=200)
-    log = tab.eval("() => { window.__stopLog = true; return window.__log; }")
-    texts = tab.eval("() => [...window.__texts]")
-    sample_frames = [i for i, e in enumerate(log) if e["sample"] == SAMPLE and e["drawn"] == SAMPLE and e["state"] == "initializing"]
-    assert sample_frames, log[:40]
-    assert any(t.startswith("Sample of 2,000 points") for t in texts), texts
-    first_full = next(i for i, e in enumerate(log) if e["sample"] == 0 and e["state"] == "running")
-    assert sample_frames[0] < first_full
-    done = tab.eval("() => __embproj.analysis.umap")
-    assert done["iteration"] == 100 and done["points"] == N and done["sample"] == 0
-    coords = np.array(tab.eval("() => __embproj.analysis.layout('umap').coords"), dtype=float).reshape(N, 2)
-    assert np.isfinite(coords).all()
-    tab.eval("() => __embproj.renderNow()")
-    assert tab.eval("() => __embproj.drawnPoints") == N
+    sample_then_full_run(tab, "umap")
+    final_layout_on_every_point(tab, "umap", 100)
     choose(tab, "pca")
     tab.wait_ready()
