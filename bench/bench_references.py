@@ -59,6 +59,13 @@ def number(pattern, text):
     return float(m.group(1)) if m else float("nan")
 
 
+def print_quality(label, out, reference, ref_q):
+    """Our layout's quality (as the node bench printed it) beside the reference's (preservation, trustworthiness)."""
+    ours_q = (number(r"10-NN preservation ([0-9.]+)", out), number(r"trustworthiness\(k=10\) ([0-9.]+)", out))
+    print("  10-NN preservation %s %.4f, %s %.4f (%.2fx); trustworthiness %.4f / %.4f"
+          % (label, ours_q[0], reference, ref_q[0], ours_q[0] / ref_q[0], ours_q[1], ref_q[1]), flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=100_000)
@@ -89,11 +96,9 @@ def main():
                 out = run_node("bench_tsne_node.mjs", shape, path, ["--no-convergence"], src)
                 ours_s = number(r"to iteration 1000[^:]*: ([0-9.]+) s wall", out)
                 graph_s = number(r"k-NN graph[^:]*:\s*([0-9.]+) s wall", out)
-                ours_q = (number(r"10-NN preservation ([0-9.]+)", out), number(r"trustworthiness\(k=10\) ([0-9.]+)", out))
                 print("t-SNE to 1,000 iterations: %s %.1f s (graph %.1f s), openTSNE %.1f s: %s / openTSNE = %.2fx"
                       % (label, ours_s, graph_s, ref_s, label, ours_s / ref_s))
-                print("  10-NN preservation %s %.4f, openTSNE %.4f (%.2fx); trustworthiness %.4f / %.4f"
-                      % (label, ours_q[0], ref_q[0], ours_q[0] / ref_q[0], ours_q[1], ref_q[1]), flush=True)
+                print_quality(label, out, "openTSNE", ref_q)
         if not a.skip_umap:
             import umap
             umap.UMAP(n_jobs=cores).fit_transform(data[:2000])   # numba compiles its kernels once: not timed
@@ -105,11 +110,9 @@ def main():
                 out = run_node("bench_umap_node.mjs", shape, path, [], src)
                 ours_s = number(r"total ([0-9.]+) s", out)
                 graph_s = number(r"knn ([0-9.]+) s", out)
-                ours_q = (number(r"10-NN preservation ([0-9.]+)", out), number(r"trustworthiness\(k=10\) ([0-9.]+)", out))
                 print("UMAP to done: %s %.1f s (graph %.1f s), umap-learn %.1f s (compiled beforehand): %s / umap-learn = %.2fx"
                       % (label, ours_s, graph_s, ref_s, label, ours_s / ref_s))
-                print("  10-NN preservation %s %.4f, umap-learn %.4f (%.2fx); trustworthiness %.4f / %.4f"
-                      % (label, ours_q[0], ref_q[0], ours_q[0] / ref_q[0], ours_q[1], ref_q[1]), flush=True)
+                print_quality(label, out, "umap-learn", ref_q)
 
 
 if __name__ == "__main__":
