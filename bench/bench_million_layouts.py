@@ -20,6 +20,8 @@ Printed per method, times in seconds from choosing the method in the projection 
   * memory of ALL the browser's processes (this run's Chromium only: the descendants of this script),
     sampled every 0.5 s: the sum of RSS (counts shared pages once per process) and of PSS (shared pages
     split between the processes that share them), median and peak, over the start and over the run;
+  * with --after-first longer than the run, when it ended (t-SNE: its last iteration or convergence;
+    UMAP: its last epoch);
   * then Stop is pressed (t-SNE: its Stop button; UMAP: choosing PCA, which leaves UMAP) and the time until
     the panel says stopped / no further epoch arrives is printed. With --stop-at F (e.g. 0.9: t-SNE's
     affinities, past the graph's 85%), Stop is pressed instead as soon as the starting run's progress
@@ -173,6 +175,9 @@ def summarize(method, n, d, r, after_first):
         end = samples[-1]
         print("  first %s after %.1f s; %s %d after %.1f s" % (unit, r["first"], unit, end[3], end[0]))
         report("%s %dx%d browser: method chosen -> first %s" % (label, n, d, unit), r["first"], unit="s", better="lower")
+        if end[1] == "done":
+            print("  done after %.1f s (%d %ss)" % (end[0], end[3], unit))
+            report("%s %dx%d browser: method chosen -> done" % (label, n, d), end[0], unit="s", better="lower")
     print("  longest time the panel's numbers did not move: %.1f s" % stall)
     for name, mem in (("start (graph, %s)" % ("affinities" if method == "tsne" else "fuzzy graph + initial layout"), r["mem_start"]),
                       ("running (%.0f s after the first %s)" % (after_first, unit), r["mem_run"])):

@@ -1,6 +1,6 @@
 // t-SNE speed in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
 //   node bench/bench_tsne_node.mjs [NxD[x3] ...] [--iterations=1000] [--gradient=auto|fft|barnes-hut] [--no-convergence]
-//                                  [--workers=2] [--data=clustered|spread|file:PATH] [--clusters=10] [--own-knn] [--quality]
+//                                  [--workers=2] [--helpers=N] [--data=clustered|spread|file:PATH] [--clusters=10] [--own-knn] [--quality]
 //   default: 10000x128 100000x128, 1000 iterations, gradient auto (what TSNE picks; printed).
 // --workers=N (default 2): the page's path: the k-NN graph of all rows (k = 90) comes from N compute workers
 //   (node worker_threads running ComputeServer, each holding a shard: ComputeClient.neighborGraph), the
@@ -19,10 +19,10 @@
 // --max-old-space-size=16000. Asserts nothing.
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startComputeWorkers } from './node_compute_workers.mjs';
+import { startAttractionHelpers, startComputeWorkers } from './node_compute_workers.mjs';
 
 const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
 const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
@@ -35,6 +35,9 @@ export { TSNE, TSNE_GRADIENTS } from ${JSON.stringify(join(src, 'compute/tsne/ts
 export { ComputeServer } from ${JSON.stringify(join(src, 'compute/compute-server.ts'))};
 export { ComputeClient } from ${JSON.stringify(join(src, 'compute/compute-client.ts'))};
 export { graphInput } from ${JSON.stringify(join(src, 'compute/knn-graph.ts'))};
+export { AttractionPool } from ${JSON.stringify(join(src, 'compute/tsne/attraction-pool.ts'))};
+export { AttractionServer } from ${JSON.stringify(join(src, 'compute/tsne/attraction-server.ts'))};
+export { attractionHelper } from ${JSON.stringify(join(src, 'compute/tsne/attraction-client.ts'))};
 export { knnPreservation, trustworthiness } from ${JSON.stringify(join(src, 'compute/umap/layout-quality.ts'))};
 export { clusteredData, spreadData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
@@ -65,6 +68,10 @@ const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?
 const ownKnn = args.includes('--own-knn');
 const workerCount = ownKnn ? 0 : Number(option('workers', '2'));
 const clusters = Number(option('clusters', '10'));
+// --helpers=N: t-SNE's attraction shared with N helper threads, as the t-SNE worker does from
+// 50,000 points (one helper on 2 cores); default: the page's rule for this machine's cores.
+const pageHelpers = (n) => (n >= 50_000 ? Math.max(1, Math.min(cpus().length - 2, 3)) : 0);
+const helperOption = option('helpers', null);
 const kind = option('data', 'clustered');
 /** Raw little-endian float32 rows (e.g. sklearn's digits written by numpy's tofile). */
 const fileData = (path, n, d) => {
@@ -82,6 +89,14 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
     `${noConvergence ? ', convergence check off' : ''}; k-NN ${workerCount ? `shared graph from ${workerCount} compute workers` : 'its own, in this thread'}`);
   const workers = workerCount ? await startComputeWorkers(pathToFileURL(outfile).href, workerCount, work) : null;
   if (workers) await workers.client.load(data.slice(), n, d);
+  const helperCount = helperOption === null ? pageHelpers(n) : Number(helperOption);
+  const attraction = helperCount > 0 ? await startAttractionHelpers(pathToFileURL(outfile).href, helperCount, work) : null;
+  // step(count) as the t-SNE worker iterates: with the helpers, one shared step at a time.
+  const step = async (count) => {
+    if (!attraction) return tsne.step(count);
+    for (let t = 0; t < count && !tsne.done; t++) await tsne.stepShared(attraction.pool);
+  };
+  console.log(`iterations: attraction ${attraction ? `shared with ${helperCount} helper thread(s)` : 'in this thread'}`);
   const start = clock();
   const marks = {};
   if (workers) {
@@ -98,7 +113,7 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
     });
   }
   const init = since(start);
-  tsne.step(1);
+  await step(1);
   const first = since(start);
   console.log(`k-NN graph (k = 90):      ${fmt(marks.knn)}`);
   console.log(`affinities:               ${fmt({ wall: marks.affinities.wall - marks.knn.wall, cpu: marks.affinities.cpu - marks.knn.cpu })}`);
@@ -115,7 +130,7 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
     while (done < count) {
       const before = tsne.iteration;
       const block = clock();
-      tsne.step(Math.min(50, count - done));
+      await step(Math.min(50, count - done));
       done += tsne.iteration - before;
       blocks.push((since(block).cpu * 1000) / Math.max(1, tsne.iteration - before));
       if (tsne.done) break;
@@ -138,6 +153,7 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
     console.log(`layout quality, first ${m} rows: 10-NN preservation ${knnPreservation(data.subarray(0, m * d), layout.subarray(0, m * dim), m, d, dim, 10).toFixed(4)}, ` +
       `trustworthiness(k=10) ${trustworthiness(data.subarray(0, m * d), layout.subarray(0, m * dim), m, d, dim, 10).toFixed(4)}`);
   }
+  await attraction?.close();
   if (workers) {
     const times = [];
     for (let r = 0; r < 5; r++) {

@@ -29,3 +29,33 @@ new ComputeServer(workerData.port);
     },
   };
 }
+
+/**
+ * t-SNE's attraction helpers as the t-SNE worker starts them, in node: `count` worker_threads each
+ * running an AttractionServer; answers an AttractionPool over them (the bundle exports
+ * AttractionServer, AttractionPool and attractionHelper).
+ */
+export async function startAttractionHelpers(bundleUrl, count, workDir) {
+  const { AttractionPool, attractionHelper } = await import(bundleUrl);
+  const script = join(workDir ?? fileURLToPath(new URL('.', bundleUrl)), 'attraction-worker.mjs');
+  writeFileSync(script, `import { workerData } from 'node:worker_threads';
+const { AttractionServer } = await import(${JSON.stringify(bundleUrl)});
+new AttractionServer(workerData.port);
+`);
+  const workers = [];
+  const helpers = Array.from({ length: count }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(script, { workerData: { port: port2 }, transferList: [port2] });
+    workers.push({ worker, port: port1 });
+    return attractionHelper(port1, () => {});
+  });
+  return {
+    pool: new AttractionPool(helpers),
+    async close() {
+      for (const { worker, port } of workers) {
+        await worker.terminate();
+        port.close();
+      }
+    },
+  };
+}

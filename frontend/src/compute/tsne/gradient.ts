@@ -7,26 +7,38 @@
 import type { SpaceTree } from './space-tree';
 import type { SparseMatrix, SparseValues } from '../sparse-matrix';
 
+/** Points first .. first + count - 1, whose rows of P's upper triangle start at matrix row
+ *  `fromRow` (0 in a matrix holding only a block of the rows, `first` in the whole matrix). */
+export interface RowRange {
+  first: number;
+  count: number;
+  fromRow: number;
+}
+
 /** Adds exaggeration * attractive force to grad (n x dim). `upper` is the upper triangle of the
  *  symmetric P (sparse.ts upperTriangle): each pair's force is computed once and added to both
- *  points, half the work and half the memory traffic of going over all of P. */
+ *  points, half the work and half the memory traffic of going over all of P. `rows`: only these
+ *  (attraction split across workers by row blocks; all rows by default). */
 export function addAttractiveForces(
   upper: SparseMatrix<SparseValues>, y: Float64Array, dim: 2 | 3, exaggeration: number, grad: Float64Array,
+  rows: RowRange = { first: 0, count: upper.n, fromRow: 0 },
 ): void {
-  if (dim === 2) attraction2d(upper, y, exaggeration, grad);
-  else attraction3d(upper, y, exaggeration, grad);
+  if (dim === 2) attraction2d(upper, rows, y, exaggeration, grad);
+  else attraction3d(upper, rows, y, exaggeration, grad);
 }
 
 // attraction2d/3d and repulsion2d/3d stay written per dimension: one Barnes-Hut traversal for both
 // measured slower (10,000 points, CPU): with `dim === 3 ?` per coordinate +8% in 2-D and +14% in
 // 3-D, with loops over the coordinates +90% / +115%.
-function attraction2d(upper: SparseMatrix<SparseValues>, y: Float64Array, exaggeration: number, grad: Float64Array): void {
-  const { n, rowStart, columns, values } = upper;
-  for (let i = 0; i < n; i++) {
+function attraction2d(upper: SparseMatrix<SparseValues>, rows: RowRange, y: Float64Array, exaggeration: number, grad: Float64Array): void {
+  const { rowStart, columns, values } = upper;
+  const { first, count, fromRow } = rows;
+  for (let r = 0; r < count; r++) {
+    const i = first + r;
     const yx = y[2 * i], yy = y[2 * i + 1];
     let fx = 0, fy = 0;
-    const end = rowStart[i + 1];
-    for (let s = rowStart[i]; s < end; s++) {
+    const end = rowStart[fromRow + r + 1];
+    for (let s = rowStart[fromRow + r]; s < end; s++) {
       const q = 2 * columns[s];
       const dx = yx - y[q], dy = yy - y[q + 1];
       const pw = (exaggeration * values[s]) / (1 + dx * dx + dy * dy);
@@ -40,13 +52,15 @@ function attraction2d(upper: SparseMatrix<SparseValues>, y: Float64Array, exagge
   }
 }
 
-function attraction3d(upper: SparseMatrix<SparseValues>, y: Float64Array, exaggeration: number, grad: Float64Array): void {
-  const { n, rowStart, columns, values } = upper;
-  for (let i = 0; i < n; i++) {
+function attraction3d(upper: SparseMatrix<SparseValues>, rows: RowRange, y: Float64Array, exaggeration: number, grad: Float64Array): void {
+  const { rowStart, columns, values } = upper;
+  const { first, count, fromRow } = rows;
+  for (let r = 0; r < count; r++) {
+    const i = first + r;
     const yx = y[3 * i], yy = y[3 * i + 1], yz = y[3 * i + 2];
     let fx = 0, fy = 0, fz = 0;
-    const end = rowStart[i + 1];
-    for (let s = rowStart[i]; s < end; s++) {
+    const end = rowStart[fromRow + r + 1];
+    for (let s = rowStart[fromRow + r]; s < end; s++) {
       const q = 3 * columns[s];
       const dx = yx - y[q], dy = yy - y[q + 1], dz = yz - y[q + 2];
       const pw = (exaggeration * values[s]) / (1 + dx * dx + dy * dy + dz * dz);

@@ -13,14 +13,25 @@ import { checkRows, type Rows } from '../rows';
 import { CancelledError, RpcServer, type MessagePortLike, type RequestContext } from '../worker-rpc';
 import type { TsneEvents, TsneMethods, TsneRunOptions, TsneStatus } from './protocol';
 import { TSNE } from './tsne';
+import { AttractionPool, type AttractionHelper } from './attraction-pool';
+import { startAttractionHelpers } from './attraction-client';
 
 const SLICE_MILLISECONDS = 30;
 const DEFAULT_FRAME_MILLISECONDS = 100;
+/** Below this many points an iteration takes a few ms: sending the layout to helpers would not pay. */
+const SHARED_ATTRACTION_MIN_POINTS = 50_000;
 
 export interface TsneServerOptions {
   /** How to let queued messages in; a MessageChannel round trip by default (no 4 ms timer clamp). */
   yieldToEventLoop?: () => Promise<void>;
   now?: () => number;
+  /**
+   * Helpers for the iterations' attraction (started on the first run that is large enough):
+   * by default one per further core, none in node.
+   */
+  startHelpers?: () => AttractionHelper[];
+  /** Runs of at least this many points share their attraction with the helpers. */
+  helpersFrom?: number;
 }
 
 interface Run {
@@ -42,10 +53,15 @@ export class TsneServer {
   private readonly rpc: RpcServer<TsneMethods, TsneEvents>;
   private readonly yieldToEventLoop: () => Promise<void>;
   private readonly now: () => number;
+  private readonly startHelpers: () => AttractionHelper[];
+  private readonly helpersFrom: number;
+  private pool: AttractionPool | null = null;
 
   constructor(port: MessagePortLike, options: TsneServerOptions = {}) {
     this.yieldToEventLoop = options.yieldToEventLoop ?? defaultYield();
     this.now = options.now ?? (() => performance.now());
+    this.startHelpers = options.startHelpers ?? (() => startAttractionHelpers(helperCount()));
+    this.helpersFrom = options.helpersFrom ?? SHARED_ATTRACTION_MIN_POINTS;
     // Control calls answer with where the run is after acting.
     this.rpc = new RpcServer<TsneMethods, TsneEvents>(port, {
       load: ({ data, n, d }) => {
@@ -162,9 +178,11 @@ export class TsneServer {
     try {
       while (this.run === run && run.state === 'running') {
         const sliceStart = this.now();
+        const pool = this.poolFor(run.tsne.n);
         while (!run.tsne.done && this.now() - sliceStart < SLICE_MILLISECONDS) {
-          const result = run.tsne.step(1);
+          const result = pool ? await run.tsne.stepShared(pool) : run.tsne.step(1);
           if (result.klDivergence !== undefined) run.lastKl = result.klDivergence;
+          if (this.run !== run) return; // replaced or stopped while the helpers worked
         }
         if (run.tsne.done) {
           this.postFrame(run);
@@ -184,9 +202,17 @@ export class TsneServer {
     if (this.run === run && run.state === 'paused') this.postFrame(run);
   }
 
+  /** The attraction helpers for a run of n points (started once, kept for later runs), or null. */
+  private poolFor(n: number): AttractionPool | null {
+    if (n < this.helpersFrom) return null;
+    this.pool ??= new AttractionPool(this.startHelpers());
+    return this.pool.size > 0 ? this.pool : null;
+  }
+
   private end(state: 'stopped'): void {
     const run = this.run;
     if (!run) return;
+    this.pool?.release();
     this.setState(run, state);
     this.run = null;
   }
@@ -218,6 +244,12 @@ export class TsneServer {
       [coordinates.buffer],
     );
   }
+}
+
+/** One helper per core beyond this worker's and the page's, at least one (2 cores: the page mostly waits). */
+function helperCount(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.max(1, Math.min(cores - 2, 3));
 }
 
 function sleep(milliseconds: number): Promise<void> {

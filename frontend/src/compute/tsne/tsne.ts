@@ -12,6 +12,7 @@ import { fftGridFor, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choic
 import { pcaInitialization, randomInitialization, scaledInitialization, columnVariance } from './initialization';
 import { centre, GradientDescent, KlTrend } from './optimize';
 import { SpaceTree } from './space-tree';
+import type { AttractionPool } from './attraction-pool';
 import type { SparseMatrix, SparseValues } from '../sparse-matrix';
 import { superviseAffinities } from './supervision';
 import { breadthFirstOrder, inverseOrder, permuteGraph, permuteGraphInPlace, permuteRows } from './ordering';
@@ -240,18 +241,47 @@ export class TSNE {
     return superviseAffinities(this.baseUpper, labels, supervise.weight, 'upper');
   }
 
+  /**
+   * step(1) with the attraction shared: `pool`'s helpers compute their row blocks of it while this
+   * thread computes the repulsion and the rows left to it.
+   */
+  async stepShared(pool: AttractionPool): Promise<StepResult> {
+    if (this.done || !this.pUpper || !this.descent) return this.step(1);
+    const exaggeration = this.exaggeration;
+    const share = pool.start(this.pUpper, this.y, this.options.dim, exaggeration);
+    const z = this.repulsionIntoGradient();
+    addAttractiveForces(this.pUpper, this.y, this.options.dim, exaggeration, this.grad, share.own);
+    await share.finish(this.grad);
+    return this.result(this.descend(z));
+  }
+
+  private get exaggeration(): number {
+    return this.iteration < this.options.earlyExaggerationIterations ? this.options.earlyExaggeration : 1;
+  }
+
   /** One gradient step; returns the KL estimate when this iteration made one. */
   private iterate(): number | undefined {
-    const { dim, earlyExaggeration, earlyExaggerationIterations, klInterval } = this.options;
-    const pUpper = this.pUpper!;
-    const n = this.n;
-    const early = this.iteration < earlyExaggerationIterations;
+    const z = this.repulsionIntoGradient();
+    addAttractiveForces(this.pUpper!, this.y, this.options.dim, this.exaggeration, this.grad);
+    return this.descend(z);
+  }
+
+  /** grad = the repulsive forces / Z; answers Z. */
+  private repulsionIntoGradient(): number {
     const z = this.repulsiveForces();
     const { grad, repulsion } = this;
     const inverseZ = 1 / z;
     for (let s = 0; s < grad.length; s++) grad[s] = -repulsion[s] * inverseZ;
-    addAttractiveForces(pUpper, this.y, dim, early ? earlyExaggeration : 1, grad);
-    this.descent!.apply(this.y, grad, this.learningRate, early ? EARLY_MOMENTUM : FINAL_MOMENTUM);
+    return z;
+  }
+
+  /** The update from the gradient in this.grad (Z: the repulsion's); returns the KL estimate when this iteration made one. */
+  private descend(z: number): number | undefined {
+    const { dim, earlyExaggerationIterations, klInterval } = this.options;
+    const pUpper = this.pUpper!;
+    const n = this.n;
+    const early = this.iteration < earlyExaggerationIterations;
+    this.descent!.apply(this.y, this.grad, this.learningRate, early ? EARLY_MOMENTUM : FINAL_MOMENTUM);
     centre(this.y, n, dim);
     this.iteration++;
     if (this.iteration === earlyExaggerationIterations) this.descent!.reset();
