@@ -121,6 +121,10 @@ def run_method(launch, base, method, after_first, timeout, stop_at=None):
             if stop_at is not None and state == "initializing" and progress >= stop_at:
                 break
             time.sleep(0.5)
+        if samples[-1][1] == "done":  # nothing left to stop
+            page.close()
+            return {"ready": ready, "idle_mem": idle_mem, "samples": samples, "first": first, "drawn": drawn,
+                    "mem_start": mem_start, "mem_run": mem_run, "stopped_after": None, "finished": True}
         # Stop: t-SNE's Stop button; UMAP: leave it for PCA (which must stop it).
         stop_at = time.time()
         if method == "tsne":
@@ -188,6 +192,8 @@ def summarize(method, n, d, r, after_first):
                   % (name, statistics.median(rss), max(rss), statistics.median(pss), max(pss)))
     peak = max([m[1] for m in r["mem_start"] + r["mem_run"]] or [0])
     report("%s %dx%d browser: peak memory (PSS, all Chromium processes)" % (label, n, d), peak, unit="MB", better="lower")
+    if r.get("finished"):
+        return
     print("  stop -> %s: %s" % ("stopped" if method == "tsne" else "left for PCA, no further epoch",
                                 "%.1f s" % r["stopped_after"] if r["stopped_after"] is not None else "did not stop within 30 s"))
 

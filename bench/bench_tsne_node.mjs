@@ -22,7 +22,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startAttractionHelpers, startComputeWorkers } from './node_compute_workers.mjs';
+import { helperCountFor, startComputeWorkers, startLayoutHelpers } from './node_compute_workers.mjs';
 
 const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
 const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
@@ -36,14 +36,13 @@ export { ComputeServer } from ${JSON.stringify(join(src, 'compute/compute-server
 export { ComputeClient } from ${JSON.stringify(join(src, 'compute/compute-client.ts'))};
 export { graphInput } from ${JSON.stringify(join(src, 'compute/knn-graph.ts'))};
 export { AttractionPool } from ${JSON.stringify(join(src, 'compute/tsne/attraction-pool.ts'))};
-export { AttractionServer } from ${JSON.stringify(join(src, 'compute/tsne/attraction-server.ts'))};
-export { attractionHelper } from ${JSON.stringify(join(src, 'compute/tsne/attraction-client.ts'))};
+export { layoutHelper, serveLayoutHelper } from ${JSON.stringify(join(src, 'compute/layout-helper.ts'))};
 export { knnPreservation, trustworthiness } from ${JSON.stringify(join(src, 'compute/umap/layout-quality.ts'))};
 export { clusteredData, spreadData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'tsne-bench.mjs');
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
-const { TSNE, TSNE_GRADIENTS, graphInput, knnPreservation, trustworthiness, clusteredData, spreadData } = await import(pathToFileURL(outfile).href);
+const { TSNE, TSNE_GRADIENTS, AttractionPool, graphInput, knnPreservation, trustworthiness, clusteredData, spreadData } = await import(pathToFileURL(outfile).href);
 
 const cpuNow = () => {
   const { user, system } = process.cpuUsage();
@@ -70,7 +69,6 @@ const workerCount = ownKnn ? 0 : Number(option('workers', '2'));
 const clusters = Number(option('clusters', '10'));
 // --helpers=N: t-SNE's attraction shared with N helper threads, as the t-SNE worker does from
 // 50,000 points (one helper on 2 cores); default: the page's rule for this machine's cores.
-const pageHelpers = (n) => (n >= 50_000 ? Math.max(1, Math.min(cpus().length - 2, 3)) : 0);
 const helperOption = option('helpers', null);
 const kind = option('data', 'clustered');
 /** Raw little-endian float32 rows (e.g. sklearn's digits written by numpy's tofile). */
@@ -89,12 +87,13 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
     `${noConvergence ? ', convergence check off' : ''}; k-NN ${workerCount ? `shared graph from ${workerCount} compute workers` : 'its own, in this thread'}`);
   const workers = workerCount ? await startComputeWorkers(pathToFileURL(outfile).href, workerCount, work) : null;
   if (workers) await workers.client.load(data.slice(), n, d);
-  const helperCount = helperOption === null ? pageHelpers(n) : Number(helperOption);
-  const attraction = helperCount > 0 ? await startAttractionHelpers(pathToFileURL(outfile).href, helperCount, work) : null;
+  const helperCount = helperCountFor(n, cpus().length, helperOption);
+  const attraction = helperCount > 0 ? await startLayoutHelpers(pathToFileURL(outfile).href, helperCount, work) : null;
+  const pool = attraction && new AttractionPool(attraction.helpers);
   // step(count) as the t-SNE worker iterates: with the helpers, one shared step at a time.
   const step = async (count) => {
-    if (!attraction) return tsne.step(count);
-    for (let t = 0; t < count && !tsne.done; t++) await tsne.stepShared(attraction.pool);
+    if (!pool) return tsne.step(count);
+    for (let t = 0; t < count && !tsne.done; t++) await tsne.stepShared(pool);
   };
   console.log(`iterations: attraction ${attraction ? `shared with ${helperCount} helper thread(s)` : 'in this thread'}`);
   const start = clock();

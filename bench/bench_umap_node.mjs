@@ -1,5 +1,5 @@
 // UMAP speed and layout quality in node on the frontend's TypeScript (bundled on the fly with the frontend's esbuild).
-//   node bench/bench_umap_node.mjs [NxD[x3] ...] [--workers=2] [--own-knn] [--data=clustered|spread|file:PATH]
+//   node bench/bench_umap_node.mjs [NxD[x3] ...] [--workers=2] [--helpers=N] [--own-knn] [--data=clustered|spread|file:PATH]
 //                                  [--clusters=10] [--quality] [--first-epoch]
 //   default shapes: 10000x64 100000x128 (x3: a 3-D layout)
 // --workers=N (default 2): the page's path: the k-NN graph of all rows comes from N compute workers (node
@@ -14,10 +14,10 @@
 // --first-epoch: stop after the first epoch (1M rows; then also --max-old-space-size=16000).
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { startComputeWorkers } from './node_compute_workers.mjs';
+import { helperCountFor, startComputeWorkers, startLayoutHelpers } from './node_compute_workers.mjs';
 
 const frontend = join(dirname(fileURLToPath(import.meta.url)), '..', 'frontend');
 const esbuild = createRequire(join(frontend, 'package.json'))('esbuild');
@@ -30,11 +30,13 @@ export * from ${JSON.stringify(join(src, 'compute/umap/index.ts'))};
 export { ComputeServer } from ${JSON.stringify(join(src, 'compute/compute-server.ts'))};
 export { ComputeClient } from ${JSON.stringify(join(src, 'compute/compute-client.ts'))};
 export { graphInput } from ${JSON.stringify(join(src, 'compute/knn-graph.ts'))};
+export { EpochPool } from ${JSON.stringify(join(src, 'compute/umap/epoch-pool.ts'))};
+export { layoutHelper, serveLayoutHelper } from ${JSON.stringify(join(src, 'compute/layout-helper.ts'))};
 export { clusteredData, spreadData } from ${JSON.stringify(join(frontend, 'test/compute/synthetic.ts'))};
 `);
 const outfile = join(work, 'umap-bench.mjs');
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
-const { UMAP, clusteredData, spreadData, graphInput, trustworthiness, knnPreservation } = await import(pathToFileURL(outfile).href);
+const { UMAP, EpochPool, clusteredData, spreadData, graphInput, trustworthiness, knnPreservation } = await import(pathToFileURL(outfile).href);
 
 function cpuNow() {
   const { user, system } = process.cpuUsage();
@@ -49,6 +51,9 @@ const clusters = Number(option('clusters', '10'));
 const kind = option('data', 'clustered');
 const quality = args.includes('--quality');
 const firstEpochOnly = args.includes('--first-epoch');
+// --helpers=N: the epochs shared with N helper threads, as the UMAP worker does from 50,000 points
+// (one helper on 2 cores); default: the page's rule for this machine's cores.
+const helperOption = option('helpers', null);
 const fileData = (path, n, d) => {
   const bytes = readFileSync(path);
   if (bytes.byteLength !== n * d * 4) throw new Error(`${path}: ${bytes.byteLength} bytes, not ${n} x ${d} float32`);
@@ -72,10 +77,15 @@ for (const shape of shapes.length ? shapes : ['10000x64', '100000x128']) {
   } else {
     umap.init(data, n, d, ({ phase }) => mark(phase));
   }
+  const helperCount = helperCountFor(n, cpus().length, helperOption);
+  const helpers = helperCount > 0 ? await startLayoutHelpers(pathToFileURL(outfile).href, helperCount, work) : null;
+  const pool = helpers && new EpochPool(helpers.helpers);
+  // One epoch as the UMAP worker runs it: with the helpers, shared.
+  const epoch = () => (pool ? umap.stepShared(pool) : umap.step(1));
   mark('sgd');
-  umap.step(1);
+  await epoch();
   mark('first epoch done');
-  if (!firstEpochOnly) umap.run();
+  if (!firstEpochOnly) for (let state = umap.step(0); !state.done; ) state = await epoch();
   mark('end');
   const span = (from, to) => `${((began[to].wall - began[from].wall) / 1000).toFixed(2)} s (CPU ${(began[to].cpu - began[from].cpu).toFixed(2)})`;
   const total = span('neighbors', 'end');
@@ -89,8 +99,9 @@ for (const shape of shapes.length ? shapes : ['10000x64', '100000x128']) {
     scores = `; first ${m} rows: trustworthiness(k=10) ${trustworthiness(rows, layout, m, d, dim, 10).toFixed(4)}, ` +
       `10-NN preservation ${knnPreservation(rows, layout, m, d, dim, 10).toFixed(4)}`;
   }
-  const source = workers ? `shared graph from ${workerCount} workers` : 'own k-NN';
+  const source = (workers ? `shared graph from ${workerCount} workers` : 'own k-NN') + `, epochs ${pool ? `shared with ${helperCount} helper thread(s)` : 'in this thread'}`;
   console.log(`umap ${n}x${d} (${kind === 'clustered' ? `${clusters} clusters` : kind}) -> ${dim}-D, ${source}: total ${total}: ${parts}; ` +
     `${umap.nEpochs} epochs, ${umap.graph.edgeCount} graph edges${scores}`);
+  await helpers?.close();
   await workers?.close();
 }

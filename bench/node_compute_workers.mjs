@@ -31,26 +31,26 @@ new ComputeServer(workerData.port);
 }
 
 /**
- * t-SNE's attraction helpers as the t-SNE worker starts them, in node: `count` worker_threads each
- * running an AttractionServer; answers an AttractionPool over them (the bundle exports
- * AttractionServer, AttractionPool and attractionHelper).
+ * The layout helpers as the t-SNE and UMAP workers start them, in node: `count` worker_threads each
+ * serving a layout helper (the bundle exports serveLayoutHelper and layoutHelper); answers the
+ * helpers' clients, for an AttractionPool or an EpochPool.
  */
-export async function startAttractionHelpers(bundleUrl, count, workDir) {
-  const { AttractionPool, attractionHelper } = await import(bundleUrl);
-  const script = join(workDir ?? fileURLToPath(new URL('.', bundleUrl)), 'attraction-worker.mjs');
+export async function startLayoutHelpers(bundleUrl, count, workDir) {
+  const { layoutHelper } = await import(bundleUrl);
+  const script = join(workDir ?? fileURLToPath(new URL('.', bundleUrl)), 'layout-helper.mjs');
   writeFileSync(script, `import { workerData } from 'node:worker_threads';
-const { AttractionServer } = await import(${JSON.stringify(bundleUrl)});
-new AttractionServer(workerData.port);
+const { serveLayoutHelper } = await import(${JSON.stringify(bundleUrl)});
+serveLayoutHelper(workerData.port);
 `);
   const workers = [];
   const helpers = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { port: port2 }, transferList: [port2] });
     workers.push({ worker, port: port1 });
-    return attractionHelper(port1, () => {});
+    return layoutHelper(port1, () => {});
   });
   return {
-    pool: new AttractionPool(helpers),
+    helpers,
     async close() {
       for (const { worker, port } of workers) {
         await worker.terminate();
@@ -58,4 +58,10 @@ new AttractionServer(workerData.port);
       }
     },
   };
+}
+
+/** Helpers for a layout of n points by the page's rule on this machine's cores (layout-helper.ts), or --helpers=N. */
+export function helperCountFor(n, cores, option) {
+  if (option !== null && option !== undefined) return Number(option);
+  return n >= 50_000 ? Math.max(1, Math.min(cores - 2, 3)) : 0;
 }

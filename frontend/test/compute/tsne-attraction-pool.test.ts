@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AttractionPool, rowBounds, type AttractionHelper } from '../../src/compute/tsne/attraction-pool';
-import { attractionHelper } from '../../src/compute/tsne/attraction-client';
-import { AttractionServer, attractRows } from '../../src/compute/tsne/attraction-server';
+import { attractRows } from '../../src/compute/tsne/attraction-server';
+import { layoutHelper, serveLayoutHelper } from '../../src/compute/layout-helper';
 import type { AttractionRows } from '../../src/compute/tsne/attraction-protocol';
 import { TsneServer } from '../../src/compute/tsne/tsne-server';
 import { TSNE } from '../../src/compute/tsne/tsne';
@@ -18,8 +18,8 @@ afterEach(() => ports.splice(0).forEach((port) => port.close()));
 function channelHelper(): AttractionHelper {
   const channel = new MessageChannel();
   ports.push(channel.port1, channel.port2);
-  new AttractionServer(channel.port1 as unknown as MessagePortLike);
-  return attractionHelper(channel.port2 as unknown as MessagePortLike, () => {});
+  serveLayoutHelper(channel.port1 as unknown as MessagePortLike);
+  return layoutHelper(channel.port2 as unknown as MessagePortLike, () => {});
 }
 
 /** A helper computing in this thread that reports `milliseconds` per answer, or fails every call. */

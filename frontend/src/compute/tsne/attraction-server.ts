@@ -3,24 +3,22 @@
 
 import { addAttractiveForces } from './gradient';
 import type { AttractionMethods, AttractionRows } from './attraction-protocol';
-import { RpcServer, transfer, type MessagePortLike } from '../worker-rpc';
+import { transfer, type Handlers } from '../worker-rpc';
 
-export class AttractionServer {
-  private rows: AttractionRows | null = null;
-
-  constructor(port: MessagePortLike) {
-    new RpcServer<AttractionMethods>(port, {
-      setRows: (rows) => {
-        this.rows = rows;
-        return { rows: rows.rowStart.length - 1 };
-      },
-      attract: ({ y, exaggeration, forces }) => {
-        const started = performance.now();
-        const result = attractRows(this.rows, y, exaggeration, forces);
-        return transfer({ forces: result, milliseconds: performance.now() - started }, [result.buffer]);
-      },
-    });
-  }
+/** The attraction methods of a layout helper (layout-helper.ts), holding its block between calls. */
+export function attractionHandlers(): Handlers<AttractionMethods> {
+  let block: AttractionRows | null = null;
+  return {
+    setRows: (rows) => {
+      block = rows;
+      return { rows: rows.rowStart.length - 1 };
+    },
+    attract: ({ y, exaggeration, forces }) => {
+      const started = performance.now();
+      const result = attractRows(block, y, exaggeration, forces);
+      return transfer({ forces: result, milliseconds: performance.now() - started }, [result.buffer]);
+    },
+  };
 }
 
 /** The block's forces on layout y (into `forces`, zeroed first, when it has the layout's size). */

@@ -14,12 +14,10 @@ import { CancelledError, RpcServer, type MessagePortLike, type RequestContext } 
 import type { TsneEvents, TsneMethods, TsneRunOptions, TsneStatus } from './protocol';
 import { TSNE } from './tsne';
 import { AttractionPool, type AttractionHelper } from './attraction-pool';
-import { startAttractionHelpers } from './attraction-client';
+import { HELPERS_FROM_POINTS, helperCount, startLayoutHelpers } from '../layout-helper';
 
 const SLICE_MILLISECONDS = 30;
 const DEFAULT_FRAME_MILLISECONDS = 100;
-/** Below this many points an iteration takes a few ms: sending the layout to helpers would not pay. */
-const SHARED_ATTRACTION_MIN_POINTS = 50_000;
 
 export interface TsneServerOptions {
   /** How to let queued messages in; a MessageChannel round trip by default (no 4 ms timer clamp). */
@@ -60,8 +58,8 @@ export class TsneServer {
   constructor(port: MessagePortLike, options: TsneServerOptions = {}) {
     this.yieldToEventLoop = options.yieldToEventLoop ?? defaultYield();
     this.now = options.now ?? (() => performance.now());
-    this.startHelpers = options.startHelpers ?? (() => startAttractionHelpers(helperCount()));
-    this.helpersFrom = options.helpersFrom ?? SHARED_ATTRACTION_MIN_POINTS;
+    this.startHelpers = options.startHelpers ?? (() => startLayoutHelpers(helperCount()));
+    this.helpersFrom = options.helpersFrom ?? HELPERS_FROM_POINTS;
     // Control calls answer with where the run is after acting.
     this.rpc = new RpcServer<TsneMethods, TsneEvents>(port, {
       load: ({ data, n, d }) => {
@@ -244,12 +242,6 @@ export class TsneServer {
       [coordinates.buffer],
     );
   }
-}
-
-/** One helper per core beyond this worker's and the page's, at least one (2 cores: the page mostly waits). */
-function helperCount(): number {
-  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
-  return Math.max(1, Math.min(cores - 2, 3));
 }
 
 function sleep(milliseconds: number): Promise<void> {

@@ -20,11 +20,34 @@ export interface LayoutOptimizerOptions {
   seed?: number;
 }
 
+/**
+ * A block of heads' edges, schedules and the gradient's constants: what a helper needs to run
+ * those heads' part of each epoch (umap/epoch-pool.ts), with its own random stream.
+ */
+export interface EpochBlock {
+  dim: 2 | 3;
+  /** The block's heads, ascending: row r's edges are those of point heads[r]. */
+  heads: Int32Array;
+  rowStart: Int32Array;
+  tail: Int32Array;
+  epochsPerSample: Float32Array;
+  epochOfNextSample: Float32Array;
+  epochsPerNegativeSample: Float32Array;
+  epochOfNextNegativeSample: Float32Array;
+  a: number;
+  b: number;
+  attractScale: number;
+  repelScale: number;
+  noClipAbove: number;
+  randomState: number;
+}
+
 export class LayoutOptimizer {
   /** The current epoch: epochs run so far. */
   epoch = 0;
   readonly nEpochs: number;
-  private readonly context: EpochContext;
+  private context: EpochContext;
+  private readonly b: number;
   private readonly initialAlpha: number;
   private randomState: number;
 
@@ -37,6 +60,7 @@ export class LayoutOptimizer {
   ) {
     if (dim !== 2 && dim !== 3) throw new RangeError(`LayoutOptimizer: dim must be 2 or 3, got ${dim}`);
     const { a, b } = options;
+    this.b = b;
     this.nEpochs = options.nEpochs;
     this.initialAlpha = options.initialAlpha ?? 1;
     this.randomState = (options.seed ?? 0) | 0;
@@ -52,6 +76,7 @@ export class LayoutOptimizer {
     const epochsPerNegativeSample = epochsPerSample.map((x) => x / negativeRate);
     this.context = {
       rowStart: graph.rowStart,
+      heads: null,
       tail: graph.columns,
       epochsPerSample,
       epochOfNextSample: epochsPerSample.slice(),
@@ -70,15 +95,93 @@ export class LayoutOptimizer {
     return this.epoch >= this.nEpochs;
   }
 
-  /** Runs one epoch (nothing once done). */
+  /** The learning rate of the next epoch (decays linearly to 0). */
+  get alpha(): number {
+    return this.initialAlpha * (1 - this.epoch / this.nEpochs);
+  }
+
+  /** Runs one epoch (nothing once done); with its heads split (splitHeads), only this optimizer's block. */
   runEpoch(): void {
     if (this.done) return;
-    const n = this.epoch;
-    const alpha = this.initialAlpha * (1 - n / this.nEpochs);
-    const state = this.randomState;
-    this.randomState = (this.dim === 2 ? epoch2d : epoch3d)(this.context, n, alpha, state);
+    this.randomState = (this.dim === 2 ? epoch2d : epoch3d)(this.context, this.epoch, this.alpha, this.randomState);
     this.epoch++;
   }
+
+  /**
+   * Splits the heads into `parts` blocks of about equal edges: keeps the first (its arrays
+   * gathered, the whole ones let go) and answers the others, each with its own random stream, for
+   * helpers to run (moved, not copied). Blocks are cut from a breadth-first order over the graph,
+   * so most edges join two heads of one block: the moves a block makes to another block's points
+   * (seen there only an epoch later) are few.
+   */
+  splitHeads(parts: number): EpochBlock[] {
+    const { rowStart, tail } = this.context;
+    const heads = rowStart.length - 1;
+    const order = breadthFirstOrder(rowStart, tail);
+    const bounds = [0];
+    for (let p = 1, at = 0, edges = 0; p < parts; p++) {
+      const target = (rowStart[heads] * p) / parts;
+      for (; at < heads && edges < target; at++) edges += rowStart[order[at] + 1] - rowStart[order[at]];
+      bounds.push(at);
+    }
+    bounds.push(heads);
+    const blocks = bounds.slice(0, -1).map((lo, p) => this.block(order.slice(lo, bounds[p + 1]).sort(), p));
+    this.context = blockContext(blocks.shift()!, this.context.embedding, this.context.power);
+    return blocks;
+  }
+
+  /** The edges of `heads` (ascending) with their schedules, gathered. */
+  private block(heads: Int32Array, part: number): EpochBlock {
+    const c = this.context;
+    const rowStart = new Int32Array(heads.length + 1);
+    for (let r = 0; r < heads.length; r++) rowStart[r + 1] = rowStart[r] + c.rowStart[heads[r] + 1] - c.rowStart[heads[r]];
+    const gather = <T extends Int32Array | Float32Array>(array: T, into: T): T => {
+      for (let r = 0; r < heads.length; r++) into.set(array.subarray(c.rowStart[heads[r]], c.rowStart[heads[r] + 1]), rowStart[r]);
+      return into;
+    };
+    const edges = rowStart[heads.length];
+    const floats = (array: Float32Array) => gather(array, new Float32Array(edges));
+    return {
+      dim: this.dim, heads, rowStart, tail: gather(c.tail, new Int32Array(edges)),
+      epochsPerSample: floats(c.epochsPerSample), epochOfNextSample: floats(c.epochOfNextSample),
+      epochsPerNegativeSample: floats(c.epochsPerNegativeSample), epochOfNextNegativeSample: floats(c.epochOfNextNegativeSample),
+      a: c.a, b: this.b, attractScale: c.attractScale, repelScale: c.repelScale, noClipAbove: c.noClipAbove,
+      randomState: part === 0 ? this.randomState : (this.randomState ^ Math.imul(0x9e3779b9, part)) | 0,
+    };
+  }
+}
+
+/** order[a] = a head, breadth-first over the edges (a graph's pieces one after another). */
+function breadthFirstOrder(rowStart: Int32Array, tail: Int32Array): Int32Array {
+  const n = rowStart.length - 1;
+  const order = new Int32Array(n);
+  const seen = new Uint8Array(n);
+  let next = 0, end = 0;
+  for (let start = 0; start < n; start++) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    order[end++] = start;
+    while (next < end) {
+      const i = order[next++];
+      for (let e = rowStart[i]; e < rowStart[i + 1]; e++) {
+        if (!seen[tail[e]]) {
+          seen[tail[e]] = 1;
+          order[end++] = tail[e];
+        }
+      }
+    }
+  }
+  return order;
+}
+
+/** The EpochContext of a block of heads (a helper's, on the layout it is sent each epoch). */
+export function blockContext(block: EpochBlock, embedding: Float32Array, power = new PowerTable(block.b)): EpochContext {
+  const { heads, rowStart, tail, epochsPerSample, epochOfNextSample, epochsPerNegativeSample, epochOfNextNegativeSample } = block;
+  const { a, attractScale, repelScale, noClipAbove } = block;
+  return {
+    heads, rowStart, tail, epochsPerSample, epochOfNextSample, epochsPerNegativeSample, epochOfNextNegativeSample,
+    embedding, a, power, attractScale, repelScale, noClipAbove,
+  };
 }
 
 /**

@@ -9,8 +9,9 @@ import { mix, nextState } from '../random';
 
 /** The edges, their sampling schedule, and the constants of the gradient. */
 export interface EpochContext {
-  /** Head i's edges are tail[rowStart[i] .. rowStart[i + 1]). */
+  /** Row r's edges are tail[rowStart[r] .. rowStart[r + 1]); its head is heads[r] (a block of heads), or r (all of them: heads null). */
   rowStart: Int32Array;
+  heads: Int32Array | null;
   tail: Int32Array;
   // Float32 schedules: epoch counts stay below a few thousand, where float32 steps are < 1e-3 epoch.
   epochsPerSample: Float32Array;
@@ -38,10 +39,12 @@ export function epoch2d(context: EpochContext, n: number, alpha: number, state: 
   const { embedding, a, power, attractScale, repelScale } = context;
   const vertices = embedding.length / 2;
   const noClipAbove = context.noClipAbove;
-  for (let head = 0; head < vertices; head++) {
-    const j = head * 2;
+  const { heads } = context;
+  const rows = rowStart.length - 1;
+  for (let r = 0; r < rows; r++) {
+    const j = (heads ? heads[r] : r) * 2;
     let x = embedding[j], y = embedding[j + 1];
-    for (let e = rowStart[head]; e < rowStart[head + 1]; e++) {
+    for (let e = rowStart[r]; e < rowStart[r + 1]; e++) {
       if (epochOfNextSample[e] > n) continue;
       const k = tail[e] * 2;
 
@@ -89,10 +92,12 @@ export function epoch3d(context: EpochContext, n: number, alpha: number, state: 
   const { embedding, a, power, attractScale, repelScale } = context;
   const vertices = embedding.length / 3;
   const noClipAbove = context.noClipAbove;
-  for (let head = 0; head < vertices; head++) {
-    const j = head * 3;
+  const { heads } = context;
+  const rows = rowStart.length - 1;
+  for (let r = 0; r < rows; r++) {
+    const j = (heads ? heads[r] : r) * 3;
     let x = embedding[j], y = embedding[j + 1], z = embedding[j + 2];
-    for (let e = rowStart[head]; e < rowStart[head + 1]; e++) {
+    for (let e = rowStart[r]; e < rowStart[r + 1]; e++) {
       if (epochOfNextSample[e] > n) continue;
       const k = tail[e] * 3;
 

@@ -12,11 +12,17 @@ import { checkRows, type Rows } from '../rows';
 import { CancelledError, RpcServer, transfer, type MessagePortLike, type RequestContext, type Transfer } from '../worker-rpc';
 import { UmapStoppedError, type UmapFrame, type UmapMethods, type UmapUpdate } from './protocol';
 import { UMAP, type UMAPInitProgress } from './umap';
+import { EpochPool, type EpochHelper } from './epoch-pool';
+import { HELPERS_FROM_POINTS, helperCount, startLayoutHelpers } from '../layout-helper';
 
 export interface UmapServerOptions {
   /** Epochs run between two frames (and two looks at the message queue) last about this long. */
   frameMilliseconds?: number;
   yieldToEventLoop?: () => Promise<void>;
+  /** Helpers for the epochs (started on the first run that is large enough): by default one per further core, none in node. */
+  startHelpers?: () => EpochHelper[];
+  /** Runs of at least this many points share their epochs with the helpers. */
+  helpersFrom?: number;
 }
 
 /** What a run starts from: rows (it computes their graph), or a graph computed elsewhere (used once). */
@@ -31,16 +37,22 @@ export class UmapServer {
   private interruption: 'stop' | 'supersede' | null = null;
   private readonly frameMilliseconds: number;
   private readonly yieldToEventLoop: () => Promise<void>;
+  private readonly startHelpers: () => EpochHelper[];
+  private readonly helpersFrom: number;
+  private pool: EpochPool | null = null;
 
   constructor(port: MessagePortLike, options: UmapServerOptions = {}) {
     this.frameMilliseconds = options.frameMilliseconds ?? 100;
     this.yieldToEventLoop = options.yieldToEventLoop ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
+    this.startHelpers = options.startHelpers ?? (() => startLayoutHelpers(helperCount()));
+    this.helpersFrom = options.helpersFrom ?? HELPERS_FROM_POINTS;
     new RpcServer<UmapMethods>(port, {
       load: async ({ data, n, d }) => {
         checkRows(data, n, d);
         await this.endRun('supersede');
         this.input = { rows: { data, n, d } };
         this.umap = null;
+        this.pool?.release();
         return { n, d };
       },
       loadGraph: async (layout) => {
@@ -49,6 +61,7 @@ export class UmapServer {
         await this.endRun('supersede');
         this.input = { graph };
         this.umap = null;
+        this.pool?.release();
         return { n: graph.graph.n, k: graph.graph.k };
       },
       stop: async () => {
@@ -115,10 +128,12 @@ export class UmapServer {
         if ('graph' in input) releaseBuffers([input.graph.graph.indices.buffer, input.graph.graph.distances.buffer, input.graph.principal.buffer]);
         postFrame();
       }
+      const pool = this.poolFor(umap.pointCount);
+      const step = () => (pool ? umap.stepShared(pool) : umap.step(1));
       for (;;) {
         const sliceStart = Date.now();
-        let state = umap.step(1);
-        while (!state.done && Date.now() - sliceStart < this.frameMilliseconds) state = umap.step(1);
+        let state = await step();
+        while (!state.done && Date.now() - sliceStart < this.frameMilliseconds) state = await step();
         if (state.done) return this.lastFrame(umap);
         postFrame();
         await this.checkpoint();
@@ -128,6 +143,13 @@ export class UmapServer {
       this.running = null;
       this.interruption = null;
     }
+  }
+
+  /** The epoch helpers for a run of n points (started once, kept for later runs), or null. */
+  private poolFor(n: number): EpochPool | null {
+    if (n < this.helpersFrom) return null;
+    this.pool ??= new EpochPool(this.startHelpers());
+    return this.pool.size > 0 ? this.pool : null;
   }
 
   /** Lets queued messages in; a newer start/load ends this run here (its start() rejects with CancelledError). */

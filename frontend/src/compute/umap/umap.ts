@@ -6,6 +6,7 @@ import { findAbParams } from './ab-params';
 import { fuzzySimplicialSet } from './fuzzy-simplicial-set';
 import { initialLayoutSteps } from './initial-layout';
 import { LayoutOptimizer } from './layout-optimizer';
+import type { EpochPool } from './epoch-pool';
 import { firstNeighbors } from '../knn-graph';
 import { nearestNeighborSteps, type Metric, type NeighborGraph } from './neighbor-graph';
 import { gaussianFrom, mulberry32 } from '../random';
@@ -163,6 +164,12 @@ export class UMAP {
     const optimizer = this.requireOptimizer();
     for (let i = 0; i < epochs && !optimizer.done; i++) optimizer.runEpoch();
     return { epoch: optimizer.epoch, nEpochs: optimizer.nEpochs, done: optimizer.done };
+  }
+
+  /** step(1) with the epoch's blocks of heads shared with `pool`'s helpers (see epoch-pool.ts). */
+  async stepShared(pool: EpochPool): Promise<UMAPStep> {
+    await pool.runEpoch(this.requireOptimizer());
+    return this.step(0);
   }
 
   /** Runs every remaining epoch. */
