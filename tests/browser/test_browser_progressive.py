@@ -124,3 +124,50 @@ def test_umap_draws_a_sample_while_the_graph_is_built_then_runs_on_every_point(t
     final_layout_on_every_point(tab, "umap", 100)
     choose(tab, "pca")
     tab.wait_ready()
+
+
+def clusters_apart(tab, coords):
+    """The layout keeps the labelled clusters apart: nearest centres farther than twice the mean spread."""
+    labels = np.array([int(v) for v in tab.eval("() => __embproj.state.columns[0].values")])
+    centres = np.array([coords[labels == c].mean(axis=0) for c in range(LABELS)])
+    within = np.mean([np.linalg.norm(coords[labels == c] - centres[c], axis=1).mean() for c in range(LABELS)])
+    between = np.min([np.linalg.norm(centres[a] - centres[b]) for a in range(LABELS) for b in range(a)])
+    return between > 2 * within, (between, within)
+
+
+RUN_BUTTON = {"tsne": "[data-testid=tsne-rerun]", "umap": "[data-testid=umap-run]"}
+
+
+def run_to_the_end(tab, method):
+    tab.frame.click(RUN_BUTTON[method])
+    tab.frame.wait_for_function("m => { const s = __embproj.analysis[m]; return s.state === 'done' && s.iteration > 0; }",
+                                arg=method, timeout=240000, polling=200)
+    return tab.eval("m => __embproj.analysis[m]", method)
+
+
+@pytest.mark.parametrize("method, settings, total", [
+    ("tsne", {"maxIterations": 200, "seed": 4}, 200),
+    ("umap", {"nEpochs": 80, "seed": 4}, 80),
+])
+def test_iterations_are_shared_with_layout_helpers_on_every_core(tab, method, settings, total):
+    # From helpersFrom points (50,000 by default, lowered here) the layout's worker starts layout helpers
+    # (t-SNE: the attraction by row blocks; UMAP: the epochs by blocks of heads); the panel says on how
+    # many threads it runs (2 cores: the worker and one helper).
+    tab.eval("""(args) => { const l = __embproj.analysis.layouts;
+                           window.__savedRule = [l.progressiveRows, l.helpersFrom];
+                           l.progressiveRows = 1e9; l.helpersFrom = args[0]; l.applySettings({ [args[1]]: args[2] }); }""",
+             [N // 2, method, settings])
+    choose(tab, method)
+    status = run_to_the_end(tab, method)
+    assert status["threads"] >= 2, status
+    text = tab.eval("m => document.querySelector(`[data-testid=${m}-status]`).textContent", method)
+    assert ("· %d threads" % status["threads"]) in text, text
+    coords = final_layout_on_every_point(tab, method, total)
+    apart, figures = clusters_apart(tab, coords)
+    assert apart, figures
+    # Below the threshold the same run stays on one thread.
+    tab.eval("() => { __embproj.analysis.layouts.helpersFrom = 1e9; }")
+    assert run_to_the_end(tab, method)["threads"] == 1
+    tab.eval("() => { const l = __embproj.analysis.layouts; [l.progressiveRows, l.helpersFrom] = window.__savedRule; }")
+    choose(tab, "pca")
+    tab.wait_ready()

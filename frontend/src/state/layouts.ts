@@ -2,17 +2,17 @@
 // on the isolated ones), streams frames to the plot, and keeps the last layout of each method so
 // switching back does not recompute. One job: the page side of the non-PCA projections.
 import type { GraphRequest, LayoutGraph } from '../compute/compute-client';
-import type { TsneOptions } from '../compute/tsne/tsne';
+import type { TsneRunOptions } from '../compute/tsne/protocol';
 import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
 import { neighborCount } from '../compute/tsne/affinities';
 import { placeFromSample, sampleRows, spreadCoincident } from '../compute/tsne/sample-placement';
 import { gaussianFrom, seededRandom } from '../compute/random';
+import { HELPERS_FROM_POINTS } from '../compute/layout-helper';
 import { isCancelled, type LoadedRows } from './projection';
 import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
 import { noticeFrom, type Store } from './store';
 import { firstTwoColumns, ImportedLayoutCache, importedName, isImportedMethod, usableImported, type ImportedMethod } from './imported-layouts';
 
-type TsneRunOptions = TsneOptions & { frameMilliseconds?: number };
 interface TsneStatus { state: 'idle' | 'initializing' | 'running' | 'paused' | 'done' | 'stopped'; iteration: number; converged: boolean }
 
 /** What the page needs of the t-SNE worker's client (compute/tsne-client.ts, TsneClient). */
@@ -25,7 +25,7 @@ export interface TsneClientLike {
   perturb(amount?: number): Promise<TsneStatus>;
   stop(): Promise<TsneStatus>;
   setMaxIterations(maxIterations: number): Promise<TsneStatus>;
-  onFrame(listener: (coordinates: Float32Array, iteration: number, converged: boolean, frame: { dim: 2 | 3; done: boolean }) => void): () => void;
+  onFrame(listener: (coordinates: Float32Array, iteration: number, converged: boolean, frame: { dim: 2 | 3; done: boolean; threads?: number }) => void): () => void;
   onState(listener: (status: TsneStatus) => void): () => void;
   /** The worker died (also mid-run, when no call is pending). */
   onFailure(listener: (error: Error) => void): () => void;
@@ -86,6 +86,8 @@ export interface RunStatus {
   points: number;
   /** While t-SNE's progressive path shows its sample: the sample's rows (iteration is the sample's); 0 otherwise. */
   sample: number;
+  /** Threads the run's iterations or epochs run on (its worker and its layout helpers), as its last frame said. */
+  threads: number;
 }
 
 export interface TsneSettings {
@@ -96,7 +98,7 @@ export interface UmapSettings { nNeighbors: number; minDist: number; spread: num
 export interface CustomSettings { column: number; x: AxisQuery; y: AxisQuery }
 
 const idle = (method: 'tsne' | 'umap'): RunStatus =>
-  ({ method, state: 'idle', iteration: 0, total: 0, progress: 0, converged: false, error: null, points: 0, sample: 0 });
+  ({ method, state: 'idle', iteration: 0, total: 0, progress: 0, converged: false, error: null, points: 0, sample: 0, threads: 1 });
 
 /** The rows a t-SNE / UMAP run sees (a copy of the isolated ones, or all): spherized in place
  *  (centred on their mean, unit length) when the projection's Spherize is on. */
@@ -133,6 +135,8 @@ export class Layouts {
   /** Rows above which t-SNE and UMAP lay out a sample of sampleSize rows first (the browser tests lower both through the test hook). */
   progressiveRows = PROGRESSIVE_ROWS;
   sampleSize = SAMPLE_ROWS;
+  /** Points from which t-SNE and UMAP share their iterations with layout helpers (lowered by the browser tests through the test hook). */
+  helpersFrom = HELPERS_FROM_POINTS;
   /** t-SNE's sample run while the graph of all rows is built (null: none, or handed over). */
   private sampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 } | null = null;
   private tsneClient: TsneClientLike | null = null;
@@ -287,7 +291,7 @@ export class Layouts {
           }
           // A run the page no longer waits for (replaced while the next one's graph is built).
           if (this.inWorker.umap !== this.runs.umap) return;
-          this.setStatus('umap', { iteration: epoch, total: nEpochs, state: done ? 'done' : 'running' });
+          this.setStatus('umap', { iteration: epoch, total: nEpochs, state: done ? 'done' : 'running', threads: frame.threads });
           this.draw('umap', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.umap), frame.dim);
         });
       }
@@ -300,7 +304,7 @@ export class Layouts {
       if (!rows && data.n > this.progressiveRows && this.host.neighborGraph) void this.runUmapSample(client, run, data, dim, s.spherize);
       if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run, endSample))) return;
       this.runRows.umap = rows;
-      const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim };
+      const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim, helpersFrom: this.helpersFrom };
       if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
       this.inWorker.umap = run;
       const last = await client.start(opts);
@@ -454,7 +458,7 @@ export class Layouts {
           if (this.sampling) { this.sampleFrame(this.sampling, coords, iteration); return; }
           // A run the page no longer waits for (stopped or replaced while the next one's graph is built).
           if (this.inWorker.tsne !== this.runs.tsne) return;
-          this.setStatus('tsne', { iteration, converged, state: frame.done ? 'done' : this.status.tsne.state === 'paused' ? 'paused' : 'running' });
+          this.setStatus('tsne', { iteration, converged, state: frame.done ? 'done' : this.status.tsne.state === 'paused' ? 'paused' : 'running', threads: frame.threads ?? 1 });
           this.draw('tsne', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.tsne), frame.dim);
         });
         this.tsneClient.onState((st: TsneStatus) => {
@@ -475,6 +479,7 @@ export class Layouts {
         dim, perplexity: t.perplexity, learningRate: t.learningRate, seed: t.seed, maxIterations: t.maxIterations,
         // Drawing a frame costs the page's share of the cores (software WebGL here): fewer frames for more points.
         frameMilliseconds: Math.round(Math.max(80, Math.min(1000, m / 100))),
+        helpersFrom: this.helpersFrom,
       };
       const sup = this.supervision(rows);
       if (sup) opts.supervise = sup;

@@ -6,6 +6,7 @@ import type { Store } from '../state/store';
 import { h, setOptions } from './dom';
 import { button, numberField } from './fields';
 import { PhaseClock } from './phase-clock';
+import { threadsNote } from './threads-note';
 
 export function createTsnePanel(store: Store, layouts: Layouts): HTMLElement {
   const t = layouts.tsne;
@@ -50,7 +51,7 @@ export function createTsnePanel(store: Store, layouts: Layouts): HTMLElement {
         ? `Sample of ${st.sample.toLocaleString('en-US')} points · all ${st.points.toLocaleString('en-US')}: neighbours ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
       : st.state === 'initializing' ? `Neighbours and affinities… ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
         : st.state === 'error' ? `Failed: ${st.error}`
-          : `${st.points.toLocaleString('en-US')} points · ${st.state}${st.converged ? ' (converged)' : ''}`;
+          : `${st.points.toLocaleString('en-US')} points · ${st.state}${st.converged ? ' (converged)' : ''}${threadsNote(st.threads)}`;
     pause.textContent = st.state === 'paused' ? 'Resume' : 'Pause';
     pause.disabled = !(st.state === 'running' || st.state === 'paused');
     perturb.disabled = !(st.state === 'running' || st.state === 'paused');

@@ -3,6 +3,7 @@ import type { Layouts } from '../state/layouts';
 import type { Store } from '../state/store';
 import { h } from './dom';
 import { button, numberField } from './fields';
+import { threadsNote } from './threads-note';
 import { PhaseClock } from './phase-clock';
 
 export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
@@ -36,7 +37,7 @@ export function createUmapPanel(store: Store, layouts: Layouts): HTMLElement {
       : st.state === 'initializing' ? `Neighbours and initial layout… ${Math.round(100 * st.progress)}% · ${clock.seconds(true)} s`
         : st.state === 'error' ? `Failed: ${st.error}`
           : st.state === 'stopped' && st.total === 0 ? 'Stopped before the first epoch · ready to run again.'
-          : `Epoch ${st.iteration} / ${st.total} · ${st.points.toLocaleString('en-US')} points${st.state === 'done' ? ' · done' : st.state === 'stopped' ? ' · stopped' : ''}`;
+          : `Epoch ${st.iteration} / ${st.total} · ${st.points.toLocaleString('en-US')} points${st.state === 'done' ? ' · done' : st.state === 'stopped' ? ' · stopped' : ''}${threadsNote(st.threads)}`;
     stop.disabled = !(st.state === 'running' || st.state === 'initializing');
   };
   layouts.onChange(update);

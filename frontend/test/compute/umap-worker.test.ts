@@ -115,7 +115,7 @@ describe('UmapClient with UmapServer', { timeout: 60_000 }, () => {
 });
 
 describe('UmapClient on its own (a fake worker)', () => {
-  const frame = (epoch: number): UmapFrame => ({ coordinates: new Float32Array(2), n: 1, dim: 2, epoch, nEpochs: 10, done: false });
+  const frame = (epoch: number): UmapFrame => ({ coordinates: new Float32Array(2), n: 1, dim: 2, epoch, nEpochs: 10, done: false, threads: 1 });
 
   it('a newer start() or load() rejects the superseded run at once, sends no cancel, and drops its late frames', async () => {
     const [page, worker] = fakeChannel();

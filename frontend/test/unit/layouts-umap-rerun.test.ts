@@ -26,7 +26,7 @@ class FakeUmapClient implements UmapClientLike {
   /** Run `i` sends its last frame (all epochs) and its start() resolves with it, as the worker's does. */
   finish(i: number, value: number): void {
     const nEpochs = this.runs[i].options.nEpochs ?? 500;
-    const frame: UmapFrame = { coordinates: new Float32Array(N * 2).fill(value), n: N, dim: 2, epoch: nEpochs, nEpochs, done: true };
+    const frame: UmapFrame = { coordinates: new Float32Array(N * 2).fill(value), n: N, dim: 2, epoch: nEpochs, nEpochs, done: true, threads: 1 };
     this.listener(frame.coordinates, frame.epoch, frame.nEpochs, true, frame);
     this.runs[i].end(frame);
   }

@@ -10,6 +10,8 @@ import type { TsneOptions } from './tsne';
 export interface TsneRunOptions extends TsneOptions {
   /** Minimum time between frames in ms (default 100). The final frame is always sent. */
   frameMilliseconds?: number;
+  /** Runs of at least this many points share their iterations with layout helpers (default 50,000; the browser tests lower it). */
+  helpersFrom?: number;
 }
 
 export type TsneRunState = 'idle' | 'initializing' | 'running' | 'paused' | 'done' | 'stopped';
@@ -54,6 +56,8 @@ export interface TsneFrame {
   done: boolean;
   /** The latest KL(P || Q) estimate, if one was made yet. */
   klDivergence?: number;
+  /** Threads the iterations run on: the t-SNE worker and its layout helpers. */
+  threads: number;
 }
 
 export interface TsneStateEvent {

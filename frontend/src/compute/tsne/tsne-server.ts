@@ -36,6 +36,10 @@ interface Run {
   id: number;
   tsne: TSNE;
   frameMilliseconds: number;
+  /** Points from which the run's iterations are shared with helpers. */
+  helpersFrom: number;
+  /** Threads its iterations run on (1 + helpers). */
+  threads: number;
   state: TsneStatus['state'];
   /** Set while the iteration loop is active, so resume() does not start a second one. */
   looping: boolean;
@@ -121,8 +125,8 @@ export class TsneServer {
     // A graph is used once: P replaces it (the compute workers keep the graph for the next run).
     if ('graph' in input) this.input = null;
     const n = 'graph' in input ? input.graph.graph.n : input.rows.n;
-    const { frameMilliseconds = DEFAULT_FRAME_MILLISECONDS, ...tsneOptions } = options;
-    const run: Run = { id: request.id, tsne: new TSNE(tsneOptions), frameMilliseconds, state: 'initializing', looping: false };
+    const { frameMilliseconds = DEFAULT_FRAME_MILLISECONDS, helpersFrom = this.helpersFrom, ...tsneOptions } = options;
+    const run: Run = { id: request.id, tsne: new TSNE(tsneOptions), frameMilliseconds, helpersFrom, threads: 1, state: 'initializing', looping: false };
     this.run = run;
     this.postState(run);
     try {
@@ -176,7 +180,8 @@ export class TsneServer {
     try {
       while (this.run === run && run.state === 'running') {
         const sliceStart = this.now();
-        const pool = this.poolFor(run.tsne.n);
+        const pool = this.poolFor(run.tsne.n, run.helpersFrom);
+        run.threads = 1 + (pool?.size ?? 0);
         while (!run.tsne.done && this.now() - sliceStart < SLICE_MILLISECONDS) {
           const result = pool ? await run.tsne.stepShared(pool) : run.tsne.step(1);
           if (result.klDivergence !== undefined) run.lastKl = result.klDivergence;
@@ -201,8 +206,8 @@ export class TsneServer {
   }
 
   /** The attraction helpers for a run of n points (started once, kept for later runs), or null. */
-  private poolFor(n: number): AttractionPool | null {
-    if (n < this.helpersFrom) return null;
+  private poolFor(n: number, from: number): AttractionPool | null {
+    if (n < from) return null;
     this.pool ??= new AttractionPool(this.startHelpers());
     return this.pool.size > 0 ? this.pool : null;
   }
@@ -237,7 +242,7 @@ export class TsneServer {
       'frame',
       {
         run: run.id, coordinates, dim: run.tsne.options.dim, iteration: run.tsne.iteration,
-        converged: run.tsne.converged, done: run.tsne.done, klDivergence: run.lastKl,
+        converged: run.tsne.converged, done: run.tsne.done, klDivergence: run.lastKl, threads: run.threads,
       },
       [coordinates.buffer],
     );

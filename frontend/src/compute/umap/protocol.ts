@@ -5,8 +5,9 @@ import type { LayoutGraph } from '../graph-protocol';
 import type { Rows } from '../rows';
 import type { UMAPInitProgress, UMAPOptions } from './umap';
 
-/** What start() takes: every UMAP option (defaults as UMAP's). */
-export type UmapRunOptions = UMAPOptions;
+/** What start() takes: every UMAP option (defaults as UMAP's), and from how many points the epochs
+ *  are shared with layout helpers (default 50,000; the browser tests lower it). */
+export type UmapRunOptions = UMAPOptions & { helpersFrom?: number };
 
 /** One animation frame: the whole layout at an epoch. `coordinates` is transferred, not copied. */
 export interface UmapFrame {
@@ -19,6 +20,8 @@ export interface UmapFrame {
   nEpochs: number;
   /** All epochs run; false in a frame that ends a stopped run. */
   done: boolean;
+  /** Threads the epochs run on: the UMAP worker and its layout helpers. */
+  threads: number;
 }
 
 /** What a run reports before its answer: how far the graph and initial layout are, then frames. */

@@ -40,6 +40,9 @@ export class UmapServer {
   private readonly startHelpers: () => EpochHelper[];
   private readonly helpersFrom: number;
   private pool: EpochPool | null = null;
+  /** The current run's helpersFrom, and the threads its epochs run on. */
+  private umapHelpersFrom = 0;
+  private threads = 1;
 
   constructor(port: MessagePortLike, options: UmapServerOptions = {}) {
     this.frameMilliseconds = options.frameMilliseconds ?? 100;
@@ -75,8 +78,10 @@ export class UmapServer {
         if (!input) throw new Error('no data: call load first');
         // A graph is used once: the fuzzy graph replaces it (the compute workers keep the graph).
         if ('graph' in input) this.input = null;
-        const umap = new UMAP(options);
+        const { helpersFrom = this.helpersFrom, ...umapOptions } = options;
+        const umap = new UMAP(umapOptions);
         this.umap = umap;
+        this.umapHelpersFrom = helpersFrom;
         return this.run(request, umap, input);
       },
       resume: async (_, request) => {
@@ -128,7 +133,8 @@ export class UmapServer {
         if ('graph' in input) releaseBuffers([input.graph.graph.indices.buffer, input.graph.graph.distances.buffer, input.graph.principal.buffer]);
         postFrame();
       }
-      const pool = this.poolFor(umap.pointCount);
+      const pool = this.poolFor(umap.pointCount, this.umapHelpersFrom);
+      this.threads = 1 + (pool?.size ?? 0);
       const step = () => (pool ? umap.stepShared(pool) : umap.step(1));
       for (;;) {
         const sliceStart = Date.now();
@@ -146,8 +152,8 @@ export class UmapServer {
   }
 
   /** The epoch helpers for a run of n points (started once, kept for later runs), or null. */
-  private poolFor(n: number): EpochPool | null {
-    if (n < this.helpersFrom) return null;
+  private poolFor(n: number, from: number): EpochPool | null {
+    if (n < from) return null;
     this.pool ??= new EpochPool(this.startHelpers());
     return this.pool.size > 0 ? this.pool : null;
   }
@@ -166,6 +172,6 @@ export class UmapServer {
 
   private frame(umap: UMAP): UmapFrame {
     const { epoch, nEpochs, done } = umap.step(0);
-    return { coordinates: umap.coordinates(), n: umap.pointCount, dim: umap.dim, epoch, nEpochs, done };
+    return { coordinates: umap.coordinates(), n: umap.pointCount, dim: umap.dim, epoch, nEpochs, done, threads: this.threads };
   }
 }
