@@ -5,7 +5,7 @@ import type { GraphRequest, LayoutGraph } from '../compute/compute-client';
 import type { TsneRunOptions } from '../compute/tsne/protocol';
 import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOptions } from '../compute/umap-client';
 import { neighborCount } from '../compute/tsne/affinities';
-import { placeFromSample, sampleRows, spreadCoincident } from '../compute/tsne/sample-placement';
+import { placeFromSample, sampleRows, spreadCoincident, type SampleLayout } from '../compute/tsne/sample-placement';
 import { gaussianFrom, seededRandom } from '../compute/random';
 import { HELPERS_FROM_POINTS } from '../compute/layout-helper';
 import { isCancelled, type LoadedRows } from './projection';
@@ -286,7 +286,9 @@ export class Layouts {
         this.umapClient.onFrame((coords, epoch, nEpochs, done, frame) => {
           const sampling = this.umapSampling;
           if (sampling) {   // the progressive path's sample: drawn alone while the graph of all rows is built
-            if (sampling.run === this.runs.umap) this.draw('umap', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, sampling.rows), frame.dim, sampling.rows);
+            if (sampling.run !== this.runs.umap) return;
+            sampling.coords = coords;
+            this.draw('umap', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, sampling.rows), frame.dim, sampling.rows);
             return;
           }
           // A run the page no longer waits for (replaced while the next one's graph is built).
@@ -302,9 +304,15 @@ export class Layouts {
       if (this.inWorker.umap) void client.stop().catch(() => {});
       this.umapSampling = null;
       if (!rows && data.n > this.progressiveRows && this.host.neighborGraph) void this.runUmapSample(client, run, data, dim, s.spherize);
-      if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run, endSample))) return;
+      let placed = false;
+      const handOver = (graph: LayoutGraph | null) => {
+        placed = this.umapHandOver(graph, run, u.nNeighbors - 1);
+        endSample();
+      };
+      if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run, handOver))) return;
       this.runRows.umap = rows;
       const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim, helpersFrom: this.helpersFrom };
+      if (placed) opts.initialization = 'given';
       if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
       this.inWorker.umap = run;
       const last = await client.start(opts);
@@ -318,13 +326,37 @@ export class Layouts {
     }
   }
 
-  /** UMAP's progressive path (as t-SNE's): a random sample's own UMAP drawn while the graph of all rows is built. */
-  private umapSampling: { run: number; rows: Int32Array } | null = null;
+  /**
+   * UMAP's progressive path (as t-SNE's): a random sample's own UMAP drawn while the graph of all
+   * rows is built; then every row placed from it starts the full run (instead of the spectral
+   * layout, whose eigensolver takes ~15 s at a million rows).
+   */
+  private umapSampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 } | null = null;
+
+  /** Every row placed from the sample's layout into the graph's hints (see handOver); answers whether it was. */
+  private umapHandOver(graph: LayoutGraph | null, run: number, k: number): boolean {
+    const sampling = this.umapSampling;
+    if (!graph || !sampling?.coords || sampling.run !== run) return false;
+    this.placeEveryRow('umap', graph, { rows: sampling.rows, coordinates: sampling.coords, dim: sampling.dim }, k, this.umap.seed);
+    return true;
+  }
+
+  /**
+   * Every row of the graph placed from a sample's layout: drawn, and handed to the full run as the
+   * graph's hints (its start: t-SNE scales it like the PCA start, UMAP like its spectral one).
+   */
+  private placeEveryRow(method: 'tsne' | 'umap', graph: LayoutGraph, sample: SampleLayout, k: number, seed: number): void {
+    const placed = placeFromSample(graph.n, graph.parts, k, sample);
+    spreadCoincident(placed, sample.dim, PLACEMENT_NOISE, gaussianFrom(seededRandom(seed + 1)));
+    this.runRows[method] = null;
+    this.draw(method, placed.slice(), sample.dim as 2 | 3);   // `placed` itself moves to the worker
+    graph.hints = [{ start: 0, dims: sample.dim, coordinates: placed }];
+  }
 
   private async runUmapSample(client: UmapClientLike, run: number, data: LoadedRows, dim: 2 | 3, spherize: boolean): Promise<void> {
     const u = this.umap;
     const rows = sampleRows(data.n, this.sampleSize, seededRandom(u.seed));
-    const sampling = { run, rows };
+    const sampling = { run, rows, coords: null as Float32Array | null, dim };
     this.umapSampling = sampling;
     this.setStatus('umap', { sample: rows.length });
     await this.startSample('umap', client, data, rows, spherize, () => this.umapSampling === sampling,
@@ -524,13 +556,8 @@ export class Layouts {
     const sampling = this.sampling;
     this.sampling = null;
     if (!graph || !sampling?.coords || sampling.run !== run) return;
-    const { rows, coords, dim } = sampling;
-    const placed = placeFromSample(graph.n, graph.parts, k, { rows, coordinates: coords, dim });
-    spreadCoincident(placed, dim, PLACEMENT_NOISE, gaussianFrom(seededRandom(this.tsne.seed + 1)));
-    this.runRows.tsne = null;
-    this.draw('tsne', placed.slice(), dim);   // `placed` itself moves to the worker
+    this.placeEveryRow('tsne', graph, { rows: sampling.rows, coordinates: sampling.coords, dim: sampling.dim }, k, this.tsne.seed);
     this.setStatus('tsne', { sample: 0, iteration: 0 });
-    graph.hints = [{ start: 0, dims: dim, coordinates: placed }];
   }
 
   /** Labels of the supervising column as class ids (-1: missing or the ignored label). */

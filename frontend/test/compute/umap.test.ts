@@ -162,6 +162,24 @@ describe('UMAP on clustered data', { timeout: 60_000 }, () => {
     expect(knnPreservation(data, layout, n, d, dim, 10)).toBeGreaterThanOrEqual(minKnn);
   });
 
+  it('starts from a given layout (the progressive path\'s placement), scaled to [0, 10] like the spectral start', () => {
+    const graph = nearestNeighbors(data, n, d, 14, { metric: 'euclidean' });
+    const given = Float32Array.from({ length: n * 2 }, (_, s) => (s % 2 ? -3 : 5) * Math.sin(s));
+    const umap = new UMAP({ seed: 1, nEpochs: 0, initialization: 'given' });
+    for (const _ of umap.initFromGraphSteps(graph, given, 2));
+    const start = umap.coordinates();
+    for (let c = 0; c < 2; c++) {
+      const axis = Array.from({ length: n }, (_, i) => start[i * 2 + c]);
+      expect(Math.min(...axis)).toBeCloseTo(0, 3);
+      expect(Math.max(...axis)).toBeCloseTo(10, 3);
+      // An affine image of the given axis (up to the 1e-4 noise that separates coincident starts).
+      const source = Array.from({ length: n }, (_, i) => given[i * 2 + c]);
+      const lo = Math.min(...source), span = Math.max(...source) - lo;
+      for (let i = 0; i < n; i++) expect(Math.abs(axis[i] - (10 * (source[i] - lo)) / span)).toBeLessThan(1e-2);
+    }
+    expect(() => [...new UMAP({ initialization: 'given' }).initFromGraphSteps(graph, given, 3)]).toThrow(/a given start of 3 dimensions/);
+  });
+
   it('reproduces a run exactly for a seed, and differs for another seed', () => {
     const run = (seed: number) => {
       const umap = new UMAP({ seed, nEpochs: 100 });

@@ -3,7 +3,8 @@
 // when the graph of all rows arrives every row is placed from the sample's last frame, drawn, and
 // sent to the worker as the initial layout; a Stop in the sample phase ends the sample run.
 import { describe, expect, it } from 'vitest';
-import { Layouts, type TsneClientLike } from '../../src/state/layouts';
+import { Layouts, type TsneClientLike, type UmapClientLike } from '../../src/state/layouts';
+import type { UmapFrame, UmapRunOptions } from '../../src/compute/umap-client';
 import { Store } from '../../src/state/store';
 import type { LayoutGraph } from '../../src/compute/graph-protocol';
 import { graphInput } from '../../src/compute/knn-graph';
@@ -127,5 +128,57 @@ describe('Layouts: t-SNE progressive path', () => {
     await run;
     expect(client.calls).toEqual(['loadGraph', 'start']);
     expect(graphInput(client.graph!).principalDims).toBe(1);
+  });
+});
+
+describe('Layouts: UMAP progressive path', () => {
+  it('starts the full run from every row placed from the sample, not from its spectral layout', async () => {
+    const starts: UmapRunOptions[] = [];
+    let graphSent: LayoutGraph | null = null;
+    let frame: Parameters<UmapClientLike['onFrame']>[0] = () => {};
+    const client: UmapClientLike = {
+      load: async () => ({ n: SAMPLE, d: 3 }),
+      loadGraph: async (graph: LayoutGraph) => { graphSent = graph; return { n: N, k: K }; },
+      start: (options: UmapRunOptions = {}) => { starts.push(options); return new Promise<UmapFrame>(() => {}); },
+      stop: async () => ({ stopped: true }),
+      onFrame: (listener) => { frame = listener; return () => true; },
+      onProgress: () => () => true,
+    };
+    const placed: { coords: Float32Array; shown: Int32Array | null | undefined }[] = [];
+    let answer: (graph: LayoutGraph) => void = () => {};
+    const data = loadedRows(new Float32Array(N * 3).map((_, i) => Math.sin(i)), N, 3);
+    const store = new Store();
+    store.set({ method: 'umap' });
+    const layouts = new Layouts({
+      store, getData: () => data, place: (coords, _k, _axes, shown) => placed.push({ coords, shown }),
+      createUmapClient: () => client,
+      neighborGraph: () => new Promise<LayoutGraph>((resolve) => { answer = resolve; }),
+    });
+    layouts.progressiveRows = 20;
+    layouts.sampleSize = SAMPLE;
+    layouts.umap.nNeighbors = K + 1;
+    void layouts.runUmap();
+    await turn();
+    expect(starts).toHaveLength(1);   // the sample's run
+    expect(starts[0].initialization).toBeUndefined();
+    const sampleCoords = Float32Array.from({ length: SAMPLE * 2 }, (_, s) => s * 3 + 1);
+    frame(sampleCoords, 40, 500, false, { coordinates: sampleCoords, n: SAMPLE, dim: 2, epoch: 40, nEpochs: 500, done: false, threads: 1 });
+    const shown = placed[placed.length - 1].shown!;
+    expect(shown).toHaveLength(SAMPLE);
+
+    answer(ringGraph());
+    await turn();
+    await turn();
+    expect(starts).toHaveLength(2);
+    expect(starts[1].initialization).toBe('given');
+    const all = placed[placed.length - 1];
+    expect(all.shown).toBeUndefined();
+    const expected = placeFromSample(N, ringGraph().parts, K, { rows: shown, coordinates: sampleCoords, dim: 2 });
+    const spread = Math.max(...expected) - Math.min(...expected);
+    for (let s = 0; s < N * 2; s++) expect(Math.abs(all.coords[s] - expected[s])).toBeLessThan(0.1 * spread);
+    const input = graphInput(graphSent!);
+    expect(input.principalDims).toBe(2);
+    expect(Array.from(input.principal)).toEqual(Array.from(all.coords));
+    expect(layouts.status.umap.sample).toBe(0);
   });
 });

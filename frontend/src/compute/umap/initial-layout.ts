@@ -45,7 +45,14 @@ export function* initialLayoutSteps(input: InitialLayoutInput): Generator<number
     ? (yield* spectralEmbeddingSteps(graph, dim, normal, SPECTRAL_OPTIONS)) ?? randomBox(n, dim, 10, input.uniform)
     : yield* multiComponentLayout(input, labels, count);
 
-  // umap-learn: scale to max |x| = 10, add noise 1e-4 (separates coincident starts), then min-max to [0, 10].
+  return scaledStart(layout, n, dim, normal);
+}
+
+/**
+ * A start layout scaled as umap-learn scales every start before SGD: to max |x| = 10, noise 1e-4 added
+ * (separates coincident starts), then each axis min-max to [0, 10].
+ */
+export function scaledStart(layout: ArrayLike<number>, n: number, dim: number, normal: () => number): Float32Array {
   let maxAbs = 0;
   for (let i = 0; i < layout.length; i++) maxAbs = Math.max(maxAbs, Math.abs(layout[i]));
   const expansion = maxAbs > 0 ? 10 / maxAbs : 1;

@@ -4,7 +4,7 @@
 
 import { findAbParams } from './ab-params';
 import { fuzzySimplicialSet } from './fuzzy-simplicial-set';
-import { initialLayoutSteps } from './initial-layout';
+import { initialLayoutSteps, scaledStart } from './initial-layout';
 import { LayoutOptimizer } from './layout-optimizer';
 import type { EpochPool } from './epoch-pool';
 import { firstNeighbors } from '../knn-graph';
@@ -25,6 +25,12 @@ export interface UMAPOptions {
   negativeSampleRate?: number;
   repulsionStrength?: number;
   learningRate?: number;
+  /**
+   * The start layout: 'spectral' (default, umap-learn's), or 'given': the n x dim coordinates handed
+   * to initFromGraphSteps as the principal coordinates (the progressive path's placement from a
+   * sample's layout), scaled as umap-learn scales any start.
+   */
+  initialization?: 'spectral' | 'given';
 }
 
 export interface UMAPStep {
@@ -134,9 +140,11 @@ export class UMAP {
     const graph = fuzzySimplicialSet(neighbors, this.nNeighbors);
     this.graph = graph;
     yield { phase: 'layout', fraction: start + graphShare };
-    const layoutSteps = initialLayoutSteps({
-      graph, data, d, dim: this.dim, uniform: mulberry32(this.seed), normal: gaussianFrom(mulberry32(this.seed + 1)),
-    });
+    const normal = gaussianFrom(mulberry32(this.seed + 1));
+    if (this.options.initialization === 'given' && d !== this.dim) throw new RangeError(`UMAP: a given start of ${d} dimensions for a ${this.dim}-D layout`);
+    const layoutSteps = this.options.initialization === 'given'
+      ? givenStart(scaledStart(data, n, this.dim, normal))
+      : initialLayoutSteps({ graph, data, d, dim: this.dim, uniform: mulberry32(this.seed), normal });
     let embedding: Float32Array;
     for (;;) {
       const step = layoutSteps.next();
@@ -196,6 +204,12 @@ export class UMAP {
     if (!this.optimizer) throw new Error('UMAP: call init(data, n, d) first');
     return this.optimizer;
   }
+}
+
+/** A start computed already, as initialLayoutSteps' generator. */
+// eslint-disable-next-line require-yield
+function* givenStart(layout: Float32Array): Generator<number, Float32Array, void> {
+  return layout;
 }
 
 /** n < 2: nothing to optimise; a graph without edges keeps one code path. */
