@@ -100,6 +100,15 @@ export interface CustomSettings { column: number; x: AxisQuery; y: AxisQuery }
 const idle = (method: 'tsne' | 'umap'): RunStatus =>
   ({ method, state: 'idle', iteration: 0, total: 0, progress: 0, converged: false, error: null, points: 0, sample: 0, threads: 1 });
 
+/**
+ * The least time between a layout's frames for m points. Drawing a new layout costs the page a core
+ * (software WebGL here: 1.2-2.8 s of the main thread at a million points), time the layout's threads
+ * then lack: fewer frames for more points (1M: one per 5 s; 10k: every 100 ms).
+ */
+export function frameInterval(m: number): number {
+  return Math.round(Math.max(80, Math.min(5000, m / 100)));
+}
+
 /** The rows a t-SNE / UMAP run sees (a copy of the isolated ones, or all): spherized in place
  *  (centred on their mean, unit length) when the projection's Spherize is on. */
 export function spherizeRows(x: Float32Array, d: number, spherize: boolean): Float32Array {
@@ -311,7 +320,10 @@ export class Layouts {
       };
       if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run, handOver))) return;
       this.runRows.umap = rows;
-      const opts: UmapRunOptions = { nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim, helpersFrom: this.helpersFrom };
+      const opts: UmapRunOptions = {
+        nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim,
+        helpersFrom: this.helpersFrom, frameMilliseconds: frameInterval(rows ? rows.length : data.n),
+      };
       if (placed) opts.initialization = 'given';
       if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
       this.inWorker.umap = run;
@@ -509,8 +521,7 @@ export class Layouts {
       this.runRows.tsne = rows;
       const opts: TsneRunOptions = {
         dim, perplexity: t.perplexity, learningRate: t.learningRate, seed: t.seed, maxIterations: t.maxIterations,
-        // Drawing a frame costs the page's share of the cores (software WebGL here): fewer frames for more points.
-        frameMilliseconds: Math.round(Math.max(80, Math.min(1000, m / 100))),
+        frameMilliseconds: frameInterval(m),
         helpersFrom: this.helpersFrom,
       };
       const sup = this.supervision(rows);

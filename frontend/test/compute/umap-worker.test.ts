@@ -47,6 +47,16 @@ describe('UmapClient with UmapServer', { timeout: 60_000 }, () => {
     expect(phases).toEqual(new Set(['neighbors', 'graph', 'layout']));
   });
 
+  it('sends frames no more often than the run asks (its slices stay short: Stop still acts at once)', async () => {
+    const client = connected(1);
+    await client.load(data, n, d);
+    const epochs: number[] = [];
+    client.onFrame((_, epoch) => epochs.push(epoch));
+    const last = await client.start({ ...options, nEpochs: 200, frameMilliseconds: 60_000 });
+    expect(last.epoch).toBe(200);
+    expect(epochs).toEqual([0, 200]); // the initial layout and the last one only
+  });
+
   it('stops with the layout so far, then resumes to the same result as an uninterrupted run', async () => {
     const client = connected(1);
     await client.load(data, n, d);

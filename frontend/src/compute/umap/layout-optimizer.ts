@@ -8,6 +8,7 @@
 import { PowerTable } from './power-table';
 import { epoch2d, epoch3d, type EpochContext } from './sgd-epoch';
 import type { SparseGraph } from '../sparse-matrix';
+import { releaseBuffers } from '../release-buffers';
 
 export interface LayoutOptimizerOptions {
   a: number;
@@ -110,7 +111,7 @@ export class LayoutOptimizer {
   /**
    * Splits the heads into `parts` blocks of about equal edges: keeps the first (its arrays
    * gathered, the whole ones let go) and answers the others, each with its own random stream, for
-   * helpers to run (moved, not copied). Blocks are cut from a breadth-first order over the graph,
+   * helpers to run (moved, not copied); the graph given to the constructor is freed. Blocks are cut from a breadth-first order over the graph,
    * so most edges join two heads of one block: the moves a block makes to another block's points
    * (seen there only an epoch later) are few.
    */
@@ -126,7 +127,11 @@ export class LayoutOptimizer {
     }
     bounds.push(heads);
     const blocks = bounds.slice(0, -1).map((lo, p) => this.block(order.slice(lo, bounds[p + 1]).sort(), p));
-    this.context = blockContext(blocks.shift()!, this.context.embedding, this.context.power);
+    const whole = this.context;
+    this.context = blockContext(blocks.shift()!, whole.embedding, whole.power);
+    // Free the whole arrays now, not at some later collection (1M points: ~0.4 GB): the schedules
+    // and the graph the optimizer was given (UMAP's pruned copy, used by nothing else).
+    releaseBuffers([whole.rowStart, whole.tail, whole.epochsPerSample, whole.epochOfNextSample, whole.epochsPerNegativeSample, whole.epochOfNextNegativeSample].map((a) => a.buffer));
     return blocks;
   }
 

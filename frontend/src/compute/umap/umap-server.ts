@@ -42,6 +42,8 @@ export class UmapServer {
   private pool: EpochPool | null = null;
   /** The current run's helpersFrom, and the threads its epochs run on. */
   private umapHelpersFrom = 0;
+  /** The current run's time between frames (its slices, between looks at the message queue, stay frameMilliseconds). */
+  private runFrameMilliseconds = 100;
   private threads = 1;
 
   constructor(port: MessagePortLike, options: UmapServerOptions = {}) {
@@ -78,10 +80,11 @@ export class UmapServer {
         if (!input) throw new Error('no data: call load first');
         // A graph is used once: the fuzzy graph replaces it (the compute workers keep the graph).
         if ('graph' in input) this.input = null;
-        const { helpersFrom = this.helpersFrom, ...umapOptions } = options;
+        const { helpersFrom = this.helpersFrom, frameMilliseconds = this.frameMilliseconds, ...umapOptions } = options;
         const umap = new UMAP(umapOptions);
         this.umap = umap;
         this.umapHelpersFrom = helpersFrom;
+        this.runFrameMilliseconds = frameMilliseconds;
         return this.run(request, umap, input);
       },
       resume: async (_, request) => {
@@ -136,12 +139,16 @@ export class UmapServer {
       const pool = this.poolFor(umap.pointCount, this.umapHelpersFrom);
       this.threads = 1 + (pool?.size ?? 0);
       const step = () => (pool ? umap.stepShared(pool) : umap.step(1));
+      let lastFrame = Date.now();
       for (;;) {
         const sliceStart = Date.now();
         let state = await step();
         while (!state.done && Date.now() - sliceStart < this.frameMilliseconds) state = await step();
         if (state.done) return this.lastFrame(umap);
-        postFrame();
+        if (Date.now() - lastFrame >= this.runFrameMilliseconds) {
+          postFrame();
+          lastFrame = Date.now();
+        }
         await this.checkpoint();
         if (this.interruption === 'stop') return this.lastFrame(umap);
       }
