@@ -4,30 +4,12 @@
 // puts neighbours at nearby indices, as Cuthill-McKee does for sparse matrices.
 
 import type { KnnGraph } from '../knn';
+import { breadthFirstOrder as breadthFirstOrderOf } from '../breadth-first-order';
 
 /** order[newIndex] = original index, breadth-first over the graph (nearest neighbours first). */
 export function breadthFirstOrder(graph: KnnGraph): Int32Array {
   const { n, k, indices } = graph;
-  const order = new Int32Array(n);
-  const seen = new Uint8Array(n);
-  let head = 0;
-  let tail = 0;
-  for (let start = 0; start < n; start++) {
-    if (seen[start]) continue;
-    seen[start] = 1;
-    order[tail++] = start;
-    while (head < tail) {
-      const i = order[head++];
-      for (let s = i * k; s < i * k + k; s++) {
-        const j = indices[s];
-        if (!seen[j]) {
-          seen[j] = 1;
-          order[tail++] = j;
-        }
-      }
-    }
-  }
-  return order;
+  return breadthFirstOrderOf(n, indices, (i) => i * k, (i) => i * k + k);
 }
 
 /** rank[original index] = new index. */

@@ -9,6 +9,7 @@ import { PowerTable } from './power-table';
 import { epoch2d, epoch3d, type EpochContext } from './sgd-epoch';
 import type { SparseGraph } from '../sparse-matrix';
 import { releaseBuffers } from '../release-buffers';
+import { breadthFirstOrder } from '../breadth-first-order';
 
 export interface LayoutOptimizerOptions {
   a: number;
@@ -118,7 +119,7 @@ export class LayoutOptimizer {
   splitHeads(parts: number): EpochBlock[] {
     const { rowStart, tail } = this.context;
     const heads = rowStart.length - 1;
-    const order = breadthFirstOrder(rowStart, tail);
+    const order = breadthFirstOrder(heads, tail, (i) => rowStart[i], (i) => rowStart[i + 1]);
     const bounds = [0];
     for (let p = 1, at = 0, edges = 0; p < parts; p++) {
       const target = (rowStart[heads] * p) / parts;
@@ -154,29 +155,6 @@ export class LayoutOptimizer {
       randomState: part === 0 ? this.randomState : (this.randomState ^ Math.imul(0x9e3779b9, part)) | 0,
     };
   }
-}
-
-/** order[a] = a head, breadth-first over the edges (a graph's pieces one after another). */
-function breadthFirstOrder(rowStart: Int32Array, tail: Int32Array): Int32Array {
-  const n = rowStart.length - 1;
-  const order = new Int32Array(n);
-  const seen = new Uint8Array(n);
-  let next = 0, end = 0;
-  for (let start = 0; start < n; start++) {
-    if (seen[start]) continue;
-    seen[start] = 1;
-    order[end++] = start;
-    while (next < end) {
-      const i = order[next++];
-      for (let e = rowStart[i]; e < rowStart[i + 1]; e++) {
-        if (!seen[tail[e]]) {
-          seen[tail[e]] = 1;
-          order[end++] = tail[e];
-        }
-      }
-    }
-  }
-  return order;
 }
 
 /** The EpochContext of a block of heads (a helper's, on the layout it is sent each epoch). */
