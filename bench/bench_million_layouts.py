@@ -3,6 +3,7 @@ what memory the whole browser takes while the layout runs.
 
     python bench/bench_million_layouts.py [--rows 1000000 --dims 128] [--methods tsne,umap]
                                           [--logdir DIR] [--after-first 20] [--timeout 900] [--stop-at F]
+                                          [--screenshot PATH]
 
 Data: bench_browser_algorithms' clustered logdir (ROWS x DIMS float32, 50 Gaussian clusters, 50 labels),
 written once under --logdir and reused (1M x 128 is 512 MB). Each method runs in a fresh browser (so its
@@ -88,7 +89,7 @@ def browser_memory_mb():
     return rss / 1024, pss / 1024
 
 
-def run_method(launch, base, method, after_first, timeout, stop_at=None):
+def run_method(launch, base, method, after_first, timeout, stop_at=None, screenshot=None):
     browser = launch()
     try:
         opened = time.time()
@@ -122,6 +123,9 @@ def run_method(launch, base, method, after_first, timeout, stop_at=None):
                 break
             time.sleep(0.5)
         if samples[-1][1] == "done":  # nothing left to stop
+            if screenshot:
+                frame.evaluate("() => __embproj.renderNow()")
+                page.screenshot(path=screenshot)
             page.close()
             return {"ready": ready, "idle_mem": idle_mem, "samples": samples, "first": first, "drawn": drawn,
                     "mem_start": mem_start, "mem_run": mem_run, "stopped_after": None, "finished": True}
@@ -207,6 +211,7 @@ def main():
     ap.add_argument("--after-first", type=float, default=20.0, help="seconds watched after the first iteration / epoch")
     ap.add_argument("--timeout", type=float, default=900.0)
     ap.add_argument("--stop-at", type=float, help="press Stop once the starting run's progress reaches this fraction")
+    ap.add_argument("--screenshot", help="save the page of a finished run as PNG (METHOD-<this name>)")
     a = ap.parse_args()
     from playwright.sync_api import sync_playwright
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
@@ -218,7 +223,8 @@ def main():
         with running_tensorboard(logdir) as base:
             for method in [m.strip() for m in a.methods.split(",") if m.strip()]:
                 started = time.time()
-                r = run_method(launch, base, method, a.after_first, a.timeout, a.stop_at)
+                shot = a.screenshot and os.path.join(os.path.dirname(a.screenshot) or ".", "%s-%s" % (method, os.path.basename(a.screenshot)))
+                r = run_method(launch, base, method, a.after_first, a.timeout, a.stop_at, shot)
                 summarize(method, a.rows, a.dims, r, a.after_first)
                 print("  (%.0f s; load average %.1f)" % (time.time() - started, os.getloadavg()[0]), flush=True)
 
