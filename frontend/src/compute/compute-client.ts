@@ -259,13 +259,15 @@ export class ComputeClient {
       // UMAP and smaller requests use: the layout's worker has its own copy.
       const keep = n * entry.k * 8 > this.keepGraphBytes && entry.k > KEPT_NEIGHBOURS ? KEPT_NEIGHBOURS : undefined;
       const exports = await Promise.all(this.shardRows.map((_, shard) =>
-        this.request(signal, shard, 'graphExport', { key, k, hintDims: HINT_DIMENSIONS, keep }))).catch((error: unknown) => {
+        this.request(signal, shard, 'graphExport', { key, k, hintDims: HINT_DIMENSIONS, keep, perplexity: request.perplexity }))).catch((error: unknown) => {
         // A build of another graph replaced this one in the workers meanwhile: superseded, not failed.
         throw this.graph?.key === key ? error : new CancelledError();
       });
       if (keep !== undefined) entry.k = Math.min(entry.k, keep);
       options.onProgress?.(1);
-      return { n, k, parts: exports.map((e) => e.part), hints: exports.map((e) => e.hint) };
+      const graph: LayoutGraph = { n, k, parts: exports.map((e) => e.part), hints: exports.map((e) => e.hint) };
+      if (request.perplexity !== undefined) graph.conditional = request.perplexity;
+      return graph;
     };
     if (reusable) return this.waitFor(reusable, run(new AbortController().signal, reusable.ready, reusable), request.signal);
     let entry: GraphEntry | null = null;

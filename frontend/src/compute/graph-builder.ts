@@ -37,6 +37,11 @@ export interface GraphRequest {
   metric: Metric;
   /** Rows centred on the mean and scaled to unit length first (the projection's Spherize). */
   spherize: boolean;
+  /**
+   * t-SNE's: the graph handed out with each row's conditional affinities at this perplexity in place
+   * of its distances (calibrated in the compute workers, in parallel; LayoutGraph.conditional).
+   */
+  perplexity?: number;
   /** The caller's: aborting it gives up its wait; a build nobody waits for is cancelled (ComputeClient.neighborGraph). */
   signal?: AbortSignal;
 }

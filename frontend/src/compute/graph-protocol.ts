@@ -39,6 +39,8 @@ export interface LayoutGraph {
   k: number;
   parts: GraphPart[];
   hints: LayoutHint[];
+  /** Set when the parts hold t-SNE's conditional affinities p(j|i) at this perplexity instead of distances. */
+  conditional?: number;
 }
 
 export interface WorstKeys {
@@ -103,5 +105,6 @@ export interface GraphMethods {
    * worker afterwards holds only the first `keep` neighbours of each row (a big graph's memory; a
    * later request for more rebuilds it).
    */
-  graphExport: { args: { key: string; k: number; hintDims: number; keep?: number }; result: GraphExport };
+  /** With `perplexity`: the rows' distances replaced by t-SNE's conditional affinities (each row calibrated here, every worker at once). */
+  graphExport: { args: { key: string; k: number; hintDims: number; keep?: number; perplexity?: number }; result: GraphExport };
 }

@@ -8,6 +8,7 @@ import { DescentPart, type PartGraph } from './knn-descent';
 import { exactNeighborSteps } from './knn-exact';
 import { exactPartGraph, withDistances, type GraphPart } from './knn-graph';
 import { releaseBuffers } from './release-buffers';
+import { conditionalAffinitySteps } from './tsne/affinities';
 import { createEmptyDistanceKernel, type DistanceKernel } from './knn-kernel';
 import { messageBuffers, Partition, type PartMessage } from './knn-parts';
 import type { GraphExport, GraphMethods, LayoutHint } from './graph-protocol';
@@ -176,12 +177,17 @@ export class GraphServer {
     return { rows: part.rows.length };
   }
 
-  export({ key, k, hintDims, keep }: Args<GraphMethods, 'graphExport'>): Transfer<GraphExport> {
+  export({ key, k, hintDims, keep, perplexity }: Args<GraphMethods, 'graphExport'>): Transfer<GraphExport> {
     const finished = this.finished;
     if (!finished || finished.key !== key) throw new Error(`graph ${key} is not computed here (any more)`);
     const { part, hint } = finished;
     if (k > part.k) throw new RangeError(`graph ${key} has ${part.k} neighbours, ${k} asked`);
     const { indices, distances } = firstNeighbours(part, k);
+    // A fresh copy: its distances may become p(j|i) (row by row: the part's rows are any block).
+    if (perplexity !== undefined) {
+      const steps = conditionalAffinitySteps({ n: part.rows.length, k, indices, distances }, perplexity, distances);
+      while (!steps.next().done);
+    }
     const dims = Math.min(hintDims, hint.dims);
     const coordinates = new Float32Array((hint.coordinates.length / Math.max(1, hint.dims)) * dims);
     for (let r = 0; r < coordinates.length / Math.max(1, dims); r++) {

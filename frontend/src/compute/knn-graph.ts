@@ -117,11 +117,13 @@ export interface GraphInput {
   graph: KnnGraph;
   principal: Float32Array;
   principalDims: number;
+  /** The graph's "distances" are t-SNE's conditional affinities at this perplexity (LayoutGraph.conditional). */
+  conditional?: number;
 }
 
 export function graphInput(layout: LayoutGraph): GraphInput {
   const { principal, dims } = assembleHints(layout.n, layout.hints);
-  return { graph: assembleGraph(layout.n, layout.k, layout.parts), principal, principalDims: dims };
+  return { graph: assembleGraph(layout.n, layout.k, layout.parts), principal, principalDims: dims, conditional: layout.conditional };
 }
 
 /** Every buffer of a LayoutGraph, to move it to a layout worker rather than copy it. */

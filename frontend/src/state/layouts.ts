@@ -517,7 +517,7 @@ export class Layouts {
       this.sampling = null;
       if (!rows && m > this.progressiveRows && this.host.neighborGraph) void this.runSample(client, run, data, dim, s.spherize);
       const handOver = (graph: LayoutGraph | null) => this.handOver(graph, run, k);
-      if (!(await this.sendInput('tsne', client, { k, metric: 'euclidean', spherize: s.spherize }, key, run, handOver))) return;
+      if (!(await this.sendInput('tsne', client, { k, metric: 'euclidean', spherize: s.spherize, perplexity: t.perplexity }, key, run, handOver))) return;
       this.runRows.tsne = rows;
       const opts: TsneRunOptions = {
         dim, perplexity: t.perplexity, learningRate: t.learningRate, seed: t.seed, maxIterations: t.maxIterations,

@@ -122,6 +122,14 @@ export function* upperJointAffinitySteps(graph: KnnGraph, perplexity: number): G
 }
 
 /**
+ * upperJointAffinitySteps() for a graph whose distances already hold the rows' p(j|i) (calibrated
+ * in the compute workers as they hand the graph out): the symmetrisation only.
+ */
+export function upperJointFromConditionalSteps(graph: KnnGraph): Generator<number, SparseMatrix<Float32Array>, void> {
+  return symmetrizeSteps(graph, graph.distances, 'upper', float32Values);
+}
+
+/**
  * (C + C^T) / 2 for the n x k conditional matrix C, merged into one CSR matrix. Sized exactly (a
  * counting pass first): 2 n k slots were 2 GB at 1M points, k = 90, and allocating them cost more
  * than the merge.

@@ -147,7 +147,7 @@ export class TsneServer {
   private async initialize(run: Run, input: Input, request: RequestContext<number>): Promise<void> {
     // A graph is used once (start() forgot it): P is built over its arrays.
     const steps = 'graph' in input
-      ? run.tsne.initFromGraphSteps(input.graph.graph, input.graph.principal, input.graph.principalDims, { consumeGraph: true })
+      ? run.tsne.initFromGraphSteps(input.graph.graph, input.graph.principal, input.graph.principalDims, { consumeGraph: true, conditional: input.graph.conditional })
       : run.tsne.initSteps(input.rows.data, input.rows.n, input.rows.d);
     let sliceStart = this.now();
     for (let step = steps.next(); !step.done; step = steps.next()) {

@@ -5,7 +5,7 @@
 
 import { knnSteps, type KnnGraph, type Metric } from '../knn';
 import { firstNeighbors } from '../knn-graph';
-import { neighborCount, upperJointAffinitySteps } from './affinities';
+import { neighborCount, upperJointAffinitySteps, upperJointFromConditionalSteps } from './affinities';
 import { addAttractiveForces, klDivergence, repulsiveForces } from './gradient';
 import { FftRepulsion, nonFiniteDescription } from './fft-repulsion';
 import { fftGridFor, TSNE_GRADIENTS, type TsneGradient } from './repulsion-choice';
@@ -135,23 +135,30 @@ export class TSNE {
    * first neighborCount(n, perplexity) neighbours are used) and, for the PCA initialisation, the
    * rows' first principal coordinates (n x hintDims, hintDims >= 1). consumeGraph: the caller will
    * not read the graph again, so P is built over its arrays (1M x 90: no 720 MB copy).
+   * conditional: the graph holds each row's p(j|i) at this perplexity instead of distances (with
+   * exactly the neighbours this perplexity uses); only the symmetrisation is left.
    */
   *initFromGraphSteps(
-    graph: KnnGraph, principal: Float32Array, hintDims: number, { consumeGraph = false } = {},
+    graph: KnnGraph, principal: Float32Array, hintDims: number, { consumeGraph = false, conditional }: { consumeGraph?: boolean; conditional?: number } = {},
   ): Generator<number, void, void> {
-    const { dim, seed } = this.options;
-    const k = neighborCount(graph.n, this.options.perplexity);
-    if (graph.k < k) throw new RangeError(`t-SNE: a graph of ${graph.k} neighbours, perplexity ${this.options.perplexity} needs ${k}`);
+    const { dim, seed, perplexity } = this.options;
+    const k = neighborCount(graph.n, perplexity);
+    if (graph.k < k) throw new RangeError(`t-SNE: a graph of ${graph.k} neighbours, perplexity ${perplexity} needs ${k}`);
+    if (conditional !== undefined && (conditional !== perplexity || graph.k !== k)) {
+      throw new RangeError(`t-SNE: affinities of perplexity ${conditional} over ${graph.k} neighbours, perplexity ${perplexity} needs ${k}`);
+    }
     const initial = () => scaledInitialization(principal, graph.n, hintDims, dim, seed);
     const own = graph.k !== k;
-    yield* this.fromGraphSteps(own ? firstNeighbors(graph, k) : graph, own || consumeGraph, initial, 0);
+    yield* this.fromGraphSteps(own ? firstNeighbors(graph, k) : graph, own || consumeGraph, initial, 0, conditional !== undefined);
   }
 
   /**
    * P from the graph (its arrays overwritten when `consume`), the internal order and the initial
    * layout (`initial`: the PCA one).
    */
-  private *fromGraphSteps(graph: KnnGraph, consume: boolean, initial: () => Float64Array, start: number): Generator<number, void, void> {
+  private *fromGraphSteps(
+    graph: KnnGraph, consume: boolean, initial: () => Float64Array, start: number, calibrated = false,
+  ): Generator<number, void, void> {
     const { dim, perplexity, seed } = this.options;
     const n = graph.n;
     this.n = n;
@@ -159,9 +166,9 @@ export class TSNE {
     // P in the internal numbering, computed there (see permuteGraph), in steps: 1M rows take ~30 s.
     const share = (1 - start) * 0.9;
     const permute = consume ? permuteGraphInPlace : permuteGraph;
-    this.baseUpper = n > 1
-      ? yield* offset(scaled(upperJointAffinitySteps(permute(graph, this.order, inverseOrder(this.order)), perplexity), share), start)
-      : null;
+    const permuted = n > 1 ? permute(graph, this.order, inverseOrder(this.order)) : graph;
+    const joint = calibrated ? upperJointFromConditionalSteps(permuted) : upperJointAffinitySteps(permuted, perplexity);
+    this.baseUpper = n > 1 ? yield* offset(scaled(joint, share), start) : null;
     this.pUpper = this.supervised(this.options.supervise);
     yield start + share;
     const layout = this.options.initialization === 'pca' && n > 1 ? initial() : randomInitialization(n, dim, seed);
