@@ -122,10 +122,10 @@ def run_method(launch, base, method, after_first, timeout, stop_at=None, screens
             if stop_at is not None and state == "initializing" and progress >= stop_at:
                 break
             time.sleep(0.5)
+        if screenshot:  # the layout where the watch ended (done, or --after-first after the first iteration)
+            frame.evaluate("() => __embproj.renderNow()")
+            page.screenshot(path=screenshot)
         if samples[-1][1] == "done":  # nothing left to stop
-            if screenshot:
-                frame.evaluate("() => __embproj.renderNow()")
-                page.screenshot(path=screenshot)
             page.close()
             return {"ready": ready, "idle_mem": idle_mem, "samples": samples, "first": first, "drawn": drawn,
                     "mem_start": mem_start, "mem_run": mem_run, "stopped_after": None, "finished": True}
@@ -211,7 +211,7 @@ def main():
     ap.add_argument("--after-first", type=float, default=20.0, help="seconds watched after the first iteration / epoch")
     ap.add_argument("--timeout", type=float, default=900.0)
     ap.add_argument("--stop-at", type=float, help="press Stop once the starting run's progress reaches this fraction")
-    ap.add_argument("--screenshot", help="save the page of a finished run as PNG (METHOD-<this name>)")
+    ap.add_argument("--screenshot", help="save the page where each run's watch ended as PNG (METHOD-<this name>)")
     a = ap.parse_args()
     from playwright.sync_api import sync_playwright
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
