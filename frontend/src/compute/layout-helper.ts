@@ -25,7 +25,7 @@ export function layoutHelper(port: MessagePortLike, terminate: () => void): Layo
   const rpc = new RpcClient<LayoutHelperMethods>(port);
   return {
     setRows: (rows) => rpc.call('setRows', rows),
-    attract: (y, exaggeration, forces) => rpc.call('attract', { y, exaggeration, forces }, { transfer: forces ? [forces.buffer] : [] }),
+    attract: (y, exaggeration, forces) => rpc.call('attract', { y, exaggeration, forces }, { transfer: forces ? [y.buffer, forces.buffer] : [y.buffer] }),
     setEdges: (block) => rpc.call('setEdges', block, {
       transfer: block ? [block.heads, block.rowStart, block.tail, block.epochsPerSample, block.epochOfNextSample, block.epochsPerNegativeSample, block.epochOfNextNegativeSample].map((a) => a.buffer) : [],
     }),

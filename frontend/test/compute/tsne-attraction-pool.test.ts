@@ -23,16 +23,19 @@ function channelHelper(): AttractionHelper {
 }
 
 /** A helper computing in this thread that reports `milliseconds` per answer, or fails every call. */
-function localHelper(milliseconds: number, fails = false): AttractionHelper & { rows(): AttractionRows | null } {
+function localHelper(milliseconds: number, fails = false): AttractionHelper & { rows(): AttractionRows | null; sent(): number } {
   let rows: AttractionRows | null = null;
+  let sent = 0;
   return {
     rows: () => rows,
+    sent: () => sent,
     setRows: async (block) => {
       rows = block;
+      sent++;
     },
     attract: async (y, exaggeration, forces) => {
       if (fails) throw new Error('helper died');
-      return { forces: attractRows(rows, y, exaggeration, forces), milliseconds };
+      return { forces: attractRows(rows, y, exaggeration, forces), y, milliseconds };
     },
     dispose: () => {},
   };
@@ -95,10 +98,14 @@ describe('t-SNE attraction shared by helper workers', () => {
     expect(pool.share).toBeCloseTo(0.5, 1);
     const rows = slow.rows()!;
     expect(rows.first).toBeGreaterThan(0.3 * N); // the helper's block starts later now
-    // A cap of 1 KB on the copies keeps nearly every row here.
-    const capped = new AttractionPool([localHelper(1)], { maxHelperBytes: 1024 });
-    await sharedRun(capped, 2);
+    // A cap of 1 KB on the copies keeps nearly every row here, and a helper that looks faster
+    // (this side's clock runs, the helper's time is ~0) gets no new blocks: the cap already binds.
+    let clock = 0;
+    const fast = localHelper(0);
+    const capped = new AttractionPool([fast], { maxHelperBytes: 1024, now: () => (clock += 5) });
+    await sharedRun(capped, 45);
     expect(capped.share).toBeGreaterThan(0.95);
+    expect(fast.sent()).toBe(1);
   });
 
   it('is used by the t-SNE worker for large runs, with the same layout as one thread', async () => {

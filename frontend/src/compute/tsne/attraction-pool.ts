@@ -17,6 +17,7 @@ import type { SparseMatrix, SparseValues } from '../sparse-matrix';
 
 export interface AttractionHelper {
   setRows(rows: AttractionRows): Promise<unknown>;
+  /** y and forces are moved to the helper (the answer brings both back). */
   attract(y: Float64Array, exaggeration: number, forces: Float64Array | null): Promise<AttractionAnswer>;
   dispose(): void;
 }
@@ -42,8 +43,9 @@ export class AttractionPool {
   /** The matrix the helpers hold blocks of, and the blocks: rows bounds[h + 1] .. bounds[h + 2] are helper h's. */
   private sent: { upper: SparseMatrix<SparseValues>; dim: 2 | 3; bounds: Int32Array } | null = null;
   private readonly helpers: (AttractionHelper | null)[];
-  /** Each helper's last answer, moved back to it for the next iteration. */
+  /** Each helper's last answer and the layout copy it gave back, moved to it again next iteration. */
   private readonly spare: (Float64Array | null)[];
+  private readonly layouts: (Float64Array | null)[];
   private ownShare: number;
   private readonly maxHelperBytes: number;
   private readonly now: () => number;
@@ -53,6 +55,7 @@ export class AttractionPool {
   constructor(helpers: AttractionHelper[], options: AttractionPoolOptions = {}) {
     this.helpers = [...helpers];
     this.spare = helpers.map(() => null);
+    this.layouts = helpers.map(() => null);
     this.ownShare = options.ownShare ?? 0.3;
     this.maxHelperBytes = options.maxHelperBytes ?? 256 * 2 ** 20;
     this.now = options.now ?? (() => performance.now());
@@ -74,8 +77,11 @@ export class AttractionPool {
     const started = this.now();
     const pending = this.helpers.map((helper, h) => {
       if (!helper) return null;
-      const answer = helper.attract(y, exaggeration, this.spare[h]);
+      const copy = this.layouts[h]?.length === y.length ? this.layouts[h]! : new Float64Array(y.length);
+      copy.set(y);
+      const answer = helper.attract(copy, exaggeration, this.spare[h]);
       this.spare[h] = null;
+      this.layouts[h] = null;
       return answer;
     });
     return {
@@ -86,9 +92,10 @@ export class AttractionPool {
         for (let h = 0; h < pending.length; h++) {
           try {
             if (!pending[h]) throw new Error('no helper');
-            const { forces, milliseconds } = await pending[h]!;
+            const { forces, y: given, milliseconds } = await pending[h]!;
             for (let s = 0; s < grad.length; s++) grad[s] += forces[s];
             this.spare[h] = forces;
+            this.layouts[h] = given;
             helperMilliseconds = Math.max(helperMilliseconds, milliseconds);
           } catch {
             this.drop(h);
@@ -121,9 +128,7 @@ export class AttractionPool {
   }
 
   private send(upper: SparseMatrix<SparseValues>, dim: 2 | 3): void {
-    const entries = upper.rowStart[upper.n];
-    const bytesPerEntry = 4 + upper.values.BYTES_PER_ELEMENT;
-    this.ownShare = Math.max(this.ownShare, entries > 0 ? 1 - this.maxHelperBytes / (entries * bytesPerEntry) : 0);
+    this.ownShare = Math.max(this.ownShare, this.leastOwnShare(upper));
     const bounds = rowBounds(upper.rowStart, this.ownShare, this.helpers.length);
     this.sent = { upper, dim, bounds };
     this.spare.fill(null);
@@ -131,6 +136,13 @@ export class AttractionPool {
     this.helpers.forEach((helper, h) => {
       helper?.setRows(rowBlock(upper, dim, bounds[h + 1], bounds[h + 2])).catch(() => this.drop(h));
     });
+  }
+
+  /** The share kept here so that the helpers' copies stay within maxHelperBytes. */
+  private leastOwnShare(upper: SparseMatrix<SparseValues>): number {
+    const entries = upper.rowStart[upper.n];
+    const bytesPerEntry = 4 + upper.values.BYTES_PER_ELEMENT;
+    return entries > 0 ? Math.max(0, 1 - this.maxHelperBytes / (entries * bytesPerEntry)) : 0;
   }
 
   /**
@@ -156,7 +168,7 @@ export class AttractionPool {
     const repulsion = Math.max(0, timed.own - perEntry * ownEntries);
     // repulsion + c x = c (E - x) / h  =>  x = (c E / h - repulsion) / (c (1 + 1 / h))
     const even = (perEntry * entries / helpers - repulsion) / (perEntry * (1 + 1 / helpers));
-    const share = Math.min(1, Math.max(0, even / entries));
+    const share = Math.min(1, Math.max(this.leastOwnShare(upper), even / entries));
     if (Math.abs(share - this.ownShare) < 0.02) return;
     this.ownShare = share;
     this.sent = null; // re-split (and re-sent) at the next start()

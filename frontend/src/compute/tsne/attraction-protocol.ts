@@ -20,13 +20,16 @@ export interface AttractionMethods {
   /**
    * exaggeration x the block's attraction on layout y (n x dim), as forces on all n points (the
    * upper triangle adds each pair's force to both ends), written into `forces` when it is given (a
-   * buffer the helper answered before, moved back to be reused) and answered moved.
+   * buffer the helper answered before, moved back to be reused) and answered moved, with y (moved
+   * back too: the caller refills it next time, so an iteration allocates nothing).
    */
   attract: { args: { y: Float64Array; exaggeration: number; forces: Float64Array | null }; result: AttractionAnswer };
 }
 
 export interface AttractionAnswer {
   forces: Float64Array;
+  /** The layout it was sent, given back. */
+  y: Float64Array;
   /** The helper's time computing them (for the pool's balance between helpers and its own rows). */
   milliseconds: number;
 }

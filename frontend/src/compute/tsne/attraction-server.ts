@@ -16,7 +16,7 @@ export function attractionHandlers(): Handlers<AttractionMethods> {
     attract: ({ y, exaggeration, forces }) => {
       const started = performance.now();
       const result = attractRows(block, y, exaggeration, forces);
-      return transfer({ forces: result, milliseconds: performance.now() - started }, [result.buffer]);
+      return transfer({ forces: result, y, milliseconds: performance.now() - started }, [result.buffer, y.buffer]);
     },
   };
 }
