@@ -8,8 +8,8 @@
 // Balance: the repulsion's cost changes as the layout grows (the FFT grid) while the
 // attraction's stays, so the share of rows kept here is re-chosen from measured times every
 // REBALANCE_ITERATIONS when the two sides differ by more than a fifth (a new split re-sends the
-// blocks). The helpers' copies are capped at maxHelperBytes (1M points: P's upper triangle is
-// ~0.5 GB; the rest stays here).
+// blocks). The helpers' copies are capped at maxHelperBytes, 192 MB: at 1M points P's upper triangle
+// is ~0.5 GB, and with 256 MB (half of it) the browser held 2.51 GB while t-SNE iterated (target 2.5).
 
 import { addAttractiveForces, type RowRange } from './gradient';
 import type { AttractionAnswer, AttractionRows } from './attraction-protocol';
@@ -57,7 +57,7 @@ export class AttractionPool {
     this.spare = helpers.map(() => null);
     this.layouts = helpers.map(() => null);
     this.ownShare = options.ownShare ?? 0.3;
-    this.maxHelperBytes = options.maxHelperBytes ?? 256 * 2 ** 20;
+    this.maxHelperBytes = options.maxHelperBytes ?? 192 * 2 ** 20;
     this.now = options.now ?? (() => performance.now());
   }
 
