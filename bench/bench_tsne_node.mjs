@@ -68,7 +68,7 @@ const ownKnn = args.includes('--own-knn');
 const workerCount = ownKnn ? 0 : Number(option('workers', '2'));
 const clusters = Number(option('clusters', '10'));
 // --helpers=N: t-SNE's attraction shared with N helper threads, as the t-SNE worker does from
-// 50,000 points (one helper on 2 cores); default: the page's rule for this machine's cores.
+// 10,000 points (one helper on 2 cores); default: the page's rule for this machine's cores.
 const helperOption = option('helpers', null);
 const kind = option('data', 'clustered');
 /** Raw little-endian float32 rows (e.g. sklearn's digits written by numpy's tofile). */

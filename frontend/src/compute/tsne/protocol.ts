@@ -10,7 +10,7 @@ import type { TsneOptions } from './tsne';
 export interface TsneRunOptions extends TsneOptions {
   /** Minimum time between frames in ms (default 100). The final frame is always sent. */
   frameMilliseconds?: number;
-  /** Runs of at least this many points share their iterations with layout helpers (default 50,000; the browser tests lower it). */
+  /** Runs of at least this many points share their iterations with layout helpers (default 10,000; the browser tests lower it). */
   helpersFrom?: number;
 }
 

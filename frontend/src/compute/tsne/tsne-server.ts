@@ -127,6 +127,8 @@ export class TsneServer {
     const n = 'graph' in input ? input.graph.graph.n : input.rows.n;
     const { frameMilliseconds = DEFAULT_FRAME_MILLISECONDS, helpersFrom = this.helpersFrom, ...tsneOptions } = options;
     const run: Run = { id: request.id, tsne: new TSNE(tsneOptions), frameMilliseconds, helpersFrom, threads: 1, state: 'initializing', looping: false };
+    // Helpers start now, while P and the start are computed (a worker takes ~1 s to start).
+    this.poolFor(n, helpersFrom);
     this.run = run;
     this.postState(run);
     try {

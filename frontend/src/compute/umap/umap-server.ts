@@ -85,6 +85,8 @@ export class UmapServer {
         this.umap = umap;
         this.umapHelpersFrom = helpersFrom;
         this.runFrameMilliseconds = frameMilliseconds;
+        // Helpers start now, while the fuzzy graph and the start are computed (a worker takes ~1 s to start).
+        this.poolFor('graph' in input ? input.graph.graph.n : input.rows.n, helpersFrom);
         return this.run(request, umap, input);
       },
       resume: async (_, request) => {
