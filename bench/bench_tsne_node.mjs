@@ -87,7 +87,7 @@ for (const shape of shapes.length ? shapes : ['10000x128', '100000x128']) {
     `${noConvergence ? ', convergence check off' : ''}; k-NN ${workerCount ? `shared graph from ${workerCount} compute workers` : 'its own, in this thread'}`);
   const workers = workerCount ? await startComputeWorkers(pathToFileURL(outfile).href, workerCount, work) : null;
   if (workers) await workers.client.load(data.slice(), n, d);
-  const helperCount = helperCountFor(n, cpus().length, helperOption);
+  const helperCount = helperCountFor(n, cpus().length, helperOption, 10_000);
   const attraction = helperCount > 0 ? await startLayoutHelpers(pathToFileURL(outfile).href, helperCount, work) : null;
   const pool = attraction && new AttractionPool(attraction.helpers);
   // step(count) as the t-SNE worker iterates: with the helpers, one shared step at a time.

@@ -51,7 +51,7 @@ const clusters = Number(option('clusters', '10'));
 const kind = option('data', 'clustered');
 const quality = args.includes('--quality');
 const firstEpochOnly = args.includes('--first-epoch');
-// --helpers=N: the epochs shared with N helper threads, as the UMAP worker does from 10,000 points
+// --helpers=N: the epochs shared with N helper threads, as the UMAP worker does from 50,000 points
 // (one helper on 2 cores); default: the page's rule for this machine's cores.
 const helperOption = option('helpers', null);
 const fileData = (path, n, d) => {
@@ -77,7 +77,7 @@ for (const shape of shapes.length ? shapes : ['10000x64', '100000x128']) {
   } else {
     umap.init(data, n, d, ({ phase }) => mark(phase));
   }
-  const helperCount = helperCountFor(n, cpus().length, helperOption);
+  const helperCount = helperCountFor(n, cpus().length, helperOption, 50_000);
   const helpers = helperCount > 0 ? await startLayoutHelpers(pathToFileURL(outfile).href, helperCount, work) : null;
   const pool = helpers && new EpochPool(helpers.helpers);
   // One epoch as the UMAP worker runs it: with the helpers, shared.

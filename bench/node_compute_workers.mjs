@@ -60,8 +60,8 @@ serveLayoutHelper(workerData.port);
   };
 }
 
-/** Helpers for a layout of n points by the page's rule on this machine's cores (layout-helper.ts), or --helpers=N. */
-export function helperCountFor(n, cores, option) {
+/** Helpers for a layout of n points by the page's rule on this machine's cores (layout-helper.ts: from `from` points), or --helpers=N. */
+export function helperCountFor(n, cores, option, from) {
   if (option !== null && option !== undefined) return Number(option);
-  return n >= 10_000 ? Math.max(1, Math.min(cores - 2, 3)) : 0;
+  return n >= from ? Math.max(1, Math.min(cores - 2, 3)) : 0;
 }

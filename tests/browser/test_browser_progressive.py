@@ -150,7 +150,7 @@ def run_to_the_end(tab, method):
     ("umap", {"nEpochs": 80, "seed": 4}, 80),
 ])
 def test_iterations_are_shared_with_layout_helpers_on_every_core(tab, method, settings, total):
-    # From helpersFrom points (10,000 by default, lowered here) the layout's worker starts layout helpers
+    # From helpersFrom points (t-SNE 10,000, UMAP 50,000 by default; set here) the layout's worker starts layout helpers
     # (t-SNE: the attraction by row blocks; UMAP: the epochs by blocks of heads); the panel says on how
     # many threads it runs (2 cores: the worker and one helper).
     tab.eval("""(args) => { const l = __embproj.analysis.layouts;

@@ -59,8 +59,10 @@ export function helperCount(): number {
 }
 
 /**
- * Below this many points an iteration or epoch takes a millisecond or two: sending the layout to
- * helpers would not pay. At 10,000 it does (node, one helper: UMAP 10,000 x 64's 500 epochs 5.4 ->
- * 2.9 s, t-SNE 10,000 x 128 to 1,000 iterations 17.7 -> 14.5 s; the same 10-NN preservation).
+ * From how many points a layout shares its iterations with helpers: below, an iteration or epoch
+ * takes a millisecond or two and the messages do not pay. Browser, 10,000 points, one helper, two
+ * runs each: t-SNE 10,000 x 128 to 1,000 iterations 13.6-13.8 -> 12.4-12.7 s; UMAP 10,000 x 64 to
+ * done 5.8-6.0 -> 6.1-7.2 s (slower: 500 epochs of ~10 ms, each a round trip; in node it gained
+ * 5.4 -> 2.9 s). At 100,000 and beyond both gain (bench/RESULTS.md).
  */
-export const HELPERS_FROM_POINTS = 10_000;
+export const HELPERS_FROM_POINTS = { tsne: 10_000, umap: 50_000 } as const;

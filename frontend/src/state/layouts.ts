@@ -7,7 +7,6 @@ import { createUmapClient, UmapStoppedError, type UmapClient, type UmapRunOption
 import { neighborCount } from '../compute/tsne/affinities';
 import { placeFromSample, sampleRows, spreadCoincident, type SampleLayout } from '../compute/tsne/sample-placement';
 import { gaussianFrom, seededRandom } from '../compute/random';
-import { HELPERS_FROM_POINTS } from '../compute/layout-helper';
 import { isCancelled, type LoadedRows } from './projection';
 import { customProjection, type AxisQuery, type CustomResult } from './custom-axes';
 import { noticeFrom, type Store } from './store';
@@ -144,8 +143,8 @@ export class Layouts {
   /** Rows above which t-SNE and UMAP lay out a sample of sampleSize rows first (the browser tests lower both through the test hook). */
   progressiveRows = PROGRESSIVE_ROWS;
   sampleSize = SAMPLE_ROWS;
-  /** Points from which t-SNE and UMAP share their iterations with layout helpers (lowered by the browser tests through the test hook). */
-  helpersFrom = HELPERS_FROM_POINTS;
+  /** Points from which t-SNE and UMAP share their iterations with layout helpers: null, each worker's own rule (the browser tests set it through the test hook). */
+  helpersFrom: number | null = null;
   /** t-SNE's sample run while the graph of all rows is built (null: none, or handed over). */
   private sampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 } | null = null;
   private tsneClient: TsneClientLike | null = null;
@@ -322,8 +321,9 @@ export class Layouts {
       this.runRows.umap = rows;
       const opts: UmapRunOptions = {
         nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim,
-        helpersFrom: this.helpersFrom, frameMilliseconds: frameInterval(rows ? rows.length : data.n),
+        frameMilliseconds: frameInterval(rows ? rows.length : data.n),
       };
+      if (this.helpersFrom !== null) opts.helpersFrom = this.helpersFrom;
       if (placed) opts.initialization = 'given';
       if (u.nEpochs > 0) opts.nEpochs = u.nEpochs;
       this.inWorker.umap = run;
@@ -522,8 +522,8 @@ export class Layouts {
       const opts: TsneRunOptions = {
         dim, perplexity: t.perplexity, learningRate: t.learningRate, seed: t.seed, maxIterations: t.maxIterations,
         frameMilliseconds: frameInterval(m),
-        helpersFrom: this.helpersFrom,
       };
+      if (this.helpersFrom !== null) opts.helpersFrom = this.helpersFrom;
       const sup = this.supervision(rows);
       if (sup) opts.supervise = sup;
       this.inWorker.tsne = run;

@@ -63,7 +63,7 @@ export class TsneServer {
     this.yieldToEventLoop = options.yieldToEventLoop ?? defaultYield();
     this.now = options.now ?? (() => performance.now());
     this.startHelpers = options.startHelpers ?? (() => startLayoutHelpers(helperCount()));
-    this.helpersFrom = options.helpersFrom ?? HELPERS_FROM_POINTS;
+    this.helpersFrom = options.helpersFrom ?? HELPERS_FROM_POINTS.tsne;
     // Control calls answer with where the run is after acting.
     this.rpc = new RpcServer<TsneMethods, TsneEvents>(port, {
       load: ({ data, n, d }) => {

@@ -6,7 +6,7 @@ import type { Rows } from '../rows';
 import type { UMAPInitProgress, UMAPOptions } from './umap';
 
 /** What start() takes: every UMAP option (defaults as UMAP's), from how many points the epochs are
- *  shared with layout helpers (default 10,000; the browser tests lower it), and the least time
+ *  shared with layout helpers (default 50,000; the browser tests lower it), and the least time
  *  between frames (default: the server's slice, 100 ms). */
 export type UmapRunOptions = UMAPOptions & { helpersFrom?: number; frameMilliseconds?: number };
 

@@ -50,7 +50,7 @@ export class UmapServer {
     this.frameMilliseconds = options.frameMilliseconds ?? 100;
     this.yieldToEventLoop = options.yieldToEventLoop ?? (() => new Promise((resolve) => setTimeout(resolve, 0)));
     this.startHelpers = options.startHelpers ?? (() => startLayoutHelpers(helperCount()));
-    this.helpersFrom = options.helpersFrom ?? HELPERS_FROM_POINTS;
+    this.helpersFrom = options.helpersFrom ?? HELPERS_FROM_POINTS.umap;
     new RpcServer<UmapMethods>(port, {
       load: async ({ data, n, d }) => {
         checkRows(data, n, d);
