@@ -129,4 +129,22 @@ describe('t-SNE attraction shared by helper workers', () => {
     expect(started).toBe(1);
     expectClose(last!, oneThreadRun(40), 1e-6);
   }, 60_000);
+
+  it('a pause while the helpers work takes effect after that step: no later frame moves on', async () => {
+    const channel = new MessageChannel();
+    ports.push(channel.port1, channel.port2);
+    new TsneServer(channel.port1 as unknown as MessagePortLike, { helpersFrom: N, startHelpers: () => [channelHelper()] });
+    const client = new TsneClient(channel.port2 as unknown as MessagePortLike);
+    const frames: number[] = [];
+    client.onFrame((_, iteration) => frames.push(iteration));
+    const running = new Promise<void>((resolve) => client.onFrame((_, iteration) => iteration >= 20 && resolve()));
+    await client.load(data, N, D);
+    await client.start({ dim: 2, perplexity: 15, seed: 2, maxIterations: 100000, frameMilliseconds: 1 });
+    await running;
+    const paused = await client.pause();
+    expect(paused.state).toBe('paused');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Math.max(...frames)).toBe(paused.iteration);
+    await client.stop();
+  }, 60_000);
 });

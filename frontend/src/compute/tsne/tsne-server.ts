@@ -44,6 +44,10 @@ interface Run {
   /** Set while the iteration loop is active, so resume() does not start a second one. */
   looping: boolean;
   lastKl?: number;
+  /** The step shared with the helpers in flight, if any: a pause waits for it (the paused layout is the last one shown). */
+  stepping: Promise<unknown> | null;
+  /** Set by pause() until that step is done: the loop starts no further step. */
+  pausing: boolean;
 }
 
 /** What a run starts from: rows (it computes their graph), or a graph computed elsewhere (used once). */
@@ -80,8 +84,14 @@ export class TsneServer {
         return { n: graph.graph.n, k: graph.graph.k };
       },
       start: ({ options }, request) => this.start(request, options),
-      pause: () => {
-        if (this.run && (this.run.state === 'running' || this.run.state === 'initializing')) this.setState(this.run, 'paused');
+      pause: async () => {
+        const run = this.run;
+        if (run && (run.state === 'running' || run.state === 'initializing')) {
+          run.pausing = true;
+          await run.stepping;
+          run.pausing = false;
+          if (this.run === run && (run.state === 'running' || run.state === 'initializing')) this.setState(run, 'paused');
+        }
         return this.status();
       },
       resume: () => {
@@ -126,7 +136,7 @@ export class TsneServer {
     if ('graph' in input) this.input = null;
     const n = 'graph' in input ? input.graph.graph.n : input.rows.n;
     const { frameMilliseconds = DEFAULT_FRAME_MILLISECONDS, helpersFrom = this.helpersFrom, ...tsneOptions } = options;
-    const run: Run = { id: request.id, tsne: new TSNE(tsneOptions), frameMilliseconds, helpersFrom, threads: 1, state: 'initializing', looping: false };
+    const run: Run = { id: request.id, tsne: new TSNE(tsneOptions), frameMilliseconds, helpersFrom, threads: 1, state: 'initializing', looping: false, stepping: null, pausing: false };
     // Helpers start now, while P and the start are computed (a worker takes ~1 s to start).
     this.poolFor(n, helpersFrom);
     this.run = run;
@@ -184,8 +194,16 @@ export class TsneServer {
         const sliceStart = this.now();
         const pool = this.poolFor(run.tsne.n, run.helpersFrom);
         run.threads = 1 + (pool?.size ?? 0);
-        while (!run.tsne.done && this.now() - sliceStart < SLICE_MILLISECONDS) {
-          const result = pool ? await run.tsne.stepShared(pool) : run.tsne.step(1);
+        while (!run.tsne.done && !run.pausing && this.now() - sliceStart < SLICE_MILLISECONDS) {
+          let result;
+          if (pool) {
+            const step = run.tsne.stepShared(pool);
+            run.stepping = step;
+            result = await step;
+            run.stepping = null;
+          } else {
+            result = run.tsne.step(1);
+          }
           if (result.klDivergence !== undefined) run.lastKl = result.klDivergence;
           if (this.run !== run) return; // replaced or stopped while the helpers worked
         }
