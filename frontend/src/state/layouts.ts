@@ -55,8 +55,8 @@ export interface LayoutHost {
 }
 
 /**
- * The progressive path (t-SNE's; UMAP's draws the sample only, its full run starts from its own
- * initial layout): above this many rows (all of them, with the compute workers' graph) a
+ * The progressive path (t-SNE's and UMAP's): above this many rows (all of them, with the compute
+ * workers' graph) a
  * random sample of SAMPLE_ROWS is laid out first, while the graph of all rows is built, and the
  * full run starts from it. 100,000 (the built-in tab's cap): up to there the graph of all rows
  * takes ~14 s of CPU (~7 s on 2 idle cores, bench/RESULTS.md) and the full run shows nearly as soon
@@ -95,6 +95,9 @@ export interface TsneSettings {
 }
 export interface UmapSettings { nNeighbors: number; minDist: number; spread: number; nEpochs: number; seed: number; metric: 'euclidean' | 'cosine' }
 export interface CustomSettings { column: number; x: AxisQuery; y: AxisQuery }
+
+/** A progressive path's sample run: its rows, and its latest layout once one arrived. */
+interface Sampling { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 }
 
 const idle = (method: 'tsne' | 'umap'): RunStatus =>
   ({ method, state: 'idle', iteration: 0, total: 0, progress: 0, converged: false, error: null, points: 0, sample: 0, threads: 1 });
@@ -145,8 +148,8 @@ export class Layouts {
   sampleSize = SAMPLE_ROWS;
   /** Points from which t-SNE and UMAP share their iterations with layout helpers: null, each worker's own rule (the browser tests set it through the test hook). */
   helpersFrom: number | null = null;
-  /** t-SNE's sample run while the graph of all rows is built (null: none, or handed over). */
-  private sampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 } | null = null;
+  /** Each method's sample run while the graph of all rows is built (null: none, or handed over). */
+  private samplings: Record<'tsne' | 'umap', Sampling | null> = { tsne: null, umap: null };
   private tsneClient: TsneClientLike | null = null;
   private umapClient: UmapClientLike | null = null;
   private loaded: Record<'tsne' | 'umap', string> = { tsne: '', umap: '' };
@@ -286,19 +289,12 @@ export class Layouts {
     const dim: 2 | 3 = s.is3d ? 3 : 2;
     const key = this.key();
     const run = ++this.runs.umap;
-    const endSample = () => { if (this.umapSampling?.run === run) { this.umapSampling = null; this.setStatus('umap', { sample: 0 }); } };
     try {
       if (!this.umapClient) {
         this.umapClient = (this.host.createUmapClient ?? createUmapClient)();
-        this.umapClient.onProgress((p) => { if (!this.umapSampling) this.setStatus('umap', { progress: this.workerProgress('umap', p.fraction) }); });
+        this.umapClient.onProgress((p) => { if (!this.samplings.umap) this.setStatus('umap', { progress: this.workerProgress('umap', p.fraction) }); });
         this.umapClient.onFrame((coords, epoch, nEpochs, done, frame) => {
-          const sampling = this.umapSampling;
-          if (sampling) {   // the progressive path's sample: drawn alone while the graph of all rows is built
-            if (sampling.run !== this.runs.umap) return;
-            sampling.coords = coords;
-            this.draw('umap', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, sampling.rows), frame.dim, sampling.rows);
-            return;
-          }
+          if (this.samplings.umap) { this.sampleFrame('umap', coords); return; }
           // A run the page no longer waits for (replaced while the next one's graph is built).
           if (this.inWorker.umap !== this.runs.umap) return;
           this.setStatus('umap', { iteration: epoch, total: nEpochs, state: done ? 'done' : 'running', threads: frame.threads });
@@ -310,13 +306,13 @@ export class Layouts {
       const client = this.umapClient;
       // The run this one replaces stops computing now, not when this one's graph is ready.
       if (this.inWorker.umap) void client.stop().catch(() => {});
-      this.umapSampling = null;
-      if (!rows && data.n > this.progressiveRows && this.host.neighborGraph) void this.runUmapSample(client, run, data, dim, s.spherize);
+      this.samplings.umap = null;
+      if (!rows && data.n > this.progressiveRows && this.host.neighborGraph) {
+        void this.runSample('umap', client, run, data, dim, s.spherize, u.seed,
+          () => client.start({ nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim, nEpochs: SAMPLE_UMAP_EPOCHS }));
+      }
       let placed = false;
-      const handOver = (graph: LayoutGraph | null) => {
-        placed = this.umapHandOver(graph, run, u.nNeighbors - 1);
-        endSample();
-      };
+      const handOver = (graph: LayoutGraph | null) => { placed = this.handOver('umap', graph, run, u.nNeighbors - 1, u.seed); };
       if (!(await this.sendInput('umap', client, { k: u.nNeighbors - 1, metric: u.metric, spherize: s.spherize }, key, run, handOver))) return;
       this.runRows.umap = rows;
       const opts: UmapRunOptions = {
@@ -330,27 +326,12 @@ export class Layouts {
       const last = await client.start(opts);
       if (this.runs.umap === run) this.setStatus('umap', { state: last.done ? 'done' : 'stopped' });
     } catch (err) {
-      endSample();
+      this.endSample('umap', run);
       if (isCancelled(err) || this.runs.umap !== run) return;
       // Stopped while building the graph / initial layout: a user stop, not a failure; ready to run again.
       if (err instanceof UmapStoppedError) { this.setStatus('umap', { state: 'stopped', error: null, iteration: 0 }); return; }
       this.setStatus('umap', { state: 'error', error: err instanceof Error ? err.message : String(err) });
     }
-  }
-
-  /**
-   * UMAP's progressive path (as t-SNE's): a random sample's own UMAP drawn while the graph of all
-   * rows is built; then every row placed from it starts the full run (instead of the spectral
-   * layout, whose eigensolver takes ~15 s at a million rows).
-   */
-  private umapSampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 } | null = null;
-
-  /** Every row placed from the sample's layout into the graph's hints (see handOver); answers whether it was. */
-  private umapHandOver(graph: LayoutGraph | null, run: number, k: number): boolean {
-    const sampling = this.umapSampling;
-    if (!graph || !sampling?.coords || sampling.run !== run) return false;
-    this.placeEveryRow('umap', graph, { rows: sampling.rows, coordinates: sampling.coords, dim: sampling.dim }, k, this.umap.seed);
-    return true;
   }
 
   /**
@@ -365,24 +346,21 @@ export class Layouts {
     graph.hints = [{ start: 0, dims: sample.dim, coordinates: placed }];
   }
 
-  private async runUmapSample(client: UmapClientLike, run: number, data: LoadedRows, dim: 2 | 3, spherize: boolean): Promise<void> {
-    const u = this.umap;
-    const rows = sampleRows(data.n, this.sampleSize, seededRandom(u.seed));
-    const sampling = { run, rows, coords: null as Float32Array | null, dim };
-    this.umapSampling = sampling;
-    this.setStatus('umap', { sample: rows.length });
-    await this.startSample('umap', client, data, rows, spherize, () => this.umapSampling === sampling,
-      () => client.start({ nNeighbors: u.nNeighbors, minDist: u.minDist, spread: u.spread, seed: u.seed, metric: u.metric, dim, nEpochs: SAMPLE_UMAP_EPOCHS }));
-  }
-
   /**
-   * A sample's rows (spherized as the projection is) moved to the layout's worker and its run started,
-   * as long as `current()` (the graph of all rows not handed over, no stop). Only a preview: a newer
-   * load or stop supersedes it and nothing is shown of it.
+   * The progressive path's first layout: a random sample's own t-SNE or UMAP (its rows, its small
+   * graph, in the method's worker: `start` starts it) while the compute workers build the graph of
+   * all rows. Only a preview: a stop, the hand-over, a newer load or a failure end it, and the full
+   * run goes on.
    */
-  private async startSample(
-    method: 'tsne' | 'umap', client: Pick<TsneClientLike, 'load'>, data: LoadedRows, rows: Int32Array, spherize: boolean, current: () => boolean, start: () => Promise<unknown>,
+  private async runSample(
+    method: 'tsne' | 'umap', client: Pick<TsneClientLike, 'load'>, run: number, data: LoadedRows, dim: 2 | 3, spherize: boolean,
+    seed: number, start: () => Promise<unknown>,
   ): Promise<void> {
+    const rows = sampleRows(data.n, this.sampleSize, seededRandom(seed));
+    const sampling: Sampling = { run, rows, coords: null, dim };
+    const current = () => this.samplings[method] === sampling;
+    this.samplings[method] = sampling;
+    this.setStatus(method, { sample: rows.length });
     this.loaded[method] = '';   // the worker's rows are the sample's from now on
     try {
       const sample = spherizeRows(await data.source.rows(rows), data.d, spherize);
@@ -393,6 +371,37 @@ export class Layouts {
     } catch {
       // superseded by the full run (its graph arrived) or stopped: nothing to show
     }
+  }
+
+  /** A frame of the sample run, drawn with only the sampled rows shown; answers whether it was this run's. */
+  private sampleFrame(method: 'tsne' | 'umap', coords: Float32Array): boolean {
+    const sampling = this.samplings[method];
+    if (!sampling || sampling.run !== this.runs[method]) return false;
+    sampling.coords = coords;
+    this.draw(method, scatterRows(coords, this.host.getData()?.n ?? 0, sampling.dim, sampling.rows), sampling.dim, sampling.rows);
+    return true;
+  }
+
+  /**
+   * The graph of all rows is ready: the sample run ends; with a layout of it, every row is placed
+   * from it along the graph and drawn (the full run starts there), else the run starts as usual.
+   * Answers whether the rows were placed.
+   */
+  private handOver(method: 'tsne' | 'umap', graph: LayoutGraph | null, run: number, k: number, seed: number): boolean {
+    const sampling = this.samplings[method];
+    this.samplings[method] = null;
+    if (sampling?.run !== run) return false;
+    const placed = !!graph && !!sampling.coords;
+    if (placed) this.placeEveryRow(method, graph, { rows: sampling.rows, coordinates: sampling.coords!, dim: sampling.dim }, k, seed);
+    this.setStatus(method, placed ? { sample: 0, iteration: 0 } : { sample: 0 });
+    return placed;
+  }
+
+  /** The run ended before its hand-over: its sample (if any) with it. */
+  private endSample(method: 'tsne' | 'umap', run: number): void {
+    if (this.samplings[method]?.run !== run) return;
+    this.samplings[method] = null;
+    this.setStatus(method, { sample: 0 });
   }
 
   private runRows: Record<'tsne' | 'umap', Int32Array | null> = { tsne: null, umap: null };
@@ -428,8 +437,10 @@ export class Layouts {
     this.graphWait[method] = null;
     if (this.status[method].state !== 'initializing' || this.inWorker[method] === this.runs[method]) return false;
     this.runs[method]++;
-    if (method === 'tsne' && this.sampling) { this.sampling = null; void this.tsneClient?.stop().catch(() => {}); }
-    if (method === 'umap' && this.umapSampling) { this.umapSampling = null; void this.umapClient?.stop().catch(() => {}); }
+    if (this.samplings[method]) {
+      this.samplings[method] = null;
+      void (method === 'tsne' ? this.tsneClient : this.umapClient)?.stop().catch(() => {});
+    }
     this.setStatus(method, { state: 'stopped', error: null, iteration: 0, sample: 0 });
     return true;
   }
@@ -499,14 +510,14 @@ export class Layouts {
         if (!this.host.createTsneClient) throw new Error('the t-SNE worker is not part of this build');
         this.tsneClient = this.host.createTsneClient();
         this.tsneClient.onFrame((coords, iteration, converged, frame) => {
-          if (this.sampling) { this.sampleFrame(this.sampling, coords, iteration); return; }
+          if (this.samplings.tsne) { if (this.sampleFrame('tsne', coords)) this.setStatus('tsne', { iteration }); return; }
           // A run the page no longer waits for (stopped or replaced while the next one's graph is built).
           if (this.inWorker.tsne !== this.runs.tsne) return;
           this.setStatus('tsne', { iteration, converged, state: frame.done ? 'done' : this.status.tsne.state === 'paused' ? 'paused' : 'running', threads: frame.threads ?? 1 });
           this.draw('tsne', scatterRows(coords, this.host.getData()?.n ?? 0, frame.dim, this.runRows.tsne), frame.dim);
         });
         this.tsneClient.onState((st: TsneStatus) => {
-          if (!this.sampling && this.inWorker.tsne === this.runs.tsne) this.setStatus('tsne', { state: st.state, iteration: st.iteration, converged: st.converged });
+          if (!this.samplings.tsne && this.inWorker.tsne === this.runs.tsne) this.setStatus('tsne', { state: st.state, iteration: st.iteration, converged: st.converged });
         });
         this.tsneClient.onFailure((error) => this.tsneFailed(error));
       }
@@ -514,9 +525,12 @@ export class Layouts {
       const t = this.tsne;
       const client = this.tsneClient;
       const k = neighborCount(m, t.perplexity);
-      this.sampling = null;
-      if (!rows && m > this.progressiveRows && this.host.neighborGraph) void this.runSample(client, run, data, dim, s.spherize);
-      const handOver = (graph: LayoutGraph | null) => this.handOver(graph, run, k);
+      this.samplings.tsne = null;
+      if (!rows && m > this.progressiveRows && this.host.neighborGraph) {
+        void this.runSample('tsne', client, run, data, dim, s.spherize, t.seed,
+          () => client.start({ dim, perplexity: t.perplexity, learningRate: 'auto', seed: t.seed, maxIterations: SAMPLE_ITERATIONS, frameMilliseconds: 100 }));
+      }
+      const handOver = (graph: LayoutGraph | null) => { this.handOver('tsne', graph, run, k, t.seed); };
       if (!(await this.sendInput('tsne', client, { k, metric: 'euclidean', spherize: s.spherize, perplexity: t.perplexity }, key, run, handOver))) return;
       this.runRows.tsne = rows;
       const opts: TsneRunOptions = {
@@ -532,43 +546,8 @@ export class Layouts {
       if (isCancelled(err)) return;
       this.setStatus('tsne', { state: 'error', error: err instanceof Error ? err.message : String(err) });
     } finally {
-      if (this.sampling?.run === run) { this.sampling = null; this.setStatus('tsne', { sample: 0 }); }
+      this.endSample('tsne', run);
     }
-  }
-
-  /**
-   * The progressive path's first layout: a random sample's own t-SNE (its rows, its small graph, in
-   * the t-SNE worker) while the compute workers build the graph of all rows. Only a preview: a
-   * stop, the hand-over or a failure end it, and the full run goes on.
-   */
-  private async runSample(client: TsneClientLike, run: number, data: LoadedRows, dim: 2 | 3, spherize: boolean): Promise<void> {
-    const t = this.tsne;
-    const rows = sampleRows(data.n, this.sampleSize, seededRandom(t.seed));
-    const sampling = { run, rows, coords: null as Float32Array | null, dim };
-    this.sampling = sampling;
-    this.setStatus('tsne', { sample: rows.length });
-    await this.startSample('tsne', client, data, rows, spherize, () => this.sampling === sampling,
-      () => client.start({ dim, perplexity: t.perplexity, learningRate: 'auto', seed: t.seed, maxIterations: SAMPLE_ITERATIONS, frameMilliseconds: 100 }));
-  }
-
-  private sampleFrame(sampling: { run: number; rows: Int32Array; coords: Float32Array | null; dim: 2 | 3 }, coords: Float32Array, iteration: number): void {
-    if (sampling.run !== this.runs.tsne) return;
-    sampling.coords = coords;
-    this.draw('tsne', scatterRows(coords, this.host.getData()?.n ?? 0, sampling.dim, sampling.rows), sampling.dim, sampling.rows);
-    this.setStatus('tsne', { iteration });
-  }
-
-  /**
-   * The graph of all rows is ready: the sample run ends, every row is placed from the sample's
-   * layout along the graph (the worker scales it like the PCA initialisation it replaces) and
-   * drawn before the full run's first iteration. Without a sample layout yet: PCA as usual.
-   */
-  private handOver(graph: LayoutGraph | null, run: number, k: number): void {
-    const sampling = this.sampling;
-    this.sampling = null;
-    if (!graph || !sampling?.coords || sampling.run !== run) return;
-    this.placeEveryRow('tsne', graph, { rows: sampling.rows, coordinates: sampling.coords, dim: sampling.dim }, k, this.tsne.seed);
-    this.setStatus('tsne', { sample: 0, iteration: 0 });
   }
 
   /** Labels of the supervising column as class ids (-1: missing or the ignored label). */
@@ -633,8 +612,8 @@ export class Layouts {
     this.importedLayouts.clear();
     this.loaded = { tsne: '', umap: '' };
     this.runs.tsne++; // a run still waiting for its graph does not start
-    this.sampling = null;
     this.runs.umap++;
+    this.samplings = { tsne: null, umap: null };
     if (this.status.tsne.state === 'running' || this.status.tsne.state === 'paused' || this.status.tsne.state === 'initializing') void this.tsneClient?.stop();
     if (this.status.umap.state === 'running' || this.status.umap.state === 'initializing') void this.umapClient?.stop();
     this.status = { tsne: idle('tsne'), umap: idle('umap') };
